@@ -1,0 +1,83 @@
+// Adding evidence to a goal and rating it.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { LEVEL_LABEL } from "@/lib/mastery/levels";
+import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
+import { plansVisibleTo } from "@/lib/plans/access";
+import { canAddEvidence, canRateEvidence } from "@/lib/plans/policy";
+import { evidenceVisibleTo } from "./access";
+import { fileTypeOf } from "./files";
+import { evidenceFormSchema, ratingFormSchema } from "./schemas";
+import { removeStoredFile, storeFile } from "./storage";
+
+export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const e = evidenceFormSchema.parse(input);
+  const plan = await db.plan.findFirst({
+    where: { AND: [plansVisibleTo(actor), { id: e.planId }] },
+    select: { id: true, status: true, title: true, studentId: true, goals: { where: { id: e.goalId }, select: { id: true } } },
+  });
+  if (!plan || plan.goals.length === 0) throw new NotFoundError("That goal");
+  if (!canAddEvidence(actor, plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
+
+  // The file is written first; if the database write fails it is removed again.
+  let storageKey: string | null = null;
+  if (e.kind === "FILE" && e.file) storageKey = await storeFile(e.file.name, new Uint8Array(await e.file.arrayBuffer()));
+  try {
+    return await db.$transaction(async (tx) => {
+      const evidence = await tx.evidence.create({
+        data: {
+          planId: plan.id,
+          studentId: plan.studentId,
+          addedById: actor.id,
+          kind: e.kind,
+          title: e.title,
+          text: e.kind === "TEXT" ? e.text : null,
+          url: e.kind === "LINK" ? e.url : null,
+          fileName: e.kind === "FILE" ? e.file?.name.slice(0, 255) : null,
+          fileType: e.kind === "FILE" && e.file ? fileTypeOf(e.file.name) : null,
+          fileSize: e.kind === "FILE" ? (e.file?.size ?? null) : null,
+          storageKey,
+          reflection: e.reflection,
+          goals: { create: { goalId: e.goalId } },
+        },
+        select: { id: true },
+      });
+      await notify(tx, await teacherIdsOf(tx, plan.studentId), {
+        title: `${actor.name} added evidence to “${plan.title}”`,
+        body: e.title,
+        href: `/plans/${plan.id}#goal-${e.goalId}`,
+      });
+      await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id });
+      return evidence;
+    });
+  } catch (error) {
+    if (storageKey) await removeStoredFile(storageKey);
+    throw error;
+  }
+}
+
+export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const r = ratingFormSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const evidence = await tx.evidence.findFirst({
+      where: { AND: [evidenceVisibleTo(actor), { id: r.evidenceId, goals: { some: { goalId: r.goalId } } }] },
+      select: { id: true, title: true, plan: { select: { id: true, status: true, title: true, studentId: true } } },
+    });
+    if (!evidence) throw new NotFoundError("That evidence");
+    if (!canRateEvidence(actor, evidence.plan)) throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
+    const rating = await tx.rating.create({
+      data: { evidenceId: evidence.id, goalId: r.goalId, raterId: actor.id, level: r.level, feedback: r.feedback },
+      select: { id: true },
+    });
+    const family = await guardianIdsOf(tx, evidence.plan.studentId);
+    await notify(tx, [evidence.plan.studentId, ...family], {
+      title: `${actor.name} rated “${evidence.title}”: ${LEVEL_LABEL[r.level]}`,
+      body: r.feedback,
+      href: `/plans/${evidence.plan.id}#goal-${r.goalId}`,
+    });
+    await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "rating.create", entityType: "Evidence", entityId: evidence.id, detail: { level: r.level } });
+    return rating;
+  });
+}

@@ -1,0 +1,55 @@
+// Which files students may upload as evidence. Shared by the form (instant message)
+// and the server (the real check). The stored type comes from the extension, never
+// from what the browser claims.
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export const FILE_TYPES: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".pdf": "application/pdf",
+  ".txt": "text/plain",
+  ".rtf": "application/rtf",
+  ".doc": "application/msword",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".xls": "application/vnd.ms-excel",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".ppt": "application/vnd.ms-powerpoint",
+  ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  ".odt": "application/vnd.oasis.opendocument.text",
+  ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+  ".odp": "application/vnd.oasis.opendocument.presentation",
+};
+
+/** Types a browser may show inline; everything else is downloaded. */
+export const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]);
+
+export const ACCEPT_ATTRIBUTE = Object.keys(FILE_TYPES).join(",");
+
+export function extensionOf(name: string) {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot).toLowerCase();
+}
+
+/** The stored content type, or null when files of this kind are not accepted. */
+export function fileTypeOf(name: string): string | null {
+  return FILE_TYPES[extensionOf(name)] ?? null;
+}
+
+/** A message for the person choosing the file, or null when it is fine. */
+export function fileProblem(file: { name: string; size: number }): string | null {
+  if (file.size === 0) return "That file is empty.";
+  if (file.size > MAX_FILE_BYTES) {
+    return `That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Try a smaller file or share a link instead.`;
+  }
+  if (!fileTypeOf(file.name)) return "That kind of file is not accepted. Upload an image, a PDF or an office document.";
+  return null;
+}
+
+export function formatBytes(n: number) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,31 @@
+// Evidence files on disk, outside anything the web server serves by itself: they are
+// only ever read through the access-checked download route.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { extensionOf } from "./files";
+
+export function uploadDir() {
+  return path.resolve(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+}
+
+function pathOf(storageKey: string) {
+  // Keys are generated here; refuse anything that could walk out of the folder.
+  if (!/^[a-f0-9-]{36}\.[a-z0-9]{1,5}$/.test(storageKey)) throw new Error("Invalid storage key");
+  return path.join(uploadDir(), storageKey);
+}
+
+export async function storeFile(name: string, bytes: Uint8Array): Promise<string> {
+  const key = `${randomUUID()}${extensionOf(name)}`;
+  await mkdir(uploadDir(), { recursive: true });
+  await writeFile(pathOf(key), bytes, { flag: "wx" });
+  return key;
+}
+
+export function readStoredFile(storageKey: string) {
+  return readFile(pathOf(storageKey));
+}
+
+export async function removeStoredFile(storageKey: string) {
+  await rm(pathOf(storageKey), { force: true });
+}
