@@ -1,13 +1,8 @@
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
+import { signInSchema } from "./sign-in-schema";
 
-export const signInSchema = z.object({
-  email: z.email("Enter the email address you sign in with.").trim().toLowerCase(),
-  password: z.string().min(1, "Enter your password."),
-});
-export type SignInInput = z.infer<typeof signInSchema>;
 
 // Compared against when the email is unknown, so both cases take the same time.
 const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5zS2vD3Qd2pX1l8m3yZ1kHk3l6v3u1S";

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { studentsVisibleTo } from "./access";
@@ -93,4 +93,29 @@ export async function schoolOverview(actor: Actor) {
     people: Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<Record<Role, number>>,
     plans: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>,
   };
+}
+
+/** One student's learner profile, or NotFoundError when the actor may not see them. */
+export async function getStudent(actor: Actor, studentId: string) {
+  const s = await db.user.findFirst({
+    where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
+    select: {
+      id: true,
+      name: true,
+      profile: { select: { gradeLevel: true, strengths: true, needs: true, interests: true, learningPreferences: true } },
+      enrollments: { select: { class: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!s) throw new NotFoundError("That student");
+  return { id: s.id, name: s.name, profile: s.profile, classes: s.enrollments.map((e) => e.class) };
+}
+
+/** A guardian's linked children. */
+export async function listChildren(actor: Actor) {
+  const rows = await db.user.findMany({
+    where: { AND: [studentsVisibleTo(actor), { guardedBy: { some: { guardianId: actor.id } } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, profile: { select: { gradeLevel: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, gradeLevel: r.profile?.gradeLevel ?? null }));
 }

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { PlanList } from "@/components/plans/plan-list";
+import { Card, PageHeader, Pagination } from "@/components/ui/layout";
+import { requireRole } from "@/lib/auth/session";
+import { RULE_LABEL } from "@/lib/mastery/levels";
+import { pageNumber } from "@/lib/pagination";
+import { schoolOverview } from "@/lib/people/queries";
+import { STATUS_LABEL } from "@/lib/plans/labels";
+import { listPlans } from "@/lib/plans/queries";
+import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
+
+export const metadata: Metadata = { title: "School" };
+
+export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const actor = await requireRole("ADMIN");
+  const page = pageNumber((await searchParams).page);
+  const [overview, plans] = await Promise.all([schoolOverview(actor), listPlans(actor, { page })]);
+  const people = [
+    ["Students", overview.people.STUDENT ?? 0],
+    ["Teachers", overview.people.TEACHER ?? 0],
+    ["Parents / guardians", overview.people.GUARDIAN ?? 0],
+    ["Classes", overview.classes],
+  ] as const;
+  return (
+    <>
+      <PageHeader title={overview.school.name} description={`A goal's mastery is computed from ${RULE_LABEL[overview.school.masteryRule]}.`} />
+      <div className="mb-8 grid gap-4 md:grid-cols-2">
+        <Card aria-labelledby="people-heading">
+          <h2 id="people-heading" className="mb-3">
+            People
+          </h2>
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            {people.map(([label, n]) => (
+              <div key={label}>
+                <dt className="text-slate-700">{label}</dt>
+                <dd className="text-2xl font-semibold">{n}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card aria-labelledby="plans-heading">
+          <h2 id="plans-heading" className="mb-3">
+            Plans by status
+          </h2>
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            {(Object.keys(STATUS_LABEL) as PlanStatus[]).map((s) => (
+              <div key={s}>
+                <dt className="text-slate-700">{STATUS_LABEL[s]}</dt>
+                <dd className="text-2xl font-semibold">{overview.plans[s] ?? 0}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+      <h2 className="mb-3">All plans</h2>
+      <PlanList plans={plans.items} showStudent caption="All plans in the school" empty="No plans yet." />
+      <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/admin?page=${p}`} />
+    </>
+  );
+}

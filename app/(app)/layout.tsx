@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/nav-links";
+import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { unreadCount } from "@/lib/notifications/queries";
+import { signOutAction } from "./actions";
+
+const NAV: Record<Role, { href: string; label: string }[]> = {
+  STUDENT: [
+    { href: "/student", label: "My plans" },
+    { href: "/plans/new", label: "New plan" },
+  ],
+  TEACHER: [{ href: "/teacher", label: "Review & students" }],
+  GUARDIAN: [{ href: "/family", label: "My children" }],
+  ADMIN: [
+    { href: "/admin", label: "School" },
+    { href: "/admin/people", label: "People" },
+    { href: "/admin/audit", label: "Audit log" },
+  ],
+};
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const unread = await unreadCount(actor);
+  const links = [...NAV[actor.role], { href: "/notifications", label: "Notifications", badge: unread }, { href: "/help", label: "Help" }];
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href={ROLE_HOME[actor.role]} className="text-lg font-bold text-indigo-800 no-underline">
+              Pathways
+            </Link>
+            <nav aria-label="Main">
+              <NavLinks links={links} />
+            </nav>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-slate-700">
+              <span className="font-medium text-slate-900">{actor.name}</span> · {ROLE_LABEL[actor.role]}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { PlanForm } from "@/components/plans/plan-form";
+import { PageHeader } from "@/components/ui/layout";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getPlan } from "@/lib/plans/queries";
+import { listStandards } from "@/lib/standards/queries";
+
+export const metadata: Metadata = { title: "Edit plan" };
+
+export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const plan = await getPlan(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  if (!plan.allowed.edit) forbidden();
+  const standards = await listStandards(actor);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/plans/${plan.id}`}>← Back to the plan</Link>
+      </p>
+      <PageHeader title={`Edit “${plan.title}”`} />
+      <PlanForm
+        standards={standards}
+        plan={{ id: plan.id, version: plan.version }}
+        initial={{
+          title: plan.title,
+          type: plan.type,
+          summary: plan.summary,
+          startsOn: plan.startsOn,
+          endsOn: plan.endsOn,
+          goals: plan.goals.map((g) => ({
+            id: g.id,
+            subject: g.subject,
+            title: g.title,
+            successCriteria: g.successCriteria,
+            masteryDemonstration: g.masteryDemonstration,
+            targetDate: g.targetDate,
+            standardIds: g.standards.map((s) => s.id),
+          })),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { EvidenceItem } from "@/components/evidence/evidence-item";
+import { RatingForm } from "@/components/evidence/rating-form";
+import { CommentForm } from "@/components/plans/comment-form";
+import { Timeline } from "@/components/plans/timeline";
+import { TransitionPanel } from "@/components/plans/transition-panel";
+import { LevelBadge, ProgressBar, StatusBadge } from "@/components/ui/badges";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/layout";
+import { requireActor } from "@/lib/auth/session";
+import { formatDay, formatTime } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import { RULE_LABEL } from "@/lib/mastery/levels";
+import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
+import { getPlan } from "@/lib/plans/queries";
+
+export const metadata: Metadata = { title: "Plan" };
+
+export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const plan = await getPlan(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const isOwner = actor.id === plan.student.id;
+  const lastNote = [...plan.events].reverse().find((e) => e.toStatus === "CHANGES_REQUESTED" && e.note);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm text-slate-700">
+          {isOwner ? "My plan" : <Link href={`/students/${plan.student.id}`}>{plan.student.name}</Link>} · {PLAN_TYPE_LABEL[plan.type]}
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1>{plan.title}</h1>
+          <StatusBadge status={plan.status} />
+        </div>
+        <p className="text-sm text-slate-700">
+          {formatDay(plan.startsOn)} – {formatDay(plan.endsOn)}
+        </p>
+        <div className="max-w-md">
+          <ProgressBar {...plan.progress} />
+        </div>
+        {plan.summary ? <p className="max-w-3xl whitespace-pre-line text-slate-800">{plan.summary}</p> : null}
+      </header>
+
+      {plan.status === "CHANGES_REQUESTED" && lastNote ? (
+        <div role="status" className="rounded-md border border-rose-300 bg-rose-50 p-4 text-sm">
+          <p className="font-medium text-rose-900">
+            {lastNote.actor.name} asked for changes on {formatTime(lastNote.createdAt)}:
+          </p>
+          <p className="mt-1 whitespace-pre-line text-rose-900">{lastNote.note}</p>
+        </div>
+      ) : null}
+
+      {plan.allowed.edit || plan.allowed.transitions.length ? (
+        <Card aria-labelledby="next-steps">
+          <h2 id="next-steps" className="mb-3">
+            Next steps
+          </h2>
+          {plan.allowed.edit ? (
+            <p className="mb-4">
+              <ButtonLink href={`/plans/${plan.id}/edit`} variant="secondary">
+                Edit plan
+              </ButtonLink>
+            </p>
+          ) : null}
+          <TransitionPanel planId={plan.id} version={plan.version} transitions={plan.allowed.transitions} />
+        </Card>
+      ) : null}
+
+      <section aria-labelledby="goals-heading" className="space-y-4">
+        <div>
+          <h2 id="goals-heading">Goals</h2>
+          <p className="text-sm text-slate-700">A goal&apos;s level comes from {RULE_LABEL[plan.masteryRule]} of its evidence.</p>
+        </div>
+        {plan.goals.map((g, i) => (
+          <Card key={g.id} id={`goal-${g.id}`} aria-labelledby={`goal-${g.id}-title`}>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div>
+                <p className="text-xs font-semibold uppercase tracking-wide text-indigo-800">
+                  Goal {i + 1} · {SUBJECT_LABEL[g.subject]}
+                </p>
+                <h3 id={`goal-${g.id}-title`} className="text-base font-semibold">
+                  {g.title}
+                </h3>
+              </div>
+              <div className="text-right text-sm">
+                <span className="sr-only">Current level: </span>
+                <LevelBadge level={g.level} />
+              </div>
+            </div>
+            <dl className="mt-3 grid gap-3 text-sm md:grid-cols-2">
+              <div>
+                <dt className="font-medium text-slate-800">Success criteria</dt>
+                <dd className="whitespace-pre-line text-slate-700">{g.successCriteria}</dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-800">How mastery will be shown</dt>
+                <dd className="whitespace-pre-line text-slate-700">{g.masteryDemonstration}</dd>
+              </div>
+              {g.targetDate ? (
+                <div>
+                  <dt className="font-medium text-slate-800">Target date</dt>
+                  <dd className="text-slate-700">{formatDay(g.targetDate)}</dd>
+                </div>
+              ) : null}
+              {g.standards.length ? (
+                <div>
+                  <dt className="font-medium text-slate-800">Standards</dt>
+                  <dd className="text-slate-700">
+                    <ul>
+                      {g.standards.map((s) => (
+                        <li key={s.id}>
+                          <abbr title={s.description} className="font-mono text-xs no-underline">
+                            {s.code}
+                          </abbr>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+            <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
+              <h4 className="text-sm font-semibold">Evidence</h4>
+              {g.evidence.length === 0 ? <p className="text-sm text-slate-600">No evidence yet.</p> : null}
+              {g.evidence.map((e) => (
+                <div key={e.id} className="space-y-3 rounded-md border border-slate-200 p-3">
+                  <EvidenceItem evidence={e} />
+                  {plan.allowed.rateEvidence ? <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} /> : null}
+                </div>
+              ))}
+              {plan.allowed.addEvidence ? <EvidenceForm planId={plan.id} goalId={g.id} /> : null}
+            </div>
+          </Card>
+        ))}
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="comments-heading">
+          <h2 id="comments-heading" className="mb-3">
+            Comments
+          </h2>
+          {plan.comments.length === 0 ? <EmptyState>No comments yet.</EmptyState> : null}
+          <ul className="mb-4 space-y-3">
+            {plan.comments.map((c) => (
+              <li key={c.id} className="text-sm">
+                <p className="text-xs text-slate-600">
+                  <span className="font-medium text-slate-900">{c.author.name}</span> · {formatTime(c.createdAt)}
+                </p>
+                <p className="whitespace-pre-line">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+          {plan.allowed.comment ? <CommentForm planId={plan.id} /> : null}
+        </Card>
+        <Card aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="mb-3">
+            Timeline
+          </h2>
+          <Timeline events={plan.events} />
+        </Card>
+      </div>
+    </div>
+  );
+}

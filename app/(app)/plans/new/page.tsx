@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { EMPTY_GOAL, PlanForm } from "@/components/plans/plan-form";
+import { PageHeader } from "@/components/ui/layout";
+import { requireRole } from "@/lib/auth/session";
+import { isoDay } from "@/lib/dates";
+import { listStandards } from "@/lib/standards/queries";
+
+export const metadata: Metadata = { title: "New plan" };
+
+export default async function NewPlanPage() {
+  const actor = await requireRole("STUDENT");
+  const standards = await listStandards(actor);
+  const today = new Date();
+  const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
+  return (
+    <>
+      <PageHeader title="Start a new plan" description="Set your goals. You can save a draft and come back to it before you submit it to your teacher." />
+      <PlanForm
+        standards={standards}
+        initial={{ title: "", type: "PERSONALIZED", summary: "", startsOn: isoDay(today), endsOn: isoDay(in8Weeks), goals: [{ ...EMPTY_GOAL }] }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { signInAction } from "./actions";
+
+type Values = { email: string; password: string };
+
+export function SignInForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await signInAction(values);
+    if (!result.ok) {
+      setError(result.error);
+      form.setValue("password", "");
+      form.setFocus("password");
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
+      <FormError message={error} />
+      <Field id="email" label="Email" error={errors.email?.message}>
+        <input id="email" type="email" autoComplete="username" className={inputClass} {...describedBy("email", { error: errors.email?.message })} {...form.register("email")} />
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          {...describedBy("password", { error: errors.password?.message })}
+          {...form.register("password")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { addEvidenceAction } from "@/app/(app)/plans/actions";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import { ACCEPT_ATTRIBUTE } from "@/lib/evidence/files";
+import { evidenceFormSchema, type EvidenceFormInput } from "@/lib/evidence/schemas";
+
+const KINDS = [
+  { value: "TEXT", label: "Written" },
+  { value: "LINK", label: "Link" },
+  { value: "FILE", label: "File" },
+] as const;
+
+/** Adds evidence (text, a link or a file up to 10 MB) to one goal. */
+export function EvidenceForm({ planId, goalId }: { planId: string; goalId: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const empty: EvidenceFormInput = { planId, goalId, kind: "TEXT", title: "", text: "", url: "", reflection: "", file: undefined };
+  const form = useForm<EvidenceFormInput>({ resolver: zodResolver(evidenceFormSchema), defaultValues: empty });
+  const server = useServerErrors(form);
+  const { errors, isSubmitting } = form.formState;
+  const kind = useWatch({ control: form.control, name: "kind" });
+  const id = (name: string) => `evidence-${goalId}-${name}`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const data = new FormData();
+    for (const key of ["planId", "goalId", "kind", "title", "text", "url", "reflection"] as const) data.set(key, values[key]);
+    if (values.kind === "FILE" && values.file) data.set("file", values.file);
+    if (!server.apply(await addEvidenceAction(data))) return;
+    form.reset(empty);
+    setOpen(false);
+    router.refresh();
+  });
+
+  if (!open) {
+    return (
+      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        Add evidence
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-md border border-indigo-200 bg-indigo-50/40 p-4" aria-label="Add evidence">
+      <FormError message={server.error} />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Kind of evidence</legend>
+        <div className="mt-2 flex flex-wrap gap-4">
+          {KINDS.map((k) => (
+            <label key={k.value} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={k.value} {...form.register("kind")} />
+              {k.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id={id("title")} label="Title" error={errors.title?.message}>
+        <input id={id("title")} className={inputClass} {...describedBy(id("title"), { error: errors.title?.message })} {...form.register("title")} />
+      </Field>
+      {kind === "TEXT" ? (
+        <Field id={id("text")} label="What you did or learned" error={errors.text?.message}>
+          <textarea id={id("text")} rows={4} className={inputClass} {...describedBy(id("text"), { error: errors.text?.message })} {...form.register("text")} />
+        </Field>
+      ) : null}
+      {kind === "LINK" ? (
+        <Field id={id("url")} label="Web address" error={errors.url?.message}>
+          <input id={id("url")} type="url" placeholder="https://" className={inputClass} {...describedBy(id("url"), { error: errors.url?.message })} {...form.register("url")} />
+        </Field>
+      ) : null}
+      {kind === "FILE" ? (
+        <Field id={id("file")} label="File" hint="An image, a PDF or an office document, up to 10 MB." error={errors.file?.message}>
+          <input
+            id={id("file")}
+            type="file"
+            accept={ACCEPT_ATTRIBUTE}
+            className="block w-full text-sm"
+            {...describedBy(id("file"), { hint: true, error: errors.file?.message })}
+            onChange={(e) => form.setValue("file", e.target.files?.[0], { shouldValidate: true })}
+          />
+        </Field>
+      ) : null}
+      <Field id={id("reflection")} label="Reflection (optional)" hint="What went well, what was hard, what you would do next." error={errors.reflection?.message}>
+        <textarea id={id("reflection")} rows={2} className={inputClass} {...describedBy(id("reflection"), { hint: true, error: errors.reflection?.message })} {...form.register("reflection")} />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Uploading…" : "Save evidence"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

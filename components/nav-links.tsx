@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLinks({ links }: { links: { href: string; label: string; badge?: number }[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex flex-wrap items-center gap-1">
+      {links.map((l) => {
+        const current = pathname === l.href || (l.href !== "/" && pathname.startsWith(`${l.href}/`));
+        return (
+          <li key={l.href}>
+            <Link
+              href={l.href}
+              aria-current={current ? "page" : undefined}
+              className={`rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${current ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
+            >
+              {l.label}
+              {l.badge ? (
+                <span className="ml-1.5 rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs text-white">
+                  {l.badge}
+                  <span className="sr-only"> unread</span>
+                </span>
+              ) : null}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

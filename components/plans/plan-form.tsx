@@ -1,0 +1,171 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFieldArray, useForm } from "react-hook-form";
+import { createPlanAction, updatePlanAction } from "@/app/(app)/plans/actions";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { planFormSchema, type GoalInput, type PlanFormInput } from "@/lib/plans/schemas";
+import type { StandardOption } from "@/lib/standards/queries";
+
+export const EMPTY_GOAL: GoalInput = {
+  subject: "ELA",
+  title: "",
+  successCriteria: "",
+  masteryDemonstration: "",
+  targetDate: "",
+  standardIds: [],
+};
+
+type Props = {
+  standards: StandardOption[];
+  initial: PlanFormInput;
+  /** Present when editing an existing plan. */
+  plan?: { id: string; version: number };
+};
+
+export function PlanForm({ standards, initial, plan }: Props) {
+  const router = useRouter();
+  const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onTouched" });
+  const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
+  const { errors, isSubmitting } = form.formState;
+  const server = useServerErrors(form);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = plan
+      ? await updatePlanAction({ planId: plan.id, version: plan.version, plan: values })
+      : await createPlanAction(values);
+    if (!server.apply(result)) {
+      // Server field errors come back under "plan." when editing; show them by their field.
+      if (!result.ok) {
+        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+          if (path.startsWith("plan.")) form.setError(path.slice(5) as never, { type: "server", message: messages[0] });
+        }
+      }
+      return;
+    }
+    router.push(`/plans/${plan?.id ?? (result as { id: string }).id}`);
+    router.refresh();
+  });
+
+  const text = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
+  const goalsError = errors.goals?.message ?? errors.goals?.root?.message;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8">
+      <FormError message={server.error} />
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <legend className="px-1 text-lg font-semibold">About the plan</legend>
+        <Field id="title" label="Title" error={errors.title?.message}>
+          <input {...text("title", errors.title?.message)} {...form.register("title")} />
+        </Field>
+        <Field id="type" label="Kind of plan" error={errors.type?.message}>
+          <select {...text("type", errors.type?.message)} {...form.register("type")}>
+            {PLAN_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {PLAN_TYPE_LABEL[t]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="summary" label="Summary (optional)" hint="What you want to learn and why, in your own words." error={errors.summary?.message}>
+          <textarea rows={3} {...text("summary", errors.summary?.message, true)} {...form.register("summary")} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="startsOn" label="Start date" error={errors.startsOn?.message}>
+            <input type="date" {...text("startsOn", errors.startsOn?.message)} {...form.register("startsOn", { deps: ["endsOn"] })} />
+          </Field>
+          <Field id="endsOn" label="End date" error={errors.endsOn?.message}>
+            <input type="date" {...text("endsOn", errors.endsOn?.message)} {...form.register("endsOn")} />
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="space-y-4">
+        <div>
+          <h2>Goals</h2>
+          <p className="text-sm text-slate-700">Add at least one goal for each subject the plan covers. Say what success looks like and how you will show mastery.</p>
+        </div>
+        {goalsError ? (
+          <p role="alert" className="text-sm text-rose-700">
+            {goalsError}
+          </p>
+        ) : null}
+        {goals.fields.map((goal, i) => {
+          const e = errors.goals?.[i];
+          const id = (name: string) => `goals-${i}-${name}`;
+          return (
+            <fieldset key={goal.key} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <legend className="px-1 font-semibold">Goal {i + 1}</legend>
+              <div className="grid gap-4 sm:grid-cols-3">
+                <Field id={id("subject")} label="Subject" error={e?.subject?.message}>
+                  <select {...text(id("subject"), e?.subject?.message)} {...form.register(`goals.${i}.subject`)}>
+                    {SUBJECTS.map((s) => (
+                      <option key={s} value={s}>
+                        {SUBJECT_LABEL[s]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <div className="sm:col-span-2">
+                  <Field id={id("title")} label="Goal" error={e?.title?.message}>
+                    <input {...text(id("title"), e?.title?.message)} {...form.register(`goals.${i}.title`)} />
+                  </Field>
+                </div>
+              </div>
+              <Field id={id("successCriteria")} label="Success criteria" hint="How you and your teacher will know the goal is met." error={e?.successCriteria?.message}>
+                <textarea rows={2} {...text(id("successCriteria"), e?.successCriteria?.message, true)} {...form.register(`goals.${i}.successCriteria`)} />
+              </Field>
+              <Field id={id("masteryDemonstration")} label="How mastery will be shown" hint="A project, presentation, portfolio, test…" error={e?.masteryDemonstration?.message}>
+                <textarea rows={2} {...text(id("masteryDemonstration"), e?.masteryDemonstration?.message, true)} {...form.register(`goals.${i}.masteryDemonstration`)} />
+              </Field>
+              <div className="grid gap-4 sm:grid-cols-3">
+                <Field id={id("targetDate")} label="Target date (optional)" error={e?.targetDate?.message}>
+                  <input type="date" {...text(id("targetDate"), e?.targetDate?.message)} {...form.register(`goals.${i}.targetDate`)} />
+                </Field>
+                <div className="sm:col-span-2">
+                  <Field id={id("standardIds")} label="Standards (optional)" hint="Hold Ctrl (Cmd on a Mac) to choose more than one." error={e?.standardIds?.message}>
+                    <select multiple size={4} {...text(id("standardIds"), e?.standardIds?.message, true)} {...form.register(`goals.${i}.standardIds`)}>
+                      {SUBJECTS.filter((s) => standards.some((st) => st.subject === s)).map((s) => (
+                        <optgroup key={s} label={SUBJECT_LABEL[s]}>
+                          {standards
+                            .filter((st) => st.subject === s)
+                            .map((st) => (
+                              <option key={st.id} value={st.id}>
+                                {st.code} — {st.description}
+                              </option>
+                            ))}
+                        </optgroup>
+                      ))}
+                    </select>
+                  </Field>
+                </div>
+              </div>
+              {goals.fields.length > 1 ? (
+                <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>
+                  Remove goal {i + 1}
+                </Button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <Button type="button" variant="secondary" onClick={() => goals.append({ ...EMPTY_GOAL })}>
+          Add another goal
+        </Button>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : plan ? "Save changes" : "Save draft"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => router.back()}>
+          Cancel
+        </Button>
+        <p className="text-sm text-slate-600">Saving keeps the plan as it is; you submit it for review from the plan page.</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+// Shared steps of `npm start`, `npm run dev` and the end-to-end test server.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SeedSummary } from "../../prisma/seed/demo";
+import { runPrisma } from "./prisma-cli";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+export function log(message: string) {
+  console.log(`\x1b[36m[pathways]\x1b[0m ${message}`);
+}
+
+/** Applies migrations and, when the database has no school yet, seeds the demo school. */
+export async function prepareDatabase(url: string): Promise<SeedSummary | null> {
+  process.env.DATABASE_URL = url;
+  log("Applying database migrations…");
+  await runPrisma(["migrate", "deploy"], { DATABASE_URL: url }, true);
+  const { db } = await import("../../lib/db");
+  try {
+    if ((await db.school.count()) > 0) return null;
+    log("Seeding the demo school (first run only)…");
+    const { seedDemoSchool } = await import("../../prisma/seed/demo");
+    return await seedDemoSchool(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A stable secret for signing sessions, kept under .data/ unless AUTH_SECRET is set. */
+export async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+const SOURCES = ["app", "components", "lib", "prisma", "next.config.js", "postcss.config.mjs", "package-lock.json", "package.json"];
+
+async function newestMtime(p: string): Promise<number> {
+  const s = await stat(p).catch(() => null);
+  if (!s) return 0;
+  if (!s.isDirectory()) return s.mtimeMs;
+  if (p.endsWith(path.join("lib", "generated"))) return 0;
+  const entries = await readdir(p);
+  const times = await Promise.all(entries.map((e) => newestMtime(path.join(p, e))));
+  return Math.max(s.mtimeMs, ...times);
+}
+
+/** Builds the production bundle when there is none or the sources are newer than it. */
+export async function ensureBuild(env: NodeJS.ProcessEnv) {
+  const stamp = await stat(path.join(root, ".next", "BUILD_ID")).catch(() => null);
+  const newest = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(root, s))))));
+  if (stamp && stamp.mtimeMs >= newest) return;
+  log(stamp ? "Sources changed; rebuilding…" : "Building the app (first run takes a minute or two)…");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
+  });
+}
+
+export function serveNext(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, mode, "-p", String(port), "-H", env.HOST ?? "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+}
+
+export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
