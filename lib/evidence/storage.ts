@@ -6,13 +6,13 @@ import path from "node:path";
 import { extensionOf } from "./files";
 
 export function uploadDir() {
-  return path.resolve(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  return path.resolve(/* turbopackIgnore: true */ process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
 }
 
 function pathOf(storageKey: string) {
   // Keys are generated here; refuse anything that could walk out of the folder.
   if (!/^[a-f0-9-]{36}\.[a-z0-9]{1,5}$/.test(storageKey)) throw new Error("Invalid storage key");
-  return path.join(uploadDir(), storageKey);
+  return path.join(/* turbopackIgnore: true */ uploadDir(), storageKey);
 }
 
 export async function storeFile(name: string, bytes: Uint8Array): Promise<string> {
@@ -23,7 +23,7 @@ export async function storeFile(name: string, bytes: Uint8Array): Promise<string
 }
 
 export function readStoredFile(storageKey: string) {
-  return readFile(pathOf(storageKey));
+  return readFile(/* turbopackIgnore: true */ pathOf(storageKey));
 }
 
 export async function removeStoredFile(storageKey: string) {
