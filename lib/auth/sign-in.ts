@@ -1,11 +1,12 @@
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./sign-in-schema";
 
 
-// Compared against when the email is unknown, so both cases take the same time.
-const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5zS2vD3Qd2pX1l8m3yZ1kHk3l6v3u1S";
+// Compared against when the email is unknown, so both cases take about the same time.
+let dummyHash: Promise<string> | undefined;
+const unknownUserHash = () => (dummyHash ??= hashPassword("no such user"));
 
 /** The user behind an email and password, or null. Disabled users cannot sign in. */
 export async function verifyCredentials(input: unknown) {
@@ -15,7 +16,7 @@ export async function verifyCredentials(input: unknown) {
     where: { email: parsed.data.email },
     select: { id: true, schoolId: true, name: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await unknownUserHash()));
   if (!user || !ok || user.disabledAt) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { schoolId: user.schoolId, actorId: user.id, action: "user.sign_in", entityType: "User", entityId: user.id });

@@ -37,7 +37,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1>{plan.title}</h1>
-          <StatusBadge status={plan.status} />
+          <p>
+            <span className="sr-only">Status: </span>
+            <StatusBadge status={plan.status} />
+          </p>
         </div>
         <p className="text-sm text-slate-700">
           {formatDay(plan.startsOn)} – {formatDay(plan.endsOn)}
