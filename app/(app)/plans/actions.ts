@@ -57,7 +57,7 @@ export async function addEvidenceAction(form: FormData) {
   return result;
 }
 
-export async function rateEvidenceAction(input: unknown & { planId?: string }) {
+export async function rateEvidenceAction(input: { planId?: string } & Record<string, unknown>) {
   const result = await withActor((actor) => rateEvidence(actor, input));
   if (result.ok) refreshPlan(input.planId);
   return result;
