@@ -37,7 +37,7 @@ export function LevelBadge({ level }: { level: Proficiency | null }) {
 }
 
 export function ProgressBar({ mastered, total, percent }: { mastered: number; total: number; percent: number }) {
-  const label = `${mastered} of ${total} goals at Proficient or above`;
+  const label = `${mastered} of ${total} ${total === 1 ? "goal" : "goals"} at Proficient or above`;
   return (
     <div className="space-y-1">
       <div
