@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ProgressBar, StatusBadge } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/layout";
+import { Table } from "@/components/ui/table";
 import { formatDay } from "@/lib/dates";
 import { PLAN_TYPE_LABEL } from "@/lib/plans/labels";
 import type { PlanSummary } from "@/lib/plans/queries";
@@ -9,43 +10,38 @@ import type { PlanSummary } from "@/lib/plans/queries";
 export function PlanList({ plans, showStudent, empty, caption }: { plans: PlanSummary[]; showStudent?: boolean; empty: string; caption: string }) {
   if (plans.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">Plan</th>
-            {showStudent ? <th scope="col" className="px-4 py-3">Student</th> : null}
-            <th scope="col" className="px-4 py-3">Status</th>
-            <th scope="col" className="px-4 py-3">Dates</th>
-            <th scope="col" className="w-56 px-4 py-3">Progress</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {plans.map((p) => (
-            <tr key={p.id}>
-              <td className="px-4 py-3">
-                <Link href={`/plans/${p.id}`} className="font-medium">
-                  {p.title}
-                </Link>
-                <div className="text-xs text-slate-600">
-                  {PLAN_TYPE_LABEL[p.type]} · {p.goalCount} {p.goalCount === 1 ? "goal" : "goals"}
-                </div>
-              </td>
-              {showStudent ? <td className="px-4 py-3">{p.student.name}</td> : null}
-              <td className="px-4 py-3">
-                <StatusBadge status={p.status} />
-              </td>
-              <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                {formatDay(p.startsOn)} – {formatDay(p.endsOn)}
-              </td>
-              <td className="px-4 py-3">
-                <ProgressBar {...p.progress} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      columns={[
+        { label: "Plan" },
+        ...(showStudent ? [{ label: "Student" }] : []),
+        { label: "Status" },
+        { label: "Dates" },
+        { label: "Progress", className: "w-56" },
+      ]}
+    >
+      {plans.map((p) => (
+        <tr key={p.id}>
+          <td className="px-4 py-3">
+            <Link href={`/plans/${p.id}`} className="font-medium">
+              {p.title}
+            </Link>
+            <div className="text-xs text-slate-600">
+              {PLAN_TYPE_LABEL[p.type]} · {p.goalCount} {p.goalCount === 1 ? "goal" : "goals"}
+            </div>
+          </td>
+          {showStudent ? <td className="px-4 py-3">{p.student.name}</td> : null}
+          <td className="px-4 py-3">
+            <StatusBadge status={p.status} />
+          </td>
+          <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+            {formatDay(p.startsOn)} – {formatDay(p.endsOn)}
+          </td>
+          <td className="px-4 py-3">
+            <ProgressBar {...p.progress} />
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "@/components/ui/table";
 import { PageHeader, Pagination } from "@/components/ui/layout";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
@@ -15,31 +16,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Audit log" description="Who did what to students' records, newest first." />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Audit events</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3">When</th>
-              <th scope="col" className="px-4 py-3">Who</th>
-              <th scope="col" className="px-4 py-3">Action</th>
-              <th scope="col" className="px-4 py-3">Record</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.items.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatTime(e.createdAt)}</td>
-                <td className="px-4 py-3">{e.actor ? `${e.actor.name} (${ROLE_LABEL[e.actor.role]})` : "System"}</td>
-                <td className="px-4 py-3 font-mono text-xs">{e.action}</td>
-                <td className="px-4 py-3 font-mono text-xs">
-                  {e.entityType} {e.entityId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Audit events" columns={[{ label: "When" }, { label: "Who" }, { label: "Action" }, { label: "Record" }]}>
+        {events.items.map((e) => (
+          <tr key={e.id}>
+            <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatTime(e.createdAt)}</td>
+            <td className="px-4 py-3">{e.actor ? `${e.actor.name} (${ROLE_LABEL[e.actor.role]})` : "System"}</td>
+            <td className="px-4 py-3 font-mono text-xs">{e.action}</td>
+            <td className="px-4 py-3 font-mono text-xs">
+              {e.entityType} {e.entityId}
+            </td>
+          </tr>
+        ))}
+      </Table>
       <Pagination page={events.page} pageCount={events.pageCount} href={(p) => `/admin/audit?page=${p}`} />
     </>
   );

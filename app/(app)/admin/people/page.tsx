@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { PageHeader, Pagination } from "@/components/ui/layout";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
@@ -32,32 +33,19 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">People</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3">Name</th>
-              <th scope="col" className="px-4 py-3">Email</th>
-              <th scope="col" className="px-4 py-3">Role</th>
-              <th scope="col" className="px-4 py-3">Last sign-in</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {people.items.map((p) => (
-              <tr key={p.id}>
-                <td className="px-4 py-3 font-medium">
-                  {p.role === "STUDENT" ? <Link href={`/students/${p.id}`}>{p.name}</Link> : p.name}
-                  {p.disabledAt ? <span className="ml-2 text-xs text-rose-700">(disabled)</span> : null}
-                </td>
-                <td className="px-4 py-3">{p.email}</td>
-                <td className="px-4 py-3">{ROLE_LABEL[p.role]}</td>
-                <td className="px-4 py-3 text-slate-700">{p.lastSignInAt ? formatTime(p.lastSignInAt) : "Never"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="People" columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Last sign-in" }]}>
+        {people.items.map((p) => (
+          <tr key={p.id}>
+            <td className="px-4 py-3 font-medium">
+              {p.role === "STUDENT" ? <Link href={`/students/${p.id}`}>{p.name}</Link> : p.name}
+              {p.disabledAt ? <span className="ml-2 text-xs text-rose-700">(disabled)</span> : null}
+            </td>
+            <td className="px-4 py-3">{p.email}</td>
+            <td className="px-4 py-3">{ROLE_LABEL[p.role]}</td>
+            <td className="px-4 py-3 text-slate-700">{p.lastSignInAt ? formatTime(p.lastSignInAt) : "Never"}</td>
+          </tr>
+        ))}
+      </Table>
       <Pagination page={people.page} pageCount={people.pageCount} href={(p) => href(p, role)} />
     </>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceItem } from "@/components/evidence/evidence-item";
 import { RatingForm } from "@/components/evidence/rating-form";
@@ -12,7 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { formatDay, formatTime } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { RULE_LABEL } from "@/lib/mastery/levels";
 import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
 import { getPlan } from "@/lib/plans/queries";
@@ -22,10 +21,7 @@ export const metadata: Metadata = { title: "Plan" };
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const plan = await getPlan(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const plan = await orNotFound(getPlan(actor, id));
   const isOwner = actor.id === plan.student.id;
   const lastNote = [...plan.events].reverse().find((e) => e.toStatus === "CHANGES_REQUESTED" && e.note);
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PlanList } from "@/components/plans/plan-list";
 import { Card, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { pageNumber } from "@/lib/pagination";
 import { getStudent } from "@/lib/people/queries";
 import { listPlans } from "@/lib/plans/queries";
@@ -27,10 +26,7 @@ export default async function StudentPage({
   const actor = await requireActor();
   const { id } = await params;
   const page = pageNumber((await searchParams).page);
-  const student = await getStudent(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const student = await orNotFound(getStudent(actor, id));
   const plans = await listPlans(actor, { page, studentId: student.id });
   return (
     <>

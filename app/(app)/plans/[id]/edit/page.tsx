@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PlanForm } from "@/components/plans/plan-form";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getPlan } from "@/lib/plans/queries";
 import { listStandards } from "@/lib/standards/queries";
 
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Edit plan" };
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const plan = await getPlan(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const plan = await orNotFound(getPlan(actor, id));
   if (!plan.allowed.edit) forbidden();
   const standards = await listStandards(actor);
   return (
