@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/errors";
  * Shows a failed action's message above the form and its field errors next to the
  * fields. What the user typed stays in the form.
  */
-export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T>) {
+export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T>, opts: { pathPrefix?: string } = {}) {
   const [error, setError] = useState<string | null>(null);
   function apply(result: ActionResult<object>): boolean {
     if (result.ok) {
@@ -16,8 +16,11 @@ export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T>) {
       return true;
     }
     setError(result.error);
+    // Actions that wrap the form's values (e.g. { planId, version, plan }) report paths under a prefix.
+    const prefix = opts.pathPrefix ?? "";
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(path as Path<T>, { type: "server", message: messages[0] });
+      const field = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+      form.setError(field as Path<T>, { type: "server", message: messages[0] });
     }
     return false;
   }

@@ -32,21 +32,13 @@ export function PlanForm({ standards, initial, plan }: Props) {
   const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onTouched" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
   const { errors, isSubmitting } = form.formState;
-  const server = useServerErrors(form);
+  const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = plan
       ? await updatePlanAction({ planId: plan.id, version: plan.version, plan: values })
       : await createPlanAction(values);
-    if (!server.apply(result)) {
-      // Server field errors come back under "plan." when editing; show them by their field.
-      if (!result.ok) {
-        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-          if (path.startsWith("plan.")) form.setError(path.slice(5) as never, { type: "server", message: messages[0] });
-        }
-      }
-      return;
-    }
+    if (!server.apply(result)) return;
     router.push(`/plans/${plan?.id ?? (result as { id: string }).id}`);
     router.refresh();
   });

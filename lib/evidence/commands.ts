@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { LEVEL_LABEL } from "@/lib/mastery/levels";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
-import { plansVisibleTo } from "@/lib/plans/access";
+import { findVisiblePlan } from "@/lib/plans/access";
 import { canAddEvidence, canRateEvidence } from "@/lib/plans/policy";
 import { evidenceVisibleTo } from "./access";
 import { fileTypeOf } from "./files";
@@ -14,11 +14,14 @@ import { removeStoredFile, storeFile } from "./storage";
 
 export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: string }> {
   const e = evidenceFormSchema.parse(input);
-  const plan = await db.plan.findFirst({
-    where: { AND: [plansVisibleTo(actor), { id: e.planId }] },
-    select: { id: true, status: true, title: true, studentId: true, goals: { where: { id: e.goalId }, select: { id: true } } },
+  const plan = await findVisiblePlan(db, actor, e.planId, {
+    id: true,
+    status: true,
+    title: true,
+    studentId: true,
+    goals: { where: { id: e.goalId }, select: { id: true } },
   });
-  if (!plan || plan.goals.length === 0) throw new NotFoundError("That goal");
+  if (plan.goals.length === 0) throw new NotFoundError("That goal");
   if (!canAddEvidence(actor, plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
 
   // The file is written first; if the database write fails it is removed again.

@@ -5,10 +5,10 @@ import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { fromIsoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
-import { plansVisibleTo } from "./access";
+import { findVisiblePlan } from "./access";
 import { STATUS_LABEL } from "./labels";
 import { canEditPlan, canTransition, TRANSITION_RULES, canComment } from "./policy";
 import {
@@ -102,11 +102,12 @@ export async function createPlan(actor: Actor, input: unknown): Promise<{ id: st
 export async function updatePlan(actor: Actor, input: unknown): Promise<{ version: number }> {
   const { planId, version, plan } = planUpdateSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const current = await tx.plan.findFirst({
-      where: { AND: [plansVisibleTo(actor), { id: planId }] },
-      select: { id: true, status: true, version: true, goals: { select: { id: true, _count: { select: { evidence: true } } } } },
+    const current = await findVisiblePlan(tx, actor, planId, {
+      id: true,
+      status: true,
+      version: true,
+      goals: { select: { id: true, _count: { select: { evidence: true } } } },
     });
-    if (!current) throw new NotFoundError("That plan");
     if (!canEditPlan(actor, current)) {
       throw new ForbiddenError(`This plan is ${STATUS_LABEL[current.status].toLowerCase()} and cannot be edited now.`);
     }
@@ -150,11 +151,13 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
   const { planId, version, transition, note } = transitionSchema.parse(input);
   const rule = TRANSITION_RULES[transition];
   return db.$transaction(async (tx) => {
-    const plan = await tx.plan.findFirst({
-      where: { AND: [plansVisibleTo(actor), { id: planId }] },
-      select: { id: true, status: true, title: true, studentId: true, _count: { select: { goals: true } } },
+    const plan = await findVisiblePlan(tx, actor, planId, {
+      id: true,
+      status: true,
+      title: true,
+      studentId: true,
+      _count: { select: { goals: true } },
     });
-    if (!plan) throw new NotFoundError("That plan");
     if (!canTransition(actor, plan, transition)) {
       throw new ForbiddenError(`You cannot ${rule.label.toLowerCase()} a plan that is ${STATUS_LABEL[plan.status].toLowerCase()}.`);
     }
@@ -201,11 +204,7 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
 export async function addComment(actor: Actor, input: unknown): Promise<{ id: string }> {
   const { planId, body } = commentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const plan = await tx.plan.findFirst({
-      where: { AND: [plansVisibleTo(actor), { id: planId }] },
-      select: { id: true, status: true, title: true, studentId: true },
-    });
-    if (!plan) throw new NotFoundError("That plan");
+    const plan = await findVisiblePlan(tx, actor, planId, { id: true, status: true, title: true, studentId: true });
     if (!canComment(actor, plan)) throw new ForbiddenError("You cannot comment on this plan.");
     const comment = await tx.comment.create({ data: { planId, authorId: actor.id, body }, select: { id: true } });
     const audience = actor.id === plan.studentId ? await teacherIdsOf(tx, plan.studentId) : [plan.studentId];

@@ -2,11 +2,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { goalLevel, planProgress } from "@/lib/mastery/levels";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
-import { plansVisibleTo } from "./access";
+import { findVisiblePlan, plansVisibleTo } from "./access";
 import {
   availableTransitions,
   canAddEvidence,
@@ -52,29 +51,31 @@ export type PlanSummary = ReturnType<typeof toSummary>;
 
 export type PlanListFilter = { page: number; status?: PlanStatus; studentId?: string };
 
-export async function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<PlanSummary>> {
-  const where: Prisma.PlanWhereInput = {
-    AND: [
-      plansVisibleTo(actor),
-      filter.status ? { status: filter.status } : {},
-      filter.studentId ? { studentId: filter.studentId } : {},
-    ],
-  };
+async function planPage(
+  actor: Actor,
+  filter: Prisma.PlanWhereInput,
+  orderBy: Prisma.PlanOrderByWithRelationInput[],
+  page: number,
+): Promise<Page<PlanSummary>> {
+  const where: Prisma.PlanWhereInput = { AND: [plansVisibleTo(actor), filter] };
   const [rows, total] = await Promise.all([
-    db.plan.findMany({ where, select: summarySelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], ...pageArgs(filter.page) }),
-    db.plan.count({ where }),
-  ]);
-  return toPage(rows.map(toSummary), total, filter.page);
-}
-
-/** Plans waiting for a teacher: submitted or in review, oldest first. */
-export async function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSummary>> {
-  const where: Prisma.PlanWhereInput = { AND: [plansVisibleTo(actor), { status: { in: ["SUBMITTED", "IN_REVIEW"] } }] };
-  const [rows, total] = await Promise.all([
-    db.plan.findMany({ where, select: summarySelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], ...pageArgs(page) }),
+    db.plan.findMany({ where, select: summarySelect, orderBy, ...pageArgs(page) }),
     db.plan.count({ where }),
   ]);
   return toPage(rows.map(toSummary), total, page);
+}
+
+export function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<PlanSummary>> {
+  const where: Prisma.PlanWhereInput = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.studentId ? { studentId: filter.studentId } : {}),
+  };
+  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page);
+}
+
+/** Plans waiting for a teacher: submitted or in review, oldest first. */
+export function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSummary>> {
+  return planPage(actor, { status: { in: ["SUBMITTED", "IN_REVIEW"] } }, [{ submittedAt: "asc" }, { id: "asc" }], page);
 }
 
 const person = { select: { id: true, name: true, role: true } } as const;
@@ -139,8 +140,7 @@ const detailSelect = {
 
 /** One plan with everything its page shows, or NotFoundError when the actor may not see it. */
 export async function getPlan(actor: Actor, planId: string) {
-  const p = await db.plan.findFirst({ where: { AND: [plansVisibleTo(actor), { id: planId }] }, select: detailSelect });
-  if (!p) throw new NotFoundError("That plan");
+  const p = await findVisiblePlan(db, actor, planId, detailSelect);
   const rule = p.school.masteryRule;
   const goals = p.goals.map((g) => ({
     id: g.id,

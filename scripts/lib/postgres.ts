@@ -52,34 +52,30 @@ export async function startEmbedded(dir: string, port: number, database: string,
   return { url, stop: () => server.stop() };
 }
 
-/** Creates the database named in `url` on its server when it does not exist yet. */
-export async function createDatabaseIfMissing(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+/** Runs `fn` on the server's maintenance database with the name of the database in `url`. */
+async function onServerOf(url: string, fn: (client: pg.Client, name: string, quoted: string) => Promise<unknown>) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+    await fn(client, name, `"${name.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
+/** Creates the database named in `url` on its server when it does not exist yet. */
+export function createDatabaseIfMissing(url: string) {
+  return onServerOf(url, async (client, name, quoted) => {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`create database ${quoted}`);
+  });
+}
+
+export function dropDatabase(url: string) {
+  return onServerOf(url, (client, _name, quoted) => client.query(`drop database if exists ${quoted} with (force)`));
 }
 
 /**
