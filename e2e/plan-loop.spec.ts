@@ -115,7 +115,11 @@ test("the student adds evidence: text, a file, and an oversized file is refused"
   await expect(second.getByText("the limit is 10 MB")).toBeVisible();
   await fileInput.setInputFiles({ name: "virus.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
   await expect(second.getByText("That kind of file is not accepted")).toBeVisible();
-  await fileInput.setInputFiles({ name: "scaled-drawing.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% Pathways test\n") });
+  await fileInput.setInputFiles({
+    name: "scaled-drawing.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% Pathways test\n"),
+  });
   await second.getByRole("button", { name: "Save evidence" }).click();
   const link = second.getByRole("link", { name: "scaled-drawing.pdf" });
   await expect(link).toBeVisible();

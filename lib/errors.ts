@@ -29,8 +29,7 @@ export class InputError extends Error {
 }
 
 export type ActionResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: boolean };
+  ({ ok: true } & T) | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: boolean };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -19,7 +19,12 @@ async function stop(code: number) {
 }
 try {
   await prepareDatabase(database.url);
-  const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: "e2e-only-secret-not-for-production-use", UPLOAD_DIR: uploads, NODE_ENV: "production" });
+  const env = appEnv({
+    DATABASE_URL: database.url,
+    AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+    UPLOAD_DIR: uploads,
+    NODE_ENV: "production",
+  });
   await ensureBuild(env);
   log(`Serving the e2e app on port ${port}`);
   const server = serveNext("start", port, env);

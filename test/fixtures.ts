@@ -31,9 +31,16 @@ export async function makeSchool() {
     person(school.id, "GUARDIAN", "Gus Guardian"),
     person(school.id, "ADMIN", "Ada Admin"),
   ]);
-  const [otherAdmin, otherStudent] = await Promise.all([person(other.id, "ADMIN", "Olga Admin"), person(other.id, "STUDENT", "Oscar Student")]);
-  const classA = await db.class.create({ data: { schoolId: school.id, name: "7 ELA", subject: "ELA", teachers: { create: { teacherId: teacher.id } } } });
-  const classB = await db.class.create({ data: { schoolId: school.id, name: "8 Math", subject: "MATH", teachers: { create: { teacherId: otherTeacher.id } } } });
+  const [otherAdmin, otherStudent] = await Promise.all([
+    person(other.id, "ADMIN", "Olga Admin"),
+    person(other.id, "STUDENT", "Oscar Student"),
+  ]);
+  const classA = await db.class.create({
+    data: { schoolId: school.id, name: "7 ELA", subject: "ELA", teachers: { create: { teacherId: teacher.id } } },
+  });
+  const classB = await db.class.create({
+    data: { schoolId: school.id, name: "8 Math", subject: "MATH", teachers: { create: { teacherId: otherTeacher.id } } },
+  });
   await db.enrollment.createMany({
     data: [
       { classId: classA.id, studentId: student.id },
@@ -47,9 +54,26 @@ export async function makeSchool() {
       { guardianId: otherGuardian.id, studentId: strangerStudent.id },
     ],
   });
-  const standard = await db.standard.create({ data: { schoolId: school.id, code: `ELA.${randomUUID().slice(0, 4)}`, subject: "ELA", description: "Cite evidence" } });
+  const standard = await db.standard.create({
+    data: { schoolId: school.id, code: `ELA.${randomUUID().slice(0, 4)}`, subject: "ELA", description: "Cite evidence" },
+  });
   const foreignStandard = await db.standard.create({ data: { schoolId: other.id, code: "X.1", subject: "ELA", description: "Elsewhere" } });
-  return { school, other, teacher, otherTeacher, student, classmate, strangerStudent, guardian, otherGuardian, admin, otherAdmin, otherStudent, standard, foreignStandard };
+  return {
+    school,
+    other,
+    teacher,
+    otherTeacher,
+    student,
+    classmate,
+    strangerStudent,
+    guardian,
+    otherGuardian,
+    admin,
+    otherAdmin,
+    otherStudent,
+    standard,
+    foreignStandard,
+  };
 }
 
 export function planInput(overrides: Partial<PlanFormInput> = {}): PlanFormInput {

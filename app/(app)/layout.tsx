@@ -27,7 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = [...NAV[actor.role], { href: "/notifications", label: "Notifications", badge: unread }, { href: "/help", label: "Help" }];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">

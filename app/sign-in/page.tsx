@@ -13,7 +13,9 @@ export default async function SignInPage() {
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <div className="mb-8 text-center">
         <p className="text-3xl font-bold tracking-tight text-indigo-800">Pathways</p>
-        <p className="mt-2 text-sm text-slate-700">Learning plans, evidence of mastery and progress — for students, teachers and families.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          Learning plans, evidence of mastery and progress — for students, teachers and families.
+        </p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-xl">Sign in</h1>

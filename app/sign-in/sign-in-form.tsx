@@ -34,7 +34,14 @@ export function SignInForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
       <FormError message={error} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="username" className={inputClass} {...describedBy("email", { error: errors.email?.message })} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          className={inputClass}
+          {...describedBy("email", { error: errors.email?.message })}
+          {...form.register("email")}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
         <input

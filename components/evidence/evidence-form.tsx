@@ -46,7 +46,12 @@ export function EvidenceForm({ planId, goalId }: { planId: string; goalId: strin
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-md border border-indigo-200 bg-indigo-50/40 p-4" aria-label="Add evidence">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4 rounded-md border border-indigo-200 bg-indigo-50/40 p-4"
+      aria-label="Add evidence"
+    >
       <FormError message={server.error} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Kind of evidence</legend>
@@ -60,16 +65,34 @@ export function EvidenceForm({ planId, goalId }: { planId: string; goalId: strin
         </div>
       </fieldset>
       <Field id={id("title")} label="Title" error={errors.title?.message}>
-        <input id={id("title")} className={inputClass} {...describedBy(id("title"), { error: errors.title?.message })} {...form.register("title")} />
+        <input
+          id={id("title")}
+          className={inputClass}
+          {...describedBy(id("title"), { error: errors.title?.message })}
+          {...form.register("title")}
+        />
       </Field>
       {kind === "TEXT" ? (
         <Field id={id("text")} label="What you did or learned" error={errors.text?.message}>
-          <textarea id={id("text")} rows={4} className={inputClass} {...describedBy(id("text"), { error: errors.text?.message })} {...form.register("text")} />
+          <textarea
+            id={id("text")}
+            rows={4}
+            className={inputClass}
+            {...describedBy(id("text"), { error: errors.text?.message })}
+            {...form.register("text")}
+          />
         </Field>
       ) : null}
       {kind === "LINK" ? (
         <Field id={id("url")} label="Web address" error={errors.url?.message}>
-          <input id={id("url")} type="url" placeholder="https://" className={inputClass} {...describedBy(id("url"), { error: errors.url?.message })} {...form.register("url")} />
+          <input
+            id={id("url")}
+            type="url"
+            placeholder="https://"
+            className={inputClass}
+            {...describedBy(id("url"), { error: errors.url?.message })}
+            {...form.register("url")}
+          />
         </Field>
       ) : null}
       {kind === "FILE" ? (
@@ -84,8 +107,19 @@ export function EvidenceForm({ planId, goalId }: { planId: string; goalId: strin
           />
         </Field>
       ) : null}
-      <Field id={id("reflection")} label="Reflection (optional)" hint="What went well, what was hard, what you would do next." error={errors.reflection?.message}>
-        <textarea id={id("reflection")} rows={2} className={inputClass} {...describedBy(id("reflection"), { hint: true, error: errors.reflection?.message })} {...form.register("reflection")} />
+      <Field
+        id={id("reflection")}
+        label="Reflection (optional)"
+        hint="What went well, what was hard, what you would do next."
+        error={errors.reflection?.message}
+      >
+        <textarea
+          id={id("reflection")}
+          rows={2}
+          className={inputClass}
+          {...describedBy(id("reflection"), { hint: true, error: errors.reflection?.message })}
+          {...form.register("reflection")}
+        />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>

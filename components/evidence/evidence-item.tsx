@@ -14,7 +14,7 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
           {e.addedBy.name} · {formatTime(e.createdAt)}
         </p>
       </div>
-      {e.kind === "TEXT" && e.text ? <p className="whitespace-pre-line text-sm text-slate-800">{e.text}</p> : null}
+      {e.kind === "TEXT" && e.text ? <p className="text-sm whitespace-pre-line text-slate-800">{e.text}</p> : null}
       {e.kind === "LINK" && e.url ? (
         <p className="text-sm">
           <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">
@@ -29,7 +29,7 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
         </p>
       ) : null}
       {e.reflection ? (
-        <p className="border-l-2 border-slate-200 pl-3 text-sm italic text-slate-700">
+        <p className="border-l-2 border-slate-200 pl-3 text-sm text-slate-700 italic">
           <span className="sr-only">Reflection: </span>
           {e.reflection}
         </p>

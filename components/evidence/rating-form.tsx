@@ -26,13 +26,21 @@ export function RatingForm({ planId, evidenceId, goalId }: { planId: string; evi
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Rate this evidence">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+      aria-label="Rate this evidence"
+    >
       <FormError message={server.error} />
       <fieldset aria-describedby={errors.level ? `${id}-level-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">Proficiency</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-4">
           {LEVELS.map((level) => (
-            <label key={level} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50">
+            <label
+              key={level}
+              className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50"
+            >
               <input type="radio" value={level} className="mt-1" {...form.register("level")} />
               <span>
                 <span className="font-medium">{LEVEL_LABEL[level]}</span>
@@ -48,7 +56,13 @@ export function RatingForm({ planId, evidenceId, goalId }: { planId: string; evi
         ) : null}
       </fieldset>
       <Field id={`${id}-feedback`} label="Feedback for the student" error={errors.feedback?.message}>
-        <textarea id={`${id}-feedback`} rows={2} className={inputClass} {...describedBy(`${id}-feedback`, { error: errors.feedback?.message })} {...form.register("feedback")} />
+        <textarea
+          id={`${id}-feedback`}
+          rows={2}
+          className={inputClass}
+          {...describedBy(`${id}-feedback`, { error: errors.feedback?.message })}
+          {...form.register("feedback")}
+        />
       </Field>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save rating"}

@@ -23,7 +23,13 @@ export function CommentForm({ planId }: { planId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={server.error} />
       <Field id="comment-body" label="Add a comment" error={error}>
-        <textarea id="comment-body" rows={3} className={inputClass} {...describedBy("comment-body", { error })} {...form.register("body")} />
+        <textarea
+          id="comment-body"
+          rows={3}
+          className={inputClass}
+          {...describedBy("comment-body", { error })}
+          {...form.register("body")}
+        />
       </Field>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Posting…" : "Post comment"}

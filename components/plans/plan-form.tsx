@@ -35,9 +35,7 @@ export function PlanForm({ standards, initial, plan }: Props) {
   const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = plan
-      ? await updatePlanAction({ planId: plan.id, version: plan.version, plan: values })
-      : await createPlanAction(values);
+    const result = plan ? await updatePlanAction({ planId: plan.id, version: plan.version, plan: values }) : await createPlanAction(values);
     if (!server.apply(result)) return;
     router.push(`/plans/${plan?.id ?? (result as { id: string }).id}`);
     router.refresh();
@@ -63,7 +61,12 @@ export function PlanForm({ standards, initial, plan }: Props) {
             ))}
           </select>
         </Field>
-        <Field id="summary" label="Summary (optional)" hint="What you want to learn and why, in your own words." error={errors.summary?.message}>
+        <Field
+          id="summary"
+          label="Summary (optional)"
+          hint="What you want to learn and why, in your own words."
+          error={errors.summary?.message}
+        >
           <textarea rows={3} {...text("summary", errors.summary?.message, true)} {...form.register("summary")} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -79,7 +82,9 @@ export function PlanForm({ standards, initial, plan }: Props) {
       <div className="space-y-4">
         <div>
           <h2>Goals</h2>
-          <p className="text-sm text-slate-700">Add at least one goal for each subject the plan covers. Say what success looks like and how you will show mastery.</p>
+          <p className="text-sm text-slate-700">
+            Add at least one goal for each subject the plan covers. Say what success looks like and how you will show mastery.
+          </p>
         </div>
         {goalsError ? (
           <p role="alert" className="text-sm text-rose-700">
@@ -108,19 +113,47 @@ export function PlanForm({ standards, initial, plan }: Props) {
                   </Field>
                 </div>
               </div>
-              <Field id={id("successCriteria")} label="Success criteria" hint="How you and your teacher will know the goal is met." error={e?.successCriteria?.message}>
-                <textarea rows={2} {...text(id("successCriteria"), e?.successCriteria?.message, true)} {...form.register(`goals.${i}.successCriteria`)} />
+              <Field
+                id={id("successCriteria")}
+                label="Success criteria"
+                hint="How you and your teacher will know the goal is met."
+                error={e?.successCriteria?.message}
+              >
+                <textarea
+                  rows={2}
+                  {...text(id("successCriteria"), e?.successCriteria?.message, true)}
+                  {...form.register(`goals.${i}.successCriteria`)}
+                />
               </Field>
-              <Field id={id("masteryDemonstration")} label="How mastery will be shown" hint="A project, presentation, portfolio, test…" error={e?.masteryDemonstration?.message}>
-                <textarea rows={2} {...text(id("masteryDemonstration"), e?.masteryDemonstration?.message, true)} {...form.register(`goals.${i}.masteryDemonstration`)} />
+              <Field
+                id={id("masteryDemonstration")}
+                label="How mastery will be shown"
+                hint="A project, presentation, portfolio, test…"
+                error={e?.masteryDemonstration?.message}
+              >
+                <textarea
+                  rows={2}
+                  {...text(id("masteryDemonstration"), e?.masteryDemonstration?.message, true)}
+                  {...form.register(`goals.${i}.masteryDemonstration`)}
+                />
               </Field>
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field id={id("targetDate")} label="Target date (optional)" error={e?.targetDate?.message}>
                   <input type="date" {...text(id("targetDate"), e?.targetDate?.message)} {...form.register(`goals.${i}.targetDate`)} />
                 </Field>
                 <div className="sm:col-span-2">
-                  <Field id={id("standardIds")} label="Standards (optional)" hint="Hold Ctrl (Cmd on a Mac) to choose more than one." error={e?.standardIds?.message}>
-                    <select multiple size={4} {...text(id("standardIds"), e?.standardIds?.message, true)} {...form.register(`goals.${i}.standardIds`)}>
+                  <Field
+                    id={id("standardIds")}
+                    label="Standards (optional)"
+                    hint="Hold Ctrl (Cmd on a Mac) to choose more than one."
+                    error={e?.standardIds?.message}
+                  >
+                    <select
+                      multiple
+                      size={4}
+                      {...text(id("standardIds"), e?.standardIds?.message, true)}
+                      {...form.register(`goals.${i}.standardIds`)}
+                    >
                       {SUBJECTS.filter((s) => standards.some((st) => st.subject === s)).map((s) => (
                         <optgroup key={s} label={SUBJECT_LABEL[s]}>
                           {standards

@@ -7,7 +7,17 @@ import { PLAN_TYPE_LABEL } from "@/lib/plans/labels";
 import type { PlanSummary } from "@/lib/plans/queries";
 
 /** A table of plans; `showStudent` for teachers, guardians and admins. */
-export function PlanList({ plans, showStudent, empty, caption }: { plans: PlanSummary[]; showStudent?: boolean; empty: string; caption: string }) {
+export function PlanList({
+  plans,
+  showStudent,
+  empty,
+  caption,
+}: {
+  plans: PlanSummary[];
+  showStudent?: boolean;
+  empty: string;
+  caption: string;
+}) {
   if (plans.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <Table
@@ -34,7 +44,7 @@ export function PlanList({ plans, showStudent, empty, caption }: { plans: PlanSu
           <td className="px-4 py-3">
             <StatusBadge status={p.status} />
           </td>
-          <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+          <td className="px-4 py-3 whitespace-nowrap text-slate-700">
             {formatDay(p.startsOn)} – {formatDay(p.endsOn)}
           </td>
           <td className="px-4 py-3">

@@ -68,7 +68,13 @@ export function TransitionPanel({ planId, version, transitions }: { planId: stri
         hint={teacher ? "Required when you request changes; shown to the student and on the timeline." : "Shown on the plan's timeline."}
         error={noteError}
       >
-        <textarea id="transition-note" rows={3} className={inputClass} {...describedBy("transition-note", { hint: true, error: noteError })} {...form.register("note")} />
+        <textarea
+          id="transition-note"
+          rows={3}
+          className={inputClass}
+          {...describedBy("transition-note", { hint: true, error: noteError })}
+          {...form.register("note")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         {transitions.map((t) => (

@@ -29,10 +29,16 @@ const LEVEL_STYLE: Record<Proficiency, string> = {
 
 export function LevelBadge({ level }: { level: Proficiency | null }) {
   if (!level) {
-    return <span className="inline-flex rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-600 ring-1 ring-inset ring-slate-300">Not rated yet</span>;
+    return (
+      <span className="inline-flex rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-600 ring-1 ring-slate-300 ring-inset">
+        Not rated yet
+      </span>
+    );
   }
   return (
-    <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${LEVEL_STYLE[level]}`}>{LEVEL_LABEL[level]}</span>
+    <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${LEVEL_STYLE[level]}`}>
+      {LEVEL_LABEL[level]}
+    </span>
   );
 }
 

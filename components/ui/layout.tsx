@@ -13,7 +13,16 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   );
 }
 
-export function Card({ children, className = "", ...rest }: { children: ReactNode; className?: string; id?: string; "aria-labelledby"?: string }) {
+export function Card({
+  children,
+  className = "",
+  ...rest
+}: {
+  children: ReactNode;
+  className?: string;
+  id?: string;
+  "aria-labelledby"?: string;
+}) {
   return (
     <section {...rest} className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {children}
@@ -22,7 +31,9 @@ export function Card({ children, className = "", ...rest }: { children: ReactNod
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-700">{children}</p>;
+  return (
+    <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-700">{children}</p>
+  );
 }
 
 /** Previous / next links that keep the other search params. */

@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one or an unknown email", async () => {
-    expect(await verifyCredentials({ email: s.student.email.toUpperCase(), password: PASSWORD })).toMatchObject({ id: s.student.id, sessionVersion: 1 });
+    expect(await verifyCredentials({ email: s.student.email.toUpperCase(), password: PASSWORD })).toMatchObject({
+      id: s.student.id,
+      sessionVersion: 1,
+    });
     expect(await verifyCredentials({ email: s.student.email, password: "wrong" })).toBeNull();
     expect(await verifyCredentials({ email: "nobody@test.example", password: PASSWORD })).toBeNull();
     expect(await verifyCredentials({ email: "not an email", password: PASSWORD })).toBeNull();
@@ -52,7 +55,15 @@ describe("the actor behind a session", () => {
 
 describe("permissions as data", () => {
   it("guardians may do nothing but read", () => {
-    for (const action of ["plan:create", "plan:edit", "plan:submit", "plan:review", "evidence:add", "evidence:rate", "comment:add"] as const) {
+    for (const action of [
+      "plan:create",
+      "plan:edit",
+      "plan:submit",
+      "plan:review",
+      "evidence:add",
+      "evidence:rate",
+      "comment:add",
+    ] as const) {
       expect(can("GUARDIAN", action)).toBe(false);
     }
   });

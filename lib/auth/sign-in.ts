@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./sign-in-schema";
 
-
 // Compared against when the email is unknown, so both cases take about the same time.
 let dummyHash: Promise<string> | undefined;
 const unknownUserHash = () => (dummyHash ??= hashPassword("no such user"));

@@ -52,7 +52,13 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
         body: e.title,
         href: `/plans/${plan.id}#goal-${e.goalId}`,
       });
-      await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id });
+      await recordAudit(tx, {
+        schoolId: actor.schoolId,
+        actorId: actor.id,
+        action: "evidence.create",
+        entityType: "Evidence",
+        entityId: evidence.id,
+      });
       return evidence;
     });
   } catch (error) {
@@ -69,7 +75,8 @@ export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: 
       select: { id: true, title: true, plan: { select: { id: true, status: true, title: true, studentId: true } } },
     });
     if (!evidence) throw new NotFoundError("That evidence");
-    if (!canRateEvidence(actor, evidence.plan)) throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
+    if (!canRateEvidence(actor, evidence.plan))
+      throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
     const rating = await tx.rating.create({
       data: { evidenceId: evidence.id, goalId: r.goalId, raterId: actor.id, level: r.level, feedback: r.feedback },
       select: { id: true },
@@ -80,7 +87,14 @@ export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: 
       body: r.feedback,
       href: `/plans/${evidence.plan.id}#goal-${r.goalId}`,
     });
-    await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "rating.create", entityType: "Evidence", entityId: evidence.id, detail: { level: r.level } });
+    await recordAudit(tx, {
+      schoolId: actor.schoolId,
+      actorId: actor.id,
+      action: "rating.create",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      detail: { level: r.level },
+    });
     return rating;
   });
 }

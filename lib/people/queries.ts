@@ -40,9 +40,7 @@ export async function listStudents(actor: Actor, page: number) {
 export async function listClasses(actor: Actor) {
   if (!can(actor.role, "students:view")) throw new ForbiddenError();
   const where: Prisma.ClassWhereInput =
-    actor.role === "TEACHER"
-      ? { schoolId: actor.schoolId, teachers: { some: { teacherId: actor.id } } }
-      : { schoolId: actor.schoolId };
+    actor.role === "TEACHER" ? { schoolId: actor.schoolId, teachers: { some: { teacherId: actor.id } } } : { schoolId: actor.schoolId };
   const rows = await db.class.findMany({
     where,
     orderBy: { name: "asc" },

@@ -11,14 +11,7 @@ import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify"
 import { findVisiblePlan } from "./access";
 import { STATUS_LABEL } from "./labels";
 import { canEditPlan, canTransition, TRANSITION_RULES, canComment } from "./policy";
-import {
-  commentSchema,
-  planFormSchema,
-  planUpdateSchema,
-  transitionSchema,
-  type GoalInput,
-  type PlanFormInput,
-} from "./schemas";
+import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema, type GoalInput, type PlanFormInput } from "./schemas";
 
 const CONFLICT_MESSAGE =
   "Someone else changed this plan while you were working on it. Your changes are still in the form: copy anything you need, then reload to see the latest version.";
@@ -187,7 +180,11 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
       await notify(tx, await teacherIdsOf(tx, plan.studentId), { title: `${actor.name} submitted “${plan.title}” for review`, href });
     } else {
       const family = rule.to === "ACTIVE" || rule.to === "COMPLETED" ? await guardianIdsOf(tx, plan.studentId) : [];
-      await notify(tx, [plan.studentId, ...family].filter((id) => id !== actor.id), { title, body: note, href });
+      await notify(
+        tx,
+        [plan.studentId, ...family].filter((id) => id !== actor.id),
+        { title, body: note, href },
+      );
     }
     await recordAudit(tx, {
       schoolId: actor.schoolId,

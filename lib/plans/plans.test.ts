@@ -111,8 +111,12 @@ describe("who sees which plans", () => {
 
   it("writes by id follow the same rules: a foreign plan is not found", async () => {
     const v = await version(classmates);
-    await expect(updatePlan(s.student, { planId: classmates, version: v, plan: planInput({ title: "Hijacked" }) })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(transitionPlan(s.otherTeacher, { planId: mine, version: await version(mine), transition: "approve", note: "" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updatePlan(s.student, { planId: classmates, version: v, plan: planInput({ title: "Hijacked" }) })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      transitionPlan(s.otherTeacher, { planId: mine, version: await version(mine), transition: "approve", note: "" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(addComment(s.otherTeacher, { planId: mine, body: "hi" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await getPlan(s.classmate, classmates)).title).toBe("Classmate's");
   });
@@ -122,7 +126,9 @@ describe("editing", () => {
   it("a student edits only in Draft or Changes requested", async () => {
     const id = await draftOf();
     await move(s.student, id, "submit");
-    await expect(updatePlan(s.student, { planId: id, version: await version(id), plan: planInput({ title: "Too late" }) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updatePlan(s.student, { planId: id, version: await version(id), plan: planInput({ title: "Too late" }) }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     // The student's teacher may still co-edit while the plan is under review.
     await updatePlan(s.teacher, { planId: id, version: await version(id), plan: planInput({ title: "Teacher tidy-up" }) });
     expect((await getPlan(s.student, id)).title).toBe("Teacher tidy-up");
@@ -131,18 +137,30 @@ describe("editing", () => {
   it("a guardian never edits, comments or changes status", async () => {
     const id = await draftOf();
     const v = await version(id);
-    await expect(updatePlan(s.guardian, { planId: id, version: v, plan: planInput({ title: "Parent edit" }) })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionPlan(s.guardian, { planId: id, version: v, transition: "submit", note: "" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updatePlan(s.guardian, { planId: id, version: v, plan: planInput({ title: "Parent edit" }) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(transitionPlan(s.guardian, { planId: id, version: v, transition: "submit", note: "" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(addComment(s.guardian, { planId: id, body: "hello" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createPlan(s.guardian, planInput())).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await getPlan(s.guardian, id)).allowed).toEqual({ edit: false, transitions: [], addEvidence: false, rateEvidence: false, comment: false });
+    expect((await getPlan(s.guardian, id)).allowed).toEqual({
+      edit: false,
+      transitions: [],
+      addEvidence: false,
+      rateEvidence: false,
+      comment: false,
+    });
   });
 
   it("two people editing the same version never silently overwrite each other", async () => {
     const id = await draftOf();
     const v = await version(id);
     await updatePlan(s.student, { planId: id, version: v, plan: planInput({ title: "Student's edit" }) });
-    await expect(updatePlan(s.teacher, { planId: id, version: v, plan: planInput({ title: "Teacher's stale edit" }) })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updatePlan(s.teacher, { planId: id, version: v, plan: planInput({ title: "Teacher's stale edit" }) }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await getPlan(s.student, id)).title).toBe("Student's edit");
   });
 
@@ -185,9 +203,13 @@ describe("bad input leaves saved data as it was", () => {
     const theirs = await getPlan(s.classmate, await draftOf(s.classmate, "Theirs, intact"));
     const v = await version(mine);
     const tamperedGoal = { ...planInput().goals[0], id: theirs.goals[0].id, title: "Stolen goal" };
-    await expect(updatePlan(s.student, { planId: mine, version: v, plan: planInput({ goals: [tamperedGoal] }) })).rejects.toBeInstanceOf(InputError);
+    await expect(updatePlan(s.student, { planId: mine, version: v, plan: planInput({ goals: [tamperedGoal] }) })).rejects.toBeInstanceOf(
+      InputError,
+    );
     const foreignStandard = { ...planInput().goals[0], standardIds: [s.foreignStandard.id] };
-    await expect(updatePlan(s.student, { planId: mine, version: v, plan: planInput({ goals: [foreignStandard] }) })).rejects.toBeInstanceOf(InputError);
+    await expect(updatePlan(s.student, { planId: mine, version: v, plan: planInput({ goals: [foreignStandard] }) })).rejects.toBeInstanceOf(
+      InputError,
+    );
     await expect(createPlan(s.student, planInput({ goals: [foreignStandard] }))).rejects.toBeInstanceOf(InputError);
     expect((await getPlan(s.classmate, theirs.id)).goals[0].title).toBe("Write an argument");
     const after = await getPlan(s.student, mine);

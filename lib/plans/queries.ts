@@ -6,13 +6,7 @@ import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { goalLevel, planProgress } from "@/lib/mastery/levels";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { findVisiblePlan, plansVisibleTo } from "./access";
-import {
-  availableTransitions,
-  canAddEvidence,
-  canComment,
-  canEditPlan,
-  canRateEvidence,
-} from "./policy";
+import { availableTransitions, canAddEvidence, canComment, canEditPlan, canRateEvidence } from "./policy";
 
 const ratingPoint = { select: { level: true, createdAt: true } } as const;
 

@@ -9,16 +9,8 @@ export const goalInputSchema = z.object({
   id: z.string().max(64).optional(),
   subject: z.enum(SUBJECTS, { error: "Choose a subject." }),
   title: z.string().trim().min(1, "Describe the goal.").max(300, "Keep the goal under 300 characters."),
-  successCriteria: z
-    .string()
-    .trim()
-    .min(1, "Say what success looks like.")
-    .max(2000, "Keep this under 2,000 characters."),
-  masteryDemonstration: z
-    .string()
-    .trim()
-    .min(1, "Say how mastery will be shown.")
-    .max(2000, "Keep this under 2,000 characters."),
+  successCriteria: z.string().trim().min(1, "Say what success looks like.").max(2000, "Keep this under 2,000 characters."),
+  masteryDemonstration: z.string().trim().min(1, "Say how mastery will be shown.").max(2000, "Keep this under 2,000 characters."),
   targetDate: z.union([z.literal(""), isoDate("Enter a valid date.")]),
   standardIds: z.array(id).max(10, "Link at most 10 standards."),
 });

@@ -23,7 +23,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   ] as const;
   return (
     <>
-      <PageHeader title={overview.school.name} description={`A goal's mastery is computed from ${RULE_LABEL[overview.school.masteryRule]}.`} />
+      <PageHeader
+        title={overview.school.name}
+        description={`A goal's mastery is computed from ${RULE_LABEL[overview.school.masteryRule]}.`}
+      />
       <div className="mb-8 grid gap-4 md:grid-cols-2">
         <Card aria-labelledby="people-heading">
           <h2 id="people-heading" className="mb-3">

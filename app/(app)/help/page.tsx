@@ -16,14 +16,25 @@ export default async function HelpPage() {
             The plan loop
           </h2>
           <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-800">
-            <li>A student starts a plan (a personalized learning plan or an independent study plan), with at least one goal. Each goal says what success looks like and how mastery will be shown.</li>
+            <li>
+              A student starts a plan (a personalized learning plan or an independent study plan), with at least one goal. Each goal says
+              what success looks like and how mastery will be shown.
+            </li>
             <li>The student saves it as a draft, edits it as often as needed, and submits it for review.</li>
-            <li>A teacher of the student finds it in their review queue, comments, and either requests changes (with a note the student sees) or approves it. Approved plans are active.</li>
-            <li>On an active plan the student adds evidence to a goal: written work, a link, or a file (images, PDFs or office documents up to 10 MB).</li>
+            <li>
+              A teacher of the student finds it in their review queue, comments, and either requests changes (with a note the student sees)
+              or approves it. Approved plans are active.
+            </li>
+            <li>
+              On an active plan the student adds evidence to a goal: written work, a link, or a file (images, PDFs or office documents up to
+              10 MB).
+            </li>
             <li>The teacher rates the evidence on the proficiency scale with written feedback.</li>
             <li>Parents and guardians see their own children&apos;s plans, feedback, ratings and progress. They cannot change them.</li>
           </ol>
-          <p className="mt-3 text-sm text-slate-700">Every status change is recorded on the plan&apos;s timeline: who, when and their note.</p>
+          <p className="mt-3 text-sm text-slate-700">
+            Every status change is recorded on the plan&apos;s timeline: who, when and their note.
+          </p>
         </Card>
         <Card aria-labelledby="scale">
           <h2 id="scale" className="mb-2">
@@ -38,7 +49,8 @@ export default async function HelpPage() {
             ))}
           </dl>
           <p className="mt-3 text-sm text-slate-700">
-            A goal&apos;s level is computed from its ratings by the school&apos;s rule (by default, the most recent rating). A plan&apos;s progress is the share of its goals at Proficient or above — never time spent.
+            A goal&apos;s level is computed from its ratings by the school&apos;s rule (by default, the most recent rating). A plan&apos;s
+            progress is the share of its goals at Proficient or above — never time spent.
           </p>
         </Card>
         <Card aria-labelledby="editing">
@@ -46,8 +58,14 @@ export default async function HelpPage() {
             Editing and saving
           </h2>
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
-            <li>Students can edit their plans while they are drafts or when changes were requested. Teachers can edit plans of their students until they are approved.</li>
-            <li>Every save keeps a revision. If someone else saved the plan while you were editing, Pathways tells you instead of overwriting their work, and keeps what you typed in the form.</li>
+            <li>
+              Students can edit their plans while they are drafts or when changes were requested. Teachers can edit plans of their students
+              until they are approved.
+            </li>
+            <li>
+              Every save keeps a revision. If someone else saved the plan while you were editing, Pathways tells you instead of overwriting
+              their work, and keeps what you typed in the form.
+            </li>
           </ul>
         </Card>
         <Card aria-labelledby="privacy">
@@ -55,7 +73,10 @@ export default async function HelpPage() {
             Privacy
           </h2>
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
-            <li>Students see only their own plans; teachers only the plans of students in their classes; parents only their linked children&apos;s; school admins everything in their school.</li>
+            <li>
+              Students see only their own plans; teachers only the plans of students in their classes; parents only their linked
+              children&apos;s; school admins everything in their school.
+            </li>
             <li>Uploaded files are served only to people who may see the plan they belong to.</li>
             <li>Sessions end after 8 hours; sign out on shared computers.</li>
           </ul>

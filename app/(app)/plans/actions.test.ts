@@ -47,7 +47,11 @@ describe("server actions", () => {
     signedIn = s.student;
     const result = await actions.createPlanAction(planInput({ title: "", startsOn: "2027-01-02", endsOn: "2027-01-01" }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors).toMatchObject({ title: ["Give the plan a title."], endsOn: ["The end date must be on or after the start date."] });
+    if (!result.ok)
+      expect(result.fieldErrors).toMatchObject({
+        title: ["Give the plan a title."],
+        endsOn: ["The end date must be on or after the start date."],
+      });
   });
 
   it("answer a tampered plan or goal id with 'not found' and change nothing", async () => {

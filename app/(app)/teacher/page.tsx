@@ -23,12 +23,20 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const href = (q: number, s: number) => `/teacher?queue=${q}&students=${s}`;
   return (
     <>
-      <PageHeader title="Review & students" description={`${queue.total} ${queue.total === 1 ? "plan is" : "plans are"} waiting for your review.`} />
+      <PageHeader
+        title="Review & students"
+        description={`${queue.total} ${queue.total === 1 ? "plan is" : "plans are"} waiting for your review.`}
+      />
       <section aria-labelledby="queue-heading" className="mb-10">
         <h2 id="queue-heading" className="mb-3">
           Review queue
         </h2>
-        <PlanList plans={queue.items} showStudent caption="Plans waiting for review" empty="Nothing to review. Plans your students submit appear here." />
+        <PlanList
+          plans={queue.items}
+          showStudent
+          caption="Plans waiting for review"
+          empty="Nothing to review. Plans your students submit appear here."
+        />
         <Pagination page={queue.page} pageCount={queue.pageCount} href={(p) => href(p, studentPage)} />
       </section>
       <div className="grid gap-6 lg:grid-cols-3">

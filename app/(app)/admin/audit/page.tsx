@@ -19,7 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Table caption="Audit events" columns={[{ label: "When" }, { label: "Who" }, { label: "Action" }, { label: "Record" }]}>
         {events.items.map((e) => (
           <tr key={e.id}>
-            <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatTime(e.createdAt)}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatTime(e.createdAt)}</td>
             <td className="px-4 py-3">{e.actor ? `${e.actor.name} (${ROLE_LABEL[e.actor.role]})` : "System"}</td>
             <td className="px-4 py-3 font-mono text-xs">{e.action}</td>
             <td className="px-4 py-3 font-mono text-xs">

@@ -22,13 +22,25 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const href = (p: number, r?: Role) => `/admin/people?page=${p}${r ? `&role=${r}` : ""}`;
   return (
     <>
-      <PageHeader title="People" description={`${people.total} ${role ? ROLE_LABEL[role].toLowerCase() + " accounts" : "accounts"} in your school.`} />
+      <PageHeader
+        title="People"
+        description={`${people.total} ${role ? ROLE_LABEL[role].toLowerCase() + " accounts" : "accounts"} in your school.`}
+      />
       <nav aria-label="Filter by role" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link href={href(1)} aria-current={!role ? "page" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50">
+        <Link
+          href={href(1)}
+          aria-current={!role ? "page" : undefined}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50"
+        >
           Everyone
         </Link>
         {ROLES.map((r) => (
-          <Link key={r} href={href(1, r)} aria-current={role === r ? "page" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50">
+          <Link
+            key={r}
+            href={href(1, r)}
+            aria-current={role === r ? "page" : undefined}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50"
+          >
             {ROLE_LABEL[r]}
           </Link>
         ))}

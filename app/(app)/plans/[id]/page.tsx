@@ -81,7 +81,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <Card key={g.id} id={`goal-${g.id}`} aria-labelledby={`goal-${g.id}-title`}>
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-indigo-800">
+                <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase">
                   Goal {i + 1} · {SUBJECT_LABEL[g.subject]}
                 </p>
                 <h3 id={`goal-${g.id}-title`} className="text-base font-semibold">

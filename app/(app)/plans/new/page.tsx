@@ -14,10 +14,20 @@ export default async function NewPlanPage() {
   const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
   return (
     <>
-      <PageHeader title="Start a new plan" description="Set your goals. You can save a draft and come back to it before you submit it to your teacher." />
+      <PageHeader
+        title="Start a new plan"
+        description="Set your goals. You can save a draft and come back to it before you submit it to your teacher."
+      />
       <PlanForm
         standards={standards}
-        initial={{ title: "", type: "PERSONALIZED", summary: "", startsOn: isoDay(today), endsOn: isoDay(in8Weeks), goals: [{ ...EMPTY_GOAL }] }}
+        initial={{
+          title: "",
+          type: "PERSONALIZED",
+          summary: "",
+          startsOn: isoDay(today),
+          endsOn: isoDay(in8Weeks),
+          goals: [{ ...EMPTY_GOAL }],
+        }}
       />
     </>
   );

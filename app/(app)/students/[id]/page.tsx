@@ -32,7 +32,9 @@ export default async function StudentPage({
     <>
       <PageHeader
         title={student.name}
-        description={[student.profile ? `Grade ${student.profile.gradeLevel}` : null, student.classes.map((c) => c.name).join(", ")].filter(Boolean).join(" · ")}
+        description={[student.profile ? `Grade ${student.profile.gradeLevel}` : null, student.classes.map((c) => c.name).join(", ")]
+          .filter(Boolean)
+          .join(" · ")}
       />
       {student.profile ? (
         <Card className="mb-8" aria-labelledby="profile-heading">
