@@ -40,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    command: "tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: false,

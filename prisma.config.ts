@@ -48,14 +48,41 @@ if (!proto[patched]) {
   };
 }
 
+// The pg adapter runs a migration by splitting its script on every ";", which breaks
+// PL/pgSQL function bodies (our immutable-revision trigger). Postgres runs a
+// multi-statement script sent as one simple query in one implicit transaction, so each
+// migration is applied whole and atomically instead.
+type ScriptRunner = { executeScript(script: string): Promise<void>; onError(error: unknown): never };
+function wholeScripts<T>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner & { client: pg.Pool };
+  runner.executeScript = async (script: string) => {
+    try {
+      await runner.client.query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
+class PrismaPgWholeScripts extends PrismaPg {
+  override async connect() {
+    return wholeScripts(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb());
+  }
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  // PATHWAYS_MIGRATIONS_DIR lets the upgrade test apply only the older migrations first.
+  migrations: { path: process.env.PATHWAYS_MIGRATIONS_DIR ?? path.join("prisma", "migrations") },
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (use npm scripts, which set it)");
-    return new PrismaPg({ connectionString });
+    return new PrismaPgWholeScripts({ connectionString });
   },
 });

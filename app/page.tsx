@@ -4,5 +4,5 @@ import { requireActor } from "@/lib/auth/session";
 
 export default async function Home() {
   const actor = await requireActor();
-  redirect(ROLE_HOME[actor.role]);
+  redirect(ROLE_HOME[actor.acting.role]);
 }

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { markAllReadAction } from "@/app/(app)/actions";
 import { Button } from "@/components/ui/button";
+import type { ServerAction } from "@/lib/errors";
 
-export function MarkReadButton() {
+export function MarkReadButton({ action }: { action: ServerAction<Record<string, never>, unknown> }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
@@ -15,7 +15,7 @@ export function MarkReadButton() {
       disabled={pending}
       onClick={() =>
         start(async () => {
-          await markAllReadAction();
+          await action({});
           router.refresh();
         })
       }

@@ -10,12 +10,12 @@ import type { ActionResult } from "@/lib/errors";
  */
 export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T>, opts: { pathPrefix?: string } = {}) {
   const [error, setError] = useState<string | null>(null);
-  function apply(result: ActionResult<object>): boolean {
+  function apply(result: ActionResult<unknown>): boolean {
     if (result.ok) {
       setError(null);
       return true;
     }
-    setError(result.error);
+    setError(result.message);
     // Actions that wrap the form's values (e.g. { planId, version, plan }) report paths under a prefix.
     const prefix = opts.pathPrefix ?? "";
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,11 +1,14 @@
 // The one Prisma client. Password hashes are omitted from every query unless a
 // caller asks for them explicitly (only sign-in does).
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+    // Unset during `next build`, which imports this without a database; pg connects lazily.
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
     omit: { user: { passwordHash: true } },
   });
 }

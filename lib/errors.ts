@@ -1,25 +1,37 @@
-// Errors the data access layer throws, and the one shape every server action returns.
+// Errors the data access layer throws, and the one result shape every server action
+// returns. Codes are stable: clients branch on them, never on message text.
 import { z } from "zod";
 
+export type ErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "SESSION_ENDED" | "RATE_LIMITED" | "INTERNAL";
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
 /** The record does not exist, or the actor may not see it (the two are never told apart). */
-export class NotFoundError extends Error {
+export class NotFoundError extends DomainError {
+  readonly code = "NOT_FOUND";
   constructor(what = "That record") {
     super(`${what} was not found, or you do not have access to it.`);
   }
 }
 
 /** The actor may see the record but may not do this to it. */
-export class ForbiddenError extends Error {
+export class ForbiddenError extends DomainError {
+  readonly code = "FORBIDDEN";
   constructor(message = "You are not allowed to do that.") {
     super(message);
   }
 }
 
 /** Someone else changed the record since the actor loaded it. */
-export class ConflictError extends Error {}
+export class ConflictError extends DomainError {
+  readonly code = "CONFLICT";
+}
 
 /** Input that passed the schema but breaks a rule that needs the database to check. */
-export class InputError extends Error {
+export class InputError extends DomainError {
+  readonly code = "INVALID";
   constructor(
     message: string,
     public readonly fieldErrors: Record<string, string[]> = {},
@@ -28,8 +40,19 @@ export class InputError extends Error {
   }
 }
 
-export type ActionResult<T = object> =
-  ({ ok: true } & T) | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: boolean };
+/** Too many attempts in a short time. */
+export class RateLimitedError extends DomainError {
+  readonly code = "RATE_LIMITED";
+}
+
+export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
+
+export const MESSAGES = {
+  INVALID: "Please correct the highlighted fields.",
+  SESSION_ENDED: "Your session has ended. Sign in again in another tab; what you typed is still here.",
+  INTERNAL: "Something went wrong on our side and nothing was saved. Please try again.",
+} as const;
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -40,13 +63,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/** Turns what a command threw into the result a form can show; unknown errors are rethrown. */
-export function failureOf(error: unknown): ActionResult {
-  if (error instanceof z.ZodError) {
-    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
-  }
-  if (error instanceof InputError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-  if (error instanceof ConflictError) return { ok: false, error: error.message, conflict: true };
-  if (error instanceof NotFoundError || error instanceof ForbiddenError) return { ok: false, error: error.message };
-  throw error;
+/** Turns what a command threw into a failure a form can show; unknown errors give null. */
+export function failureOf(error: unknown): ActionFailure | null {
+  if (error instanceof z.ZodError) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(error) };
+  if (error instanceof InputError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
+  return null;
 }
+
+/** A server action as components receive it (as a prop, so imports run app → components → lib). */
+export type ServerAction<I, T = null> = (input: I) => Promise<ActionResult<T>>;

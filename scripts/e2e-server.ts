@@ -5,8 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { appEnv, ensureBuild, log, prepareDatabase, serveNext } from "./lib/app";
 import { startThrowaway } from "./lib/postgres";
+import { env as readEnv } from "../lib/env";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = readEnv().E2E_PORT;
 const database = await startThrowaway("e2e");
 const uploads = await mkdtemp(path.join(os.tmpdir(), "pathways-e2e-uploads-"));
 let stopping = false;

@@ -4,10 +4,12 @@
 import path from "node:path";
 import { appEnv, authSecret, ensureBuild, log, prepareDatabase, root, serveNext } from "./lib/app";
 import { startEmbedded, type Database } from "./lib/postgres";
+import { env as readEnv } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/accounts";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+const settings = readEnv();
+const port = settings.PORT;
 
 let database: Database | null = null;
 async function shutdown(code: number) {
@@ -20,10 +22,10 @@ async function shutdown(code: number) {
 }
 
 try {
-  let url = process.env.DATABASE_URL;
+  let url = settings.DATABASE_URL;
   if (!url) {
     log("Starting embedded Postgres (data in .data/postgres)…");
-    database = await startEmbedded(path.join(root, ".data", "postgres"), Number(process.env.PATHWAYS_PG_PORT ?? 54329), "pathways");
+    database = await startEmbedded(path.join(root, ".data", "postgres"), settings.PATHWAYS_PG_PORT, "pathways");
     url = database.url;
   } else {
     log("Using the Postgres server in DATABASE_URL.");
@@ -36,7 +38,7 @@ try {
   });
   if (!dev) await ensureBuild(env);
 
-  const server = serveNext(dev ? "dev" : "start", port, { ...env, HOST: process.env.HOST ?? "0.0.0.0" });
+  const server = serveNext(dev ? "dev" : "start", port, { ...env, HOST: settings.HOST ?? "0.0.0.0" });
   setTimeout(() => {
     const line = (role: string, a: { email: string; name: string }) => `  ${role.padEnd(14)} ${a.email.padEnd(34)} (${a.name})`;
     console.log(
@@ -44,8 +46,10 @@ try {
         "",
         `Pathways is running at http://localhost:${port}`,
         `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
+        line("District admin", DEMO_ACCOUNTS.districtAdmin),
         line("School admin", DEMO_ACCOUNTS.admin),
         line("Teacher", DEMO_ACCOUNTS.teacher),
+        line("Teacher+parent", DEMO_ACCOUNTS.mathTeacher),
         line("Teacher", DEMO_ACCOUNTS.scienceTeacher),
         line("Student", DEMO_ACCOUNTS.student),
         line("Parent", DEMO_ACCOUNTS.guardian),

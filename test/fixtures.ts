@@ -1,76 +1,124 @@
-// A small school per test file: two teachers with a class each, three students,
-// a guardian, an admin, and a second school to prove nothing crosses schools.
+// A small district per test file: school A with two teachers (a class each), three
+// students, two guardians and an admin; school B with a student whose parent teaches at
+// school A (two memberships); and a second district to prove nothing crosses districts.
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import type { PlanFormInput } from "@/lib/plans/schemas";
 
 export const PASSWORD = "correct horse battery";
+let passwordHash: Promise<string> | undefined;
 
-async function person(schoolId: string, role: Role, name: string): Promise<Actor> {
+export async function makeDistrict(name = `District ${randomUUID().slice(0, 6)}`) {
+  const id = randomUUID();
+  const district = await db.organization.create({ data: { id, districtId: id, type: "DISTRICT", name } });
+  const school = (label: string) =>
+    db.organization.create({ data: { districtId: id, parentId: id, type: "SCHOOL", name: `${label} ${randomUUID().slice(0, 6)}` } });
+  return { district, school };
+}
+
+/** A person with a membership in `organizationId`, as the actor the app would load for them. */
+export async function person(org: { id: string; districtId: string }, role: Role, name: string): Promise<Actor> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 8)}@test.example`;
-  const u = await db.user.create({
-    data: { schoolId, role, name, email, passwordHash: await hashPassword(PASSWORD, 4) },
-    select: { id: true, schoolId: true, role: true, name: true, email: true },
+  const user = await db.user.create({
+    data: {
+      districtId: org.districtId,
+      name,
+      email,
+      passwordHash: await (passwordHash ??= hashPassword(PASSWORD, 4)),
+      memberships: { create: { organizationId: org.id, role } },
+    },
+    select: { id: true },
   });
-  return u;
+  return actorOf(user.id);
+}
+
+/** The actor as loaded for a request, optionally acting in a given membership. */
+export async function actorOf(userId: string, membershipId?: string): Promise<Actor> {
+  const actor = await loadActor(userId, 1, membershipId);
+  if (!actor) throw new Error(`No actor for ${userId}`);
+  return actor;
+}
+
+async function classOf(school: { id: string }, name: string, subject: "ELA" | "MATH" | "SCIENCE", teacherId: string, studentIds: string[]) {
+  const course = await db.course.create({ data: { schoolId: school.id, title: name, subject } });
+  return db.class.create({
+    data: {
+      schoolId: school.id,
+      courseId: course.id,
+      name,
+      enrollments: {
+        create: [{ userId: teacherId, role: "TEACHER" }, ...studentIds.map((userId) => ({ userId, role: "STUDENT" as const }))],
+      },
+    },
+  });
 }
 
 export async function makeSchool() {
-  const school = await db.school.create({ data: { name: `School ${randomUUID().slice(0, 6)}` } });
-  const other = await db.school.create({ data: { name: `Other ${randomUUID().slice(0, 6)}` } });
-  const [teacher, otherTeacher, student, classmate, strangerStudent, guardian, otherGuardian, admin] = await Promise.all([
-    person(school.id, "TEACHER", "Tess Teacher"),
-    person(school.id, "TEACHER", "Otto Teacher"),
-    person(school.id, "STUDENT", "Sam Student"),
-    person(school.id, "STUDENT", "Cal Classmate"),
-    person(school.id, "STUDENT", "Stan Stranger"),
-    person(school.id, "GUARDIAN", "Gina Guardian"),
-    person(school.id, "GUARDIAN", "Gus Guardian"),
-    person(school.id, "ADMIN", "Ada Admin"),
+  const { district, school: newSchool } = await makeDistrict();
+  const other = await makeDistrict();
+  const [school, schoolB, otherSchool] = await Promise.all([newSchool("School"), newSchool("School B"), other.school("Other")]);
+  const [teacher, otherTeacher, student, classmate, strangerStudent, guardian, otherGuardian, admin, childB, teacherB] = await Promise.all([
+    person(school, "TEACHER", "Tess Teacher"),
+    person(school, "TEACHER", "Otto Teacher"),
+    person(school, "STUDENT", "Sam Student"),
+    person(school, "STUDENT", "Cal Classmate"),
+    person(school, "STUDENT", "Stan Stranger"),
+    person(school, "GUARDIAN", "Gina Guardian"),
+    person(school, "GUARDIAN", "Gus Guardian"),
+    person(school, "ADMIN", "Ada Admin"),
+    person(schoolB, "STUDENT", "Bea Child"),
+    person(schoolB, "TEACHER", "Ben Teacher"),
   ]);
-  const [otherAdmin, otherStudent] = await Promise.all([
-    person(other.id, "ADMIN", "Olga Admin"),
-    person(other.id, "STUDENT", "Oscar Student"),
+  const [districtAdmin, otherAdmin, otherStudent] = await Promise.all([
+    person(district, "ADMIN", "Dee District"),
+    person(otherSchool, "ADMIN", "Olga Admin"),
+    person(otherSchool, "STUDENT", "Oscar Student"),
   ]);
-  const classA = await db.class.create({
-    data: { schoolId: school.id, name: "7 ELA", subject: "ELA", teachers: { create: { teacherId: teacher.id } } },
-  });
-  const classB = await db.class.create({
-    data: { schoolId: school.id, name: "8 Math", subject: "MATH", teachers: { create: { teacherId: otherTeacher.id } } },
-  });
-  await db.enrollment.createMany({
-    data: [
-      { classId: classA.id, studentId: student.id },
-      { classId: classA.id, studentId: classmate.id },
-      { classId: classB.id, studentId: strangerStudent.id },
-    ],
-  });
+  const classA = await classOf(school, "7 ELA", "ELA", teacher.id, [student.id, classmate.id]);
+  const classB = await classOf(school, "8 Math", "MATH", otherTeacher.id, [strangerStudent.id]);
+  const classSchoolB = await classOf(schoolB, "4 Science", "SCIENCE", teacherB.id, [childB.id]);
   await db.guardianLink.createMany({
     data: [
-      { guardianId: guardian.id, studentId: student.id },
-      { guardianId: otherGuardian.id, studentId: strangerStudent.id },
+      { districtId: district.id, guardianId: guardian.id, studentId: student.id },
+      { districtId: district.id, guardianId: otherGuardian.id, studentId: strangerStudent.id },
+      // Otto teaches at school A and is Bea's parent at school B.
+      { districtId: district.id, guardianId: otherTeacher.id, studentId: childB.id },
     ],
   });
+  await db.membership.create({ data: { userId: otherTeacher.id, organizationId: schoolB.id, districtId: district.id, role: "GUARDIAN" } });
+  const teacherParent = await actorOf(otherTeacher.id);
   const standard = await db.standard.create({
-    data: { schoolId: school.id, code: `ELA.${randomUUID().slice(0, 4)}`, subject: "ELA", description: "Cite evidence" },
+    data: { organizationId: district.id, code: `ELA.${randomUUID().slice(0, 4)}`, subject: "ELA", description: "Cite evidence" },
   });
-  const foreignStandard = await db.standard.create({ data: { schoolId: other.id, code: "X.1", subject: "ELA", description: "Elsewhere" } });
+  const foreignStandard = await db.standard.create({
+    data: { organizationId: other.district.id, code: "X.1", subject: "ELA", description: "Elsewhere" },
+  });
   return {
+    district,
     school,
-    other,
+    schoolB,
+    other: other.district,
+    otherSchool,
     teacher,
-    otherTeacher,
+    otherTeacher: teacherParent,
+    teacherParent,
     student,
     classmate,
     strangerStudent,
     guardian,
     otherGuardian,
     admin,
+    districtAdmin,
     otherAdmin,
     otherStudent,
+    childB,
+    teacherB,
+    classA,
+    classB,
+    classSchoolB,
     standard,
     foreignStandard,
   };

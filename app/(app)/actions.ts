@@ -1,19 +1,34 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
-import { withActor } from "@/lib/auth/action";
+import { runAction } from "@/lib/auth/action";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { ACTING_COOKIE } from "@/lib/auth/session";
 import { markAllRead } from "@/lib/notifications/queries";
+import { chooseMembership } from "@/lib/people/commands";
+import { switchMembershipSchema } from "@/lib/people/schemas";
+import { z } from "zod";
 
 export async function signOutAction() {
+  (await cookies()).delete(ACTING_COOKIE);
   await signOut({ redirectTo: "/sign-in" });
 }
 
-export async function markAllReadAction() {
-  const result = await withActor(async (actor) => {
-    await markAllRead(actor);
-    return {};
-  });
+export async function markAllReadAction(input: unknown) {
+  const result = await runAction(z.object({}), input ?? {}, markAllRead);
   revalidatePath("/", "layout");
   return result;
+}
+
+/** The header's switcher: act in another of one's own memberships, then go to its home. */
+export async function switchMembershipAction(form: FormData) {
+  const result = await runAction(switchMembershipSchema, { membershipId: form.get("membershipId") }, async (actor, input) =>
+    chooseMembership(actor, input),
+  );
+  if (!result.ok) redirect("/");
+  (await cookies()).set(ACTING_COOKIE, result.data.id, { httpOnly: true, sameSite: "lax", path: "/" });
+  redirect(ROLE_HOME[result.data.role]);
 }

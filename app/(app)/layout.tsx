@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MembershipSwitcher } from "@/components/membership-switcher";
 import { NavLinks } from "@/components/nav-links";
-import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/permissions";
+import { membershipLabel, ROLE_HOME } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { unreadCount } from "@/lib/notifications/queries";
-import { signOutAction } from "./actions";
+import { signOutAction, switchMembershipAction } from "./actions";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
   STUDENT: [
@@ -15,7 +16,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
   TEACHER: [{ href: "/teacher", label: "Review & students" }],
   GUARDIAN: [{ href: "/family", label: "My children" }],
   ADMIN: [
-    { href: "/admin", label: "School" },
+    { href: "/admin", label: "Overview" },
     { href: "/admin/people", label: "People" },
     { href: "/admin/audit", label: "Audit log" },
   ],
@@ -24,7 +25,11 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const unread = await unreadCount(actor);
-  const links = [...NAV[actor.role], { href: "/notifications", label: "Notifications", badge: unread }, { href: "/help", label: "Help" }];
+  const links = [
+    ...NAV[actor.acting.role],
+    { href: "/notifications", label: "Notifications", badge: unread },
+    { href: "/help", label: "Help" },
+  ];
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2">
@@ -33,17 +38,23 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
-            <Link href={ROLE_HOME[actor.role]} className="text-lg font-bold text-indigo-800 no-underline">
+            <Link href={ROLE_HOME[actor.acting.role]} className="text-lg font-bold text-indigo-800 no-underline">
               Pathways
             </Link>
             <nav aria-label="Main">
               <NavLinks links={links} />
             </nav>
           </div>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
             <span className="text-slate-700">
-              <span className="font-medium text-slate-900">{actor.name}</span> · {ROLE_LABEL[actor.role]}
+              <span className="font-medium text-slate-900">{actor.name}</span>
+              {actor.memberships.length < 2 ? <> · {membershipLabel(actor.acting)}</> : null}
             </span>
+            <MembershipSwitcher
+              options={actor.memberships.map((m) => ({ id: m.id, label: membershipLabel(m) }))}
+              current={actor.acting.id}
+              action={switchMembershipAction}
+            />
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
                 Sign out

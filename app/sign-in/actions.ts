@@ -1,23 +1,26 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { signIn } from "@/lib/auth";
+import { ACTING_COOKIE } from "@/lib/auth/session";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
-import { fieldErrorsOf, type ActionResult } from "@/lib/errors";
+import { fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
 
 const BAD_CREDENTIALS = "That email and password do not match an active account. Check them and try again.";
 
+// Signing in has no actor yet, so it does not go through runAction; same result shape.
 export async function signInAction(input: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const url = await signIn("credentials", { ...parsed.data, redirect: false });
-    if (typeof url === "string" && url.includes("error=")) return { ok: false, error: BAD_CREDENTIALS };
-    return { ok: true };
+    if (typeof url === "string" && url.includes("error=")) return { ok: false, code: "INVALID", message: BAD_CREDENTIALS };
+    // A new person starts in their own default membership, not the last one chosen here.
+    (await cookies()).delete(ACTING_COOKIE);
+    return { ok: true, data: null };
   } catch (error) {
-    if (error instanceof AuthError) {
-      return { ok: false, error: BAD_CREDENTIALS };
-    }
+    if (error instanceof AuthError) return { ok: false, code: "INVALID", message: BAD_CREDENTIALS };
     throw error;
   }
 }

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage() {
   const actor = await currentActor();
-  if (actor) redirect(ROLE_HOME[actor.role]);
+  if (actor) redirect(ROLE_HOME[actor.acting.role]);
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <div className="mb-8 text-center">

@@ -21,7 +21,7 @@ export function SignInForm() {
     setError(null);
     const result = await signInAction(values);
     if (!result.ok) {
-      setError(result.error);
+      setError(result.message);
       form.setValue("password", "");
       form.setFocus("password");
       return;

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { addEvidenceAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE } from "@/lib/evidence/files";
 import { evidenceFormSchema, type EvidenceFormInput } from "@/lib/evidence/schemas";
 
@@ -18,7 +18,15 @@ const KINDS = [
 ] as const;
 
 /** Adds evidence (text, a link or a file up to 10 MB) to one goal. */
-export function EvidenceForm({ planId, goalId }: { planId: string; goalId: string }) {
+export function EvidenceForm({
+  planId,
+  goalId,
+  action,
+}: {
+  planId: string;
+  goalId: string;
+  action: ServerAction<FormData, { id: string }>;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const empty: EvidenceFormInput = { planId, goalId, kind: "TEXT", title: "", text: "", url: "", reflection: "", file: undefined };
@@ -32,7 +40,7 @@ export function EvidenceForm({ planId, goalId }: { planId: string; goalId: strin
     const data = new FormData();
     for (const key of ["planId", "goalId", "kind", "title", "text", "url", "reflection"] as const) data.set(key, values[key]);
     if (values.kind === "FILE" && values.file) data.set("file", values.file);
-    if (!server.apply(await addEvidenceAction(data))) return;
+    if (!server.apply(await action(data))) return;
     form.reset(empty);
     setOpen(false);
     router.refresh();

@@ -3,15 +3,25 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { rateEvidenceAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
 import { ratingFormSchema, type RatingFormInput } from "@/lib/evidence/schemas";
 import { LEVEL_DESCRIPTION, LEVEL_LABEL, LEVELS } from "@/lib/mastery/levels";
 
 /** A teacher's rating of one piece of evidence against one goal. */
-export function RatingForm({ planId, evidenceId, goalId }: { planId: string; evidenceId: string; goalId: string }) {
+export function RatingForm({
+  planId,
+  evidenceId,
+  goalId,
+  action,
+}: {
+  planId: string;
+  evidenceId: string;
+  goalId: string;
+  action: ServerAction<RatingFormInput & { planId: string }, { id: string }>;
+}) {
   const router = useRouter();
   const form = useForm<RatingFormInput>({
     resolver: zodResolver(ratingFormSchema),
@@ -21,7 +31,7 @@ export function RatingForm({ planId, evidenceId, goalId }: { planId: string; evi
   const { errors, isSubmitting } = form.formState;
   const id = `rating-${evidenceId}`;
   const onSubmit = form.handleSubmit(async (values) => {
-    if (!server.apply(await rateEvidenceAction({ ...values, planId }))) return;
+    if (!server.apply(await action({ ...values, planId }))) return;
     form.reset({ evidenceId, goalId, level: undefined, feedback: "" });
     router.refresh();
   });

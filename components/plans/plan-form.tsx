@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
-import { createPlanAction, updatePlanAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
 import { planFormSchema, type GoalInput, type PlanFormInput } from "@/lib/plans/schemas";
 import type { StandardOption } from "@/lib/standards/queries";
@@ -23,11 +23,17 @@ export const EMPTY_GOAL: GoalInput = {
 type Props = {
   standards: StandardOption[];
   initial: PlanFormInput;
-  /** Present when editing an existing plan. */
-  plan?: { id: string; version: number };
-};
+} & (
+  | { plan?: undefined; create: ServerAction<PlanFormInput, { id: string }> }
+  /** Editing an existing plan. */
+  | {
+      plan: { id: string; version: number };
+      update: ServerAction<{ planId: string; version: number; plan: PlanFormInput }, { version: number }>;
+    }
+);
 
-export function PlanForm({ standards, initial, plan }: Props) {
+export function PlanForm(props: Props) {
+  const { standards, initial, plan } = props;
   const router = useRouter();
   const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onTouched" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
@@ -35,9 +41,17 @@ export function PlanForm({ standards, initial, plan }: Props) {
   const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = plan ? await updatePlanAction({ planId: plan.id, version: plan.version, plan: values }) : await createPlanAction(values);
-    if (!server.apply(result)) return;
-    router.push(`/plans/${plan?.id ?? (result as { id: string }).id}`);
+    let planId: string;
+    if (props.plan) {
+      const result = await props.update({ planId: props.plan.id, version: props.plan.version, plan: values });
+      if (!server.apply(result)) return;
+      planId = props.plan.id;
+    } else {
+      const result = await props.create(values);
+      if (!server.apply(result) || !result.ok) return;
+      planId = result.data.id;
+    }
+    router.push(`/plans/${planId}`);
     router.refresh();
   });
 

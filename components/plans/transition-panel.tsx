@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { transitionPlanAction } from "@/app/(app)/plans/actions";
 import { Button, type Variant } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/lib/errors";
-import { transitionSchema, type TransitionName } from "@/lib/plans/schemas";
+import { fieldErrorsOf, type ServerAction } from "@/lib/errors";
+import { transitionSchema, type TransitionInput, type TransitionName } from "@/lib/plans/schemas";
 
 const LABEL: Record<TransitionName, string> = {
   submit: "Submit for review",
@@ -27,7 +26,17 @@ const VARIANT: Record<TransitionName, Variant> = {
 };
 
 /** The status changes this actor may make now, with an optional note. */
-export function TransitionPanel({ planId, version, transitions }: { planId: string; version: number; transitions: TransitionName[] }) {
+export function TransitionPanel({
+  planId,
+  version,
+  transitions,
+  action,
+}: {
+  planId: string;
+  version: number;
+  transitions: TransitionName[];
+  action: ServerAction<TransitionInput, unknown>;
+}) {
   const router = useRouter();
   const form = useForm<{ note: string }>({ defaultValues: { note: "" } });
   const [error, setError] = useState<string | null>(null);
@@ -46,10 +55,10 @@ export function TransitionPanel({ planId, version, transitions }: { planId: stri
       return;
     }
     setBusy(true);
-    const result = await transitionPlanAction(parsed.data);
+    const result = await action(parsed.data);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(result.message);
       if (result.fieldErrors?.note) form.setError("note", { message: result.fieldErrors.note[0] });
       return;
     }

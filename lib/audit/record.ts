@@ -1,8 +1,10 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 
 export type AuditEntry = {
-  schoolId: string;
+  /** The organization whose log this belongs in: the record's school, or a person's district. */
+  organizationId: string;
   actorId: string | null;
   action: string;
   entityType: string;

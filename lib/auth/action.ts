@@ -1,21 +1,33 @@
-// The frame of every server action: a public endpoint, so it finds the actor, lets the
-// command parse and authorize, and turns failures into a result the form can show.
-import type { ActionResult } from "@/lib/errors";
-import { failureOf } from "@/lib/errors";
+// The frame of every server action. An action is a public endpoint: anyone can post
+// anything to it. So: parse with the form's schema, find the actor, run the command
+// (which authorizes against role and relationship in one transaction), and answer with
+// `ActionResult` and a stable code. Next's own control flow (redirect, notFound,
+// forbidden) passes through untouched.
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { failureOf, fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { currentActor } from "./session";
 
-export async function withActor<T extends object>(fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const actor = await currentActor();
-  if (!actor) return { ok: false, error: "Your session has ended. Sign in again in another tab; what you typed is still here." };
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (actor: Actor, input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  // Bad input is answered before any database work. The command parses again: it is
+  // also called by scripts and tests, and never trusts its caller.
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    return { ok: true, ...(await fn(actor)) };
+    const actor = await currentActor();
+    if (!actor) return { ok: false, code: "SESSION_ENDED", message: MESSAGES.SESSION_ENDED };
+    return { ok: true, data: await run(actor, parsed.data) };
   } catch (error) {
-    try {
-      return failureOf(error) as ActionResult<T>;
-    } catch {
-      console.error(error);
-      return { ok: false, error: "Something went wrong on our side and nothing was saved. Please try again." };
-    }
+    unstable_rethrow(error);
+    const failure = failureOf(error);
+    if (failure) return failure;
+    console.error(error);
+    return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
   }
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { makeSchool, PASSWORD } from "@/test/fixtures";
+import { makeSchool, PASSWORD, person } from "@/test/fixtures";
 import { loadActor } from "./actor";
 import { verifyCredentials } from "./sign-in";
 
@@ -30,26 +30,51 @@ describe("sign-in", () => {
 });
 
 describe("the actor behind a session", () => {
-  it("is re-read from the database, so a role change applies at once", async () => {
-    const user = await db.user.create({
-      data: { schoolId: s.school.id, role: "TEACHER", name: "Role Change", email: `role.${Date.now()}@test.example`, passwordHash: "x" },
-    });
-    expect((await loadActor(user.id, 1))?.role).toBe("TEACHER");
-    await db.user.update({ where: { id: user.id }, data: { role: "GUARDIAN" } });
-    expect((await loadActor(user.id, 1))?.role).toBe("GUARDIAN");
+  it("is re-read from the database, so ending a membership applies at once", async () => {
+    const user = await person(s.school, "TEACHER", "Role Change");
+    expect((await loadActor(user.id, 1))?.acting.role).toBe("TEACHER");
+    await db.membership.create({ data: { userId: user.id, organizationId: s.school.id, districtId: s.district.id, role: "GUARDIAN" } });
+    await db.membership.updateMany({ where: { userId: user.id, role: "TEACHER" }, data: { endedAt: new Date() } });
+    const after = await loadActor(user.id, 1);
+    expect(after?.acting.role).toBe("GUARDIAN");
+    expect(after?.memberships.map((m) => m.role)).toEqual(["GUARDIAN"]);
   });
 
-  it("ends when the user is disabled or their session version moves on", async () => {
-    const user = await db.user.create({
-      data: { schoolId: s.school.id, role: "STUDENT", name: "Soon Gone", email: `gone.${Date.now()}@test.example`, passwordHash: "x" },
-    });
+  it("ends when the user is disabled, their session version moves on, or no membership is left", async () => {
+    const user = await person(s.school, "STUDENT", "Soon Gone");
     expect(await loadActor(user.id, 1)).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: 2 } });
     expect(await loadActor(user.id, 1)).toBeNull();
     expect(await loadActor(user.id, 2)).not.toBeNull();
+    await db.membership.updateMany({ where: { userId: user.id }, data: { endedAt: new Date() } });
+    expect(await loadActor(user.id, 2)).toBeNull();
+    await db.membership.updateMany({ where: { userId: user.id }, data: { endedAt: null } });
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await loadActor(user.id, 2)).toBeNull();
     expect(await verifyCredentials({ email: user.email, password: PASSWORD })).toBeNull();
+  });
+
+  it("acts in the chosen membership only when it is the person's own", async () => {
+    const teacherParent = s.teacherParent;
+    const guardianship = teacherParent.memberships.find((m) => m.role === "GUARDIAN");
+    expect(teacherParent.acting.role).toBe("TEACHER");
+    expect((await loadActor(teacherParent.id, 1, guardianship?.id))?.acting.role).toBe("GUARDIAN");
+    // Someone else's membership id (a tampered cookie) is ignored.
+    const foreign = s.admin.acting.id;
+    expect((await loadActor(teacherParent.id, 1, foreign))?.acting.role).toBe("TEACHER");
+  });
+
+  it("may have no password (school sign-in only) and then cannot sign in with one", async () => {
+    const user = await person(s.school, "TEACHER", "Sso Only");
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: null } });
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD })).toBeNull();
+  });
+
+  it("keeps email unique whatever its case", async () => {
+    await expect(
+      db.user.create({ data: { districtId: s.district.id, name: "Upper", email: s.student.email.toUpperCase() } }),
+    ).rejects.toThrow();
+    await expect(db.user.create({ data: { districtId: s.district.id, name: "Dupe", email: s.student.email } })).rejects.toThrow();
   });
 });
 

@@ -1,7 +1,8 @@
-// What each role may do, as data: used by the data access layer to decide and by
-// the UI to decide what to offer. Relationships (whose plan) are checked separately,
-// in each entity's access builder.
-import type { Role } from "@/lib/generated/prisma/enums.ts";
+// What each relationship may do, as data: used by the data access layer to decide and by
+// the UI to decide what to offer. A relationship is named by the membership role that
+// grants it (STUDENT: it is theirs; GUARDIAN: guardian of; TEACHER: teaches; ADMIN:
+// admin of); lib/people/access.ts finds which ones hold.
+import type { OrganizationType, Role } from "@/lib/generated/prisma/enums.ts";
 
 export type Action =
   | "plan:create"
@@ -15,6 +16,7 @@ export type Action =
   | "comment:add"
   | "students:view"
   | "people:view"
+  | "people:delete"
   | "audit:view";
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -22,11 +24,16 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
   TEACHER: ["plan:edit", "plan:review", "plan:complete", "evidence:rate", "comment:add", "students:view"],
   // Guardians follow their children's work but never edit academic content.
   GUARDIAN: [],
-  ADMIN: ["plan:archive", "students:view", "people:view", "audit:view"],
+  ADMIN: ["plan:archive", "students:view", "people:view", "people:delete", "audit:view"],
 };
 
 export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
+}
+
+/** Whether any of the actor's relationships to a record allows the action. */
+export function allows(relations: readonly Role[], action: Action): boolean {
+  return relations.some((r) => can(r, action));
 }
 
 export const ROLE_HOME: Record<Role, string> = {
@@ -40,5 +47,13 @@ export const ROLE_LABEL: Record<Role, string> = {
   STUDENT: "Student",
   TEACHER: "Teacher",
   GUARDIAN: "Parent / guardian",
-  ADMIN: "School admin",
+  ADMIN: "Admin",
 };
+
+/** "Teacher at Northbrook Middle School", "District admin", … */
+export function membershipLabel(m: { role: Role; organizationName: string; organizationType: OrganizationType }): string {
+  if (m.role === "ADMIN")
+    return m.organizationType === "DISTRICT" ? `District admin · ${m.organizationName}` : `School admin · ${m.organizationName}`;
+  if (m.role === "GUARDIAN") return `Parent / guardian · ${m.organizationName}`;
+  return `${ROLE_LABEL[m.role]} · ${m.organizationName}`;
+}

@@ -1,15 +1,24 @@
 // The signed-in actor for pages, actions and route handlers.
+import "server-only";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { loadActor, type Actor } from "./actor";
 import { auth } from "./index";
 
+/**
+ * The membership a person acts in is a per-browser choice, not part of the session: it
+ * only picks among the person's own memberships, and loadActor ignores anything else.
+ */
+export const ACTING_COOKIE = "pathways-acting";
+
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
   if (!user?.id) return null;
-  return loadActor(user.id, Number(user.sessionVersion));
+  const acting = (await cookies()).get(ACTING_COOKIE)?.value ?? null;
+  return loadActor(user.id, Number(user.sessionVersion), acting);
 });
 
 /** The actor, or a redirect to sign-in (for pages). */
@@ -19,9 +28,9 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** The actor when their role is one of `roles`; otherwise a 403 page. */
+/** The actor when the membership they act in has one of `roles`; otherwise a 403 page. */
 export async function requireRole(...roles: Role[]): Promise<Actor> {
   const actor = await requireActor();
-  if (!roles.includes(actor.role)) forbidden();
+  if (!roles.includes(actor.acting.role)) forbidden();
   return actor;
 }

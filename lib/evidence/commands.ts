@@ -1,12 +1,13 @@
 // Adding evidence to a goal and rating it.
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { LEVEL_LABEL } from "@/lib/mastery/levels";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { canAddEvidence, canRateEvidence } from "@/lib/plans/policy";
+import { relationSelect, relationsOf } from "@/lib/people/access";
 import { evidenceVisibleTo } from "./access";
 import { fileTypeOf } from "./files";
 import { evidenceFormSchema, ratingFormSchema } from "./schemas";
@@ -16,13 +17,11 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
   const e = evidenceFormSchema.parse(input);
   const plan = await findVisiblePlan(db, actor, e.planId, {
     id: true,
-    status: true,
-    title: true,
-    studentId: true,
+    schoolId: true,
     goals: { where: { id: e.goalId }, select: { id: true } },
   });
   if (plan.goals.length === 0) throw new NotFoundError("That goal");
-  if (!canAddEvidence(actor, plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
+  if (!canAddEvidence(plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
 
   // The file is written first; if the database write fails it is removed again.
   let storageKey: string | null = null;
@@ -48,12 +47,13 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
         select: { id: true },
       });
       await notify(tx, await teacherIdsOf(tx, plan.studentId), {
-        title: `${actor.name} added evidence to “${plan.title}”`,
-        body: e.title,
-        href: `/plans/${plan.id}#goal-${e.goalId}`,
+        type: "EVIDENCE_ADDED",
+        actorId: actor.id,
+        planId: plan.id,
+        evidenceId: evidence.id,
       });
       await recordAudit(tx, {
-        schoolId: actor.schoolId,
+        organizationId: plan.schoolId,
         actorId: actor.id,
         action: "evidence.create",
         entityType: "Evidence",
@@ -72,23 +72,25 @@ export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: 
   return db.$transaction(async (tx) => {
     const evidence = await tx.evidence.findFirst({
       where: { AND: [evidenceVisibleTo(actor), { id: r.evidenceId, goals: { some: { goalId: r.goalId } } }] },
-      select: { id: true, title: true, plan: { select: { id: true, status: true, title: true, studentId: true } } },
+      select: { id: true, plan: { select: { id: true, status: true, ...relationSelect(actor) } } },
     });
     if (!evidence) throw new NotFoundError("That evidence");
-    if (!canRateEvidence(actor, evidence.plan))
-      throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
+    const plan = { ...evidence.plan, relations: relationsOf(actor, evidence.plan) };
+    if (!canRateEvidence(plan)) throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
     const rating = await tx.rating.create({
       data: { evidenceId: evidence.id, goalId: r.goalId, raterId: actor.id, level: r.level, feedback: r.feedback },
       select: { id: true },
     });
-    const family = await guardianIdsOf(tx, evidence.plan.studentId);
-    await notify(tx, [evidence.plan.studentId, ...family], {
-      title: `${actor.name} rated “${evidence.title}”: ${LEVEL_LABEL[r.level]}`,
-      body: r.feedback,
-      href: `/plans/${evidence.plan.id}#goal-${r.goalId}`,
+    const family = await guardianIdsOf(tx, plan.studentId);
+    await notify(tx, [plan.studentId, ...family], {
+      type: "EVIDENCE_RATED",
+      actorId: actor.id,
+      planId: plan.id,
+      evidenceId: evidence.id,
+      ratingId: rating.id,
     });
     await recordAudit(tx, {
-      schoolId: actor.schoolId,
+      organizationId: plan.school.id,
       actorId: actor.id,
       action: "rating.create",
       entityType: "Evidence",

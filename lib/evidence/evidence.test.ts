@@ -9,7 +9,7 @@ import { makeSchool, planInput } from "@/test/fixtures";
 import { addEvidence, rateEvidence } from "./commands";
 import { MAX_FILE_BYTES } from "./files";
 import { evidenceFile } from "./queries";
-import { uploadDir } from "./storage";
+import { uploadDir } from "@/lib/env";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let planId: string;
@@ -21,7 +21,7 @@ async function step(actor: typeof s.student, id: string, transition: string) {
 }
 
 async function activePlan(student = s.student, teacher = s.teacher) {
-  const goal = planInput().goals[0];
+  const goal = planInput().goals[0]!;
   const { id } = await createPlan(student, planInput({ goals: [goal, { ...goal, subject: "MATH", title: "Ratios" }] }));
   await step(student, id, "submit");
   await step(teacher, id, "approve");
@@ -53,14 +53,14 @@ describe("adding evidence", () => {
     await addEvidence(s.student, text({ kind: "LINK", title: "Slides", text: "", url: "https://example.org/slides" }));
     const file = await addEvidence(s.student, text({ kind: "FILE", title: "Poster", text: "", file: pdf() }));
     const plan = await getPlan(s.student, planId);
-    expect(plan.goals[0].evidence.map((e) => e.kind).sort()).toEqual(["FILE", "LINK", "TEXT"]);
+    expect(plan.goals[0]!.evidence.map((e) => e.kind).sort()).toEqual(["FILE", "LINK", "TEXT"]);
     const stored = await db.evidence.findUniqueOrThrow({ where: { id: file.id } });
     expect(stored).toMatchObject({ fileName: "poster.pdf", fileType: "application/pdf", fileSize: 1000 });
   });
 
   it("refuses evidence on a plan that is not active, or by anyone but the student", async () => {
     const { id } = await createPlan(s.student, planInput());
-    const draftGoal = (await getPlan(s.student, id)).goals[0].id;
+    const draftGoal = (await getPlan(s.student, id)).goals[0]!.id;
     await expect(addEvidence(s.student, text({ planId: id, goalId: draftGoal }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addEvidence(s.teacher, text())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addEvidence(s.guardian, text())).rejects.toBeInstanceOf(ForbiddenError);
@@ -69,7 +69,7 @@ describe("adding evidence", () => {
 
   it("refuses a goal id that belongs to another plan", async () => {
     const other = await activePlan(s.classmate);
-    const otherGoal = (await getPlan(s.classmate, other)).goals[0].id;
+    const otherGoal = (await getPlan(s.classmate, other)).goals[0]!.id;
     await expect(addEvidence(s.student, text({ goalId: otherGoal }))).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.evidence.count({ where: { goals: { some: { goalId: otherGoal } } } })).toBe(0);
   });
@@ -79,9 +79,9 @@ describe("adding evidence", () => {
     const filesBefore = (await readdir(uploadDir()).catch(() => [])).length;
     const big = await addEvidence(s.student, text({ kind: "FILE", file: pdf(MAX_FILE_BYTES + 1) })).catch((e) => e);
     expect(big).toBeInstanceOf(z.ZodError);
-    expect((big as z.ZodError).issues[0]).toMatchObject({ path: ["file"], message: expect.stringContaining("the limit is 10 MB") });
+    expect((big as z.ZodError).issues[0]!).toMatchObject({ path: ["file"], message: expect.stringContaining("the limit is 10 MB") });
     const exe = await addEvidence(s.student, text({ kind: "FILE", file: pdf(100, "game.exe") })).catch((e) => e);
-    expect((exe as z.ZodError).issues[0].message).toContain("not accepted");
+    expect((exe as z.ZodError).issues[0]!.message).toContain("not accepted");
     await expect(addEvidence(s.student, text({ kind: "LINK", url: "javascript:alert(1)" }))).rejects.toBeInstanceOf(z.ZodError);
     await expect(addEvidence(s.student, text({ title: "" }))).rejects.toBeInstanceOf(z.ZodError);
     expect(await db.evidence.count({ where: { planId } })).toBe(before);
@@ -94,13 +94,13 @@ describe("rating evidence", () => {
     const a = await addEvidence(s.student, text({ goalId: goalIds[1], title: "Ratio worksheet" }));
     await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], level: "DEVELOPING", feedback: "Check step 2" });
     let plan = await getPlan(s.guardian, planId);
-    expect(plan.goals[1].level).toBe("DEVELOPING");
+    expect(plan.goals[1]!.level).toBe("DEVELOPING");
     expect(plan.progress).toMatchObject({ mastered: 0, total: 2 });
     await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], level: "PROFICIENT", feedback: "Now it's solid" });
     plan = await getPlan(s.guardian, planId);
-    expect(plan.goals[1].level).toBe("PROFICIENT");
+    expect(plan.goals[1]!.level).toBe("PROFICIENT");
     expect(plan.progress).toEqual({ mastered: 1, total: 2, percent: 50 });
-    expect(plan.goals[1].evidence[0].ratings.map((r) => r.feedback)).toEqual(["Now it's solid", "Check step 2"]);
+    expect(plan.goals[1]!.evidence[0]!.ratings.map((r) => r.feedback)).toEqual(["Now it's solid", "Check step 2"]);
   });
 
   it("only the student's teachers rate, only against the goal the evidence belongs to, with feedback", async () => {

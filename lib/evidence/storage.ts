@@ -1,13 +1,11 @@
 // Evidence files on disk, outside anything the web server serves by itself: they are
 // only ever read through the access-checked download route.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { uploadDir } from "@/lib/env";
 import { extensionOf } from "./files";
-
-export function uploadDir() {
-  return path.resolve(/* turbopackIgnore: true */ process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
-}
 
 function pathOf(storageKey: string) {
   // Keys are generated here; refuse anything that could walk out of the folder.

@@ -33,8 +33,8 @@ export type RatingPoint = { level: Proficiency; createdAt: Date };
 export function goalLevel(ratings: readonly RatingPoint[], rule: MasteryRule): Proficiency | null {
   if (ratings.length === 0) return null;
   const byTime = [...ratings].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  if (rule === "MOST_RECENT") return byTime[byTime.length - 1].level;
-  if (rule === "HIGHEST") return LEVELS[Math.max(...byTime.map((r) => score(r.level))) - 1];
+  if (rule === "MOST_RECENT") return byTime.at(-1)?.level ?? null;
+  if (rule === "HIGHEST") return levelAt(Math.max(...byTime.map((r) => score(r.level))));
   let weighted = 0;
   let weights = 0;
   byTime.forEach((r, i) => {
@@ -42,7 +42,12 @@ export function goalLevel(ratings: readonly RatingPoint[], rule: MasteryRule): P
     weighted += w * score(r.level);
     weights += w;
   });
-  return LEVELS[Math.round(weighted / weights) - 1];
+  return levelAt(Math.round(weighted / weights));
+}
+
+/** The level with this score (1 = Beginning … 4 = Advanced). */
+function levelAt(points: number): Proficiency {
+  return LEVELS[Math.min(LEVELS.length, Math.max(1, points)) - 1] ?? "BEGINNING";
 }
 
 export function isMastered(level: Proficiency | null) {

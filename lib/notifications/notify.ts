@@ -1,6 +1,19 @@
+// Notifications are stored as what happened (a type) and the ids involved, never as
+// text: lib/notifications/queries.ts renders them when read, through the reader's
+// access rules (docs/decisions/notification-rendering.md).
+import "server-only";
 import type { Tx } from "@/lib/db";
+import type { NotificationType } from "@/lib/generated/prisma/enums.ts";
 
-export type NotificationInput = { title: string; body?: string; href?: string };
+export type NotificationInput = {
+  type: NotificationType;
+  actorId?: string;
+  planId?: string;
+  eventId?: string;
+  commentId?: string;
+  evidenceId?: string;
+  ratingId?: string;
+};
 
 export async function notify(tx: Tx, userIds: readonly string[], n: NotificationInput) {
   const unique = [...new Set(userIds)];
@@ -8,14 +21,14 @@ export async function notify(tx: Tx, userIds: readonly string[], n: Notification
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...n })) });
 }
 
-/** Everyone who teaches the student in at least one class. */
+/** Everyone who teaches the student now, in at least one class. */
 export async function teacherIdsOf(tx: Tx, studentId: string) {
-  const rows = await tx.classTeacher.findMany({
-    where: { class: { enrollments: { some: { studentId } } } },
-    select: { teacherId: true },
-    distinct: ["teacherId"],
+  const rows = await tx.enrollment.findMany({
+    where: { role: "TEACHER", endsOn: null, class: { enrollments: { some: { userId: studentId, role: "STUDENT", endsOn: null } } } },
+    select: { userId: true },
+    distinct: ["userId"],
   });
-  return rows.map((r) => r.teacherId);
+  return rows.map((r) => r.userId);
 }
 
 export async function guardianIdsOf(tx: Tx, studentId: string) {

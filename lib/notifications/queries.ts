@@ -1,23 +1,78 @@
+// A person's notifications, rendered when read. Only notifications about records the
+// reader may open now are listed or counted: a notification never shows more than the
+// record itself would.
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { LEVEL_LABEL } from "@/lib/mastery/levels";
 import { pageArgs, toPage } from "@/lib/pagination";
+import { displayName } from "@/lib/people/names";
+import { STATUS_LABEL } from "@/lib/plans/labels";
+import { plansVisibleTo } from "@/lib/plans/access";
+
+export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereInput {
+  return { userId: actor.id, OR: [{ planId: null }, { plan: plansVisibleTo(actor) }] };
+}
 
 export function unreadCount(actor: Actor) {
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+  return db.notification.count({ where: { AND: [notificationsVisibleTo(actor), { readAt: null }] } });
+}
+
+const renderSelect = {
+  id: true,
+  type: true,
+  readAt: true,
+  createdAt: true,
+  actor: { select: { name: true } },
+  plan: { select: { id: true, title: true } },
+  event: { select: { toStatus: true, note: true } },
+  comment: { select: { body: true } },
+  evidence: { select: { title: true } },
+  rating: { select: { level: true, feedback: true, goalId: true } },
+} satisfies Prisma.NotificationSelect;
+type Row = Prisma.NotificationGetPayload<{ select: typeof renderSelect }>;
+
+/** The words and link of one notification, from its type and the records it names. */
+function render(n: Row): { title: string; body: string; href: string | null } {
+  const who = displayName(n.actor);
+  const plan = n.plan ? `“${n.plan.title}”` : "a plan";
+  const href = n.plan ? `/plans/${n.plan.id}` : null;
+  switch (n.type) {
+    case "WELCOME":
+      return { title: "Welcome to Pathways", body: "Your home page lists what needs you. Help explains how plans work.", href: "/" };
+    case "PLAN_SUBMITTED":
+      return { title: `${who} submitted ${plan} for review`, body: n.event?.note ?? "", href };
+    case "PLAN_STATUS_CHANGED":
+      return {
+        title: n.event ? `${plan} is now ${STATUS_LABEL[n.event.toStatus].toLowerCase()}` : `${plan} changed`,
+        body: n.event?.note ?? "",
+        href,
+      };
+    case "COMMENT_ADDED":
+      return { title: `${who} commented on ${plan}`, body: n.comment?.body ?? "", href };
+    case "EVIDENCE_ADDED":
+      return { title: `${who} added evidence to ${plan}`, body: n.evidence?.title ?? "", href };
+    case "EVIDENCE_RATED":
+      return {
+        title: `${who} rated “${n.evidence?.title ?? "evidence"}”${n.rating ? `: ${LEVEL_LABEL[n.rating.level]}` : ""}`,
+        body: n.rating?.feedback ?? "",
+        href: href && n.rating ? `${href}#goal-${n.rating.goalId}` : href,
+      };
+  }
 }
 
 export async function listNotifications(actor: Actor, page: number) {
-  const where = { userId: actor.id };
+  const where = notificationsVisibleTo(actor);
   const [rows, total] = await Promise.all([
-    db.notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...pageArgs(page),
-      select: { id: true, title: true, body: true, href: true, readAt: true, createdAt: true },
-    }),
+    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(page), select: renderSelect }),
     db.notification.count({ where }),
   ]);
-  return toPage(rows, total, page);
+  return toPage(
+    rows.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n) })),
+    total,
+    page,
+  );
 }
 
 export async function markAllRead(actor: Actor) {

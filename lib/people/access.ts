@@ -1,18 +1,102 @@
-// Which students an actor may see: themselves, the students in the classes they
-// teach, their linked children, or (for admins) everyone in their school.
-import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+// Who may see which students, from relationships: self, guardian of, teaches this
+// student now, admin of the student's school or district. Each active membership
+// grants its relationship; a person sees the union over their memberships ("all"),
+// while lists on a home page show what the membership they act in grants ("acting").
+import "server-only";
+import type { Actor, ActorMembership } from "@/lib/auth/actor";
+import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 
-export function studentsVisibleTo(actor: Actor): Prisma.UserWhereInput {
-  const base: Prisma.UserWhereInput = { schoolId: actor.schoolId, role: "STUDENT" };
-  switch (actor.role) {
-    case "ADMIN":
-      return base;
-    case "STUDENT":
-      return { ...base, id: actor.id };
-    case "TEACHER":
-      return { ...base, enrollments: { some: { class: { teachers: { some: { teacherId: actor.id } } } } } };
-    case "GUARDIAN":
-      return { ...base, guardedBy: { some: { guardianId: actor.id } } };
+export type Scope = "all" | "acting";
+
+function held(actor: Actor, scope: Scope, role: Role): ActorMembership[] {
+  return (scope === "all" ? actor.memberships : [actor.acting]).filter((m) => m.role === role);
+}
+
+function today() {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  return d;
+}
+
+/** Organizations given by id, and everything under them (a district's schools). */
+export function withinOrganizations(ids: readonly string[]): Prisma.OrganizationWhereInput {
+  return { OR: [{ id: { in: [...ids] } }, { parentId: { in: [...ids] } }, { districtId: { in: [...ids] } }] };
+}
+
+/** An enrollment counts from its first day to its last, in a class whose term (if any) is on. */
+function current(): Prisma.EnrollmentWhereInput {
+  const now = today();
+  return {
+    AND: [{ OR: [{ beginsOn: null }, { beginsOn: { lte: now } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: now } }] }],
+  };
+}
+function currentClass(): Prisma.ClassWhereInput {
+  const now = today();
+  return { OR: [{ termId: null }, { term: { startsOn: { lte: now }, endsOn: { gte: now } } }] };
+}
+
+/** A student's enrollments in a class the actor teaches now, at a school where they are a teacher. */
+export function taughtEnrollment(actor: Actor, scope: Scope = "all"): Prisma.EnrollmentWhereInput {
+  const schools = held(actor, scope, "TEACHER").map((m) => m.organizationId);
+  return {
+    role: "STUDENT",
+    ...current(),
+    class: {
+      ...currentClass(),
+      school: withinOrganizations(schools),
+      enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } },
+    },
+  };
+}
+
+/** Classes the actor teaches now (as a TEACHER member of the class's school). */
+export function classesTaughtBy(actor: Actor, scope: Scope = "all"): Prisma.ClassWhereInput {
+  const schools = held(actor, scope, "TEACHER").map((m) => m.organizationId);
+  return { school: withinOrganizations(schools), enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } } };
+}
+
+/** The organizations the actor administers (each with everything under it). */
+export function administered(actor: Actor, scope: Scope = "all"): Prisma.OrganizationWhereInput {
+  return withinOrganizations(held(actor, scope, "ADMIN").map((m) => m.organizationId));
+}
+
+export function studentsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.UserWhereInput {
+  const clauses: Prisma.UserWhereInput[] = [];
+  if (held(actor, scope, "STUDENT").length) clauses.push({ id: actor.id });
+  if (held(actor, scope, "GUARDIAN").length) clauses.push({ guardedBy: { some: { guardianId: actor.id } } });
+  if (held(actor, scope, "TEACHER").length) clauses.push({ enrollments: { some: taughtEnrollment(actor, scope) } });
+  if (held(actor, scope, "ADMIN").length) {
+    clauses.push({ memberships: { some: { role: "STUDENT", endedAt: null, organization: administered(actor, scope) } } });
   }
+  return { districtId: actor.districtId, memberships: { some: { role: "STUDENT" } }, OR: clauses };
+}
+
+/** Everything a plan's page needs to know which relationships the actor has to it. */
+export function relationSelect(actor: Actor) {
+  return {
+    studentId: true,
+    school: { select: { id: true, parentId: true, districtId: true } },
+    student: {
+      select: {
+        guardedBy: { where: { guardianId: actor.id }, select: { id: true }, take: 1 },
+        enrollments: { where: taughtEnrollment(actor), select: { id: true }, take: 1 },
+      },
+    },
+  } satisfies Prisma.PlanSelect;
+}
+type RelationRow = Prisma.PlanGetPayload<{ select: ReturnType<typeof relationSelect> }>;
+
+/**
+ * The actor's relationships to one student's record, named by the role that grants each:
+ * STUDENT (it is theirs), GUARDIAN, TEACHER, ADMIN. What they may do is the union of
+ * what each allows (lib/auth/permissions.ts).
+ */
+export function relationsOf(actor: Actor, row: RelationRow): Role[] {
+  const out: Role[] = [];
+  if (row.studentId === actor.id && held(actor, "all", "STUDENT").length) out.push("STUDENT");
+  if (row.student.guardedBy.length && held(actor, "all", "GUARDIAN").length) out.push("GUARDIAN");
+  if (row.student.enrollments.length) out.push("TEACHER");
+  const orgs = [row.school.id, row.school.parentId, row.school.districtId];
+  if (held(actor, "all", "ADMIN").some((m) => orgs.includes(m.organizationId))) out.push("ADMIN");
+  return out;
 }

@@ -1,16 +1,17 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
-import { studentsVisibleTo } from "./access";
+import { administered, classesTaughtBy, studentsVisibleTo } from "./access";
 
-/** The students an actor may see, with their classes and how many plans they have. */
+/** The students of the membership the actor acts in, with their classes and how many plans they have. */
 export async function listStudents(actor: Actor, page: number) {
-  const where = studentsVisibleTo(actor);
+  const where = studentsVisibleTo(actor, "acting");
   const classFilter: Prisma.EnrollmentWhereInput =
-    actor.role === "TEACHER" ? { class: { teachers: { some: { teacherId: actor.id } } } } : {};
+    actor.acting.role === "TEACHER" ? { role: "STUDENT", class: classesTaughtBy(actor, "acting") } : { role: "STUDENT" };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -36,57 +37,87 @@ export async function listStudents(actor: Actor, page: number) {
   return toPage(items, total, page);
 }
 
-/** The classes a teacher teaches (all classes for an admin). */
+/** The classes a teacher teaches now (every class of the organization, for an admin). */
 export async function listClasses(actor: Actor) {
-  if (!can(actor.role, "students:view")) throw new ForbiddenError();
+  if (!can(actor.acting.role, "students:view")) throw new ForbiddenError();
   const where: Prisma.ClassWhereInput =
-    actor.role === "TEACHER" ? { schoolId: actor.schoolId, teachers: { some: { teacherId: actor.id } } } : { schoolId: actor.schoolId };
+    actor.acting.role === "TEACHER" ? classesTaughtBy(actor, "acting") : { school: administered(actor, "acting") };
   const rows = await db.class.findMany({
     where,
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
       name: true,
-      subject: true,
-      teachers: { select: { teacher: { select: { name: true } } } },
-      _count: { select: { enrollments: true } },
+      course: { select: { subject: true } },
+      enrollments: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } },
+      _count: { select: { enrollments: { where: { role: "STUDENT" } } } },
     },
   });
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
-    subject: c.subject,
-    teachers: c.teachers.map((t) => t.teacher.name),
+    subject: c.course.subject,
+    teachers: c.enrollments.map((t) => t.user.name),
     studentCount: c._count.enrollments,
   }));
 }
 
-/** Everyone in the school, for admins. */
+/** People with a membership in the organization the admin acts for. */
+function peopleOf(actor: Actor, role?: Role): Prisma.UserWhereInput {
+  return { memberships: { some: { organization: administered(actor, "acting"), ...(role ? { role } : {}) } } };
+}
+
+/** Everyone in the admin's school or district, with their memberships there. */
 export async function listPeople(actor: Actor, page: number, role?: Role) {
-  if (!can(actor.role, "people:view")) throw new ForbiddenError();
-  const where: Prisma.UserWhereInput = { schoolId: actor.schoolId, ...(role ? { role } : {}) };
+  if (!can(actor.acting.role, "people:view")) throw new ForbiddenError();
+  const where = peopleOf(actor, role);
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
-      orderBy: [{ role: "asc" }, { name: "asc" }, { id: "asc" }],
+      orderBy: [{ name: "asc" }, { id: "asc" }],
       ...pageArgs(page),
-      select: { id: true, name: true, email: true, role: true, disabledAt: true, lastSignInAt: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        disabledAt: true,
+        lastSignInAt: true,
+        memberships: {
+          where: { endedAt: null, organization: administered(actor, "acting") },
+          orderBy: { createdAt: "asc" },
+          select: { role: true, organization: { select: { name: true } } },
+        },
+      },
     }),
     db.user.count({ where }),
   ]);
-  return toPage(rows, total, page);
+  return toPage(
+    rows.map((p) => ({ ...p, memberships: p.memberships.map((m) => ({ role: m.role, organizationName: m.organization.name })) })),
+    total,
+    page,
+  );
 }
 
-export async function schoolOverview(actor: Actor) {
-  if (!can(actor.role, "people:view")) throw new ForbiddenError();
-  const [school, byRole, byStatus, classes] = await Promise.all([
-    db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { name: true, masteryRule: true } }),
-    db.user.groupBy({ by: ["role"], where: { schoolId: actor.schoolId }, _count: { _all: true } }),
-    db.plan.groupBy({ by: ["status"], where: { schoolId: actor.schoolId }, _count: { _all: true } }),
-    db.class.count({ where: { schoolId: actor.schoolId } }),
+export async function organizationOverview(actor: Actor) {
+  if (!can(actor.acting.role, "people:view")) throw new ForbiddenError();
+  const scope = administered(actor, "acting");
+  const [organization, byRole, byStatus, classes, schools] = await Promise.all([
+    db.organization.findUniqueOrThrow({
+      where: { id: actor.acting.organizationId },
+      select: { name: true, type: true, masteryRule: true },
+    }),
+    db.membership.groupBy({ by: ["role"], where: { endedAt: null, organization: scope }, _count: { _all: true } }),
+    db.plan.groupBy({ by: ["status"], where: { school: scope }, _count: { _all: true } }),
+    db.class.count({ where: { school: scope } }),
+    db.organization.findMany({
+      where: { AND: [scope, { type: "SCHOOL" }] },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return {
-    school,
+    organization,
+    schools,
     classes,
     people: Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<Record<Role, number>>,
     plans: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>,
@@ -101,7 +132,7 @@ export async function getStudent(actor: Actor, studentId: string) {
       id: true,
       name: true,
       profile: { select: { gradeLevel: true, strengths: true, needs: true, interests: true, learningPreferences: true } },
-      enrollments: { select: { class: { select: { id: true, name: true } } } },
+      enrollments: { where: { role: "STUDENT" }, select: { class: { select: { id: true, name: true } } } },
     },
   });
   if (!s) throw new NotFoundError("That student");
@@ -111,7 +142,7 @@ export async function getStudent(actor: Actor, studentId: string) {
 /** A guardian's linked children. */
 export async function listChildren(actor: Actor) {
   const rows = await db.user.findMany({
-    where: { AND: [studentsVisibleTo(actor), { guardedBy: { some: { guardianId: actor.id } } }] },
+    where: { AND: [studentsVisibleTo(actor, "acting"), { guardedBy: { some: { guardianId: actor.id } } }] },
     orderBy: { name: "asc" },
     select: { id: true, name: true, profile: { select: { gradeLevel: true } } },
   });

@@ -1,18 +1,45 @@
 // Who may see which plans, written into the `where` so that lists and single reads
 // share it and a foreign id is simply not found.
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import { studentsVisibleTo } from "@/lib/people/access";
+import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
+import { administered, relationSelect, relationsOf, type Scope, taughtEnrollment } from "@/lib/people/access";
 
-export function plansVisibleTo(actor: Actor): Prisma.PlanWhereInput {
-  return { schoolId: actor.schoolId, student: studentsVisibleTo(actor) };
+export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanWhereInput {
+  const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
+  const clauses: Prisma.PlanWhereInput[] = [];
+  if (roles.has("STUDENT")) clauses.push({ studentId: actor.id });
+  if (roles.has("GUARDIAN")) clauses.push({ student: { guardedBy: { some: { guardianId: actor.id } } } });
+  if (roles.has("TEACHER")) clauses.push({ student: { enrollments: { some: taughtEnrollment(actor, scope) } } });
+  if (roles.has("ADMIN")) clauses.push({ school: administered(actor, scope) });
+  return { school: { districtId: actor.districtId }, OR: clauses };
 }
 
-/** The plan with this id when the actor may see it; NotFoundError otherwise. */
+type Nested = { select?: Record<string, unknown> } | boolean | undefined;
+/** Two nested selects of the same relation, as one. */
+function both(a: Nested, b: Nested) {
+  const fields = (n: Nested) => (typeof n === "object" ? n.select : undefined);
+  return { select: { ...fields(a), ...fields(b) } };
+}
+
+type Related = { status: PlanStatus; studentId: string; school: { id: string; parentId: string | null; districtId: string } };
+
+/** The plan with this id when the actor may see it, with their relationships to it; NotFoundError otherwise. */
 export async function findVisiblePlan<S extends Prisma.PlanSelect>(tx: Tx, actor: Actor, planId: string, select: S) {
-  const plan = await tx.plan.findFirst({ where: { AND: [plansVisibleTo(actor), { id: planId }] }, select });
+  const relation = relationSelect(actor);
+  const plan = await tx.plan.findFirst({
+    where: { AND: [plansVisibleTo(actor), { id: planId }] },
+    select: {
+      ...select,
+      status: true,
+      studentId: true,
+      school: both(select.school as Nested, relation.school),
+      student: both(select.student as Nested, relation.student),
+    } as Prisma.PlanSelect,
+  });
   if (!plan) throw new NotFoundError("That plan");
-  return plan as Prisma.PlanGetPayload<{ select: S }>;
+  const relations = relationsOf(actor, plan as unknown as Prisma.PlanGetPayload<{ select: typeof relation }>);
+  return Object.assign(plan as unknown as Prisma.PlanGetPayload<{ select: S }> & Related, { relations });
 }

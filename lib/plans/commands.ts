@@ -1,7 +1,7 @@
 // Writes to plans. Each command takes the actor, parses its input, authorizes against
-// role and relationship, and acts in one transaction.
-import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+// their relationships to the plan, and acts in one transaction.
+import "server-only";
+import { membershipsAs, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { fromIsoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
@@ -10,8 +10,9 @@ import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "./access";
 import { STATUS_LABEL } from "./labels";
-import { canEditPlan, canTransition, TRANSITION_RULES, canComment } from "./policy";
-import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema, type GoalInput, type PlanFormInput } from "./schemas";
+import { canComment, canEditPlan, canTransition, TRANSITION_RULES } from "./policy";
+import { recordRevision } from "./revisions";
+import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema, type GoalInput } from "./schemas";
 
 const CONFLICT_MESSAGE =
   "Someone else changed this plan while you were working on it. Your changes are still in the form: copy anything you need, then reload to see the latest version.";
@@ -27,11 +28,17 @@ function goalData(g: GoalInput, position: number) {
   };
 }
 
-/** Standards must exist in the actor's school; a tampered id is refused, not ignored. */
-async function checkStandards(tx: Tx, actor: Actor, goals: readonly GoalInput[]) {
+type School = { id: string; parentId: string | null; districtId: string };
+
+/**
+ * Standards must belong to the plan's school or an organization above it (the district
+ * shares its frameworks); a tampered id is refused, not ignored.
+ */
+async function checkStandards(tx: Tx, school: School, goals: readonly GoalInput[]) {
   const ids = [...new Set(goals.flatMap((g) => g.standardIds))];
   if (ids.length === 0) return;
-  const found = await tx.standard.count({ where: { id: { in: ids }, schoolId: actor.schoolId } });
+  const owners = [school.id, school.parentId, school.districtId].filter((o): o is string => o !== null);
+  const found = await tx.standard.count({ where: { id: { in: ids }, organizationId: { in: owners } } });
   if (found !== ids.length) throw new InputError("One of the linked standards does not exist. Reload the page and try again.");
 }
 
@@ -53,26 +60,31 @@ async function writeGoals(tx: Tx, planId: string, goals: readonly GoalInput[]) {
     ...kept.map(({ g, position }) => [position, g.id as string] as const),
     ...created.map((c) => [c.position, c.id] as const),
   ]);
+  const goalAt = (position: number) => {
+    const id = idAt.get(position);
+    if (!id) throw new Error(`No goal was written at position ${position}`);
+    return id;
+  };
   await tx.goalStandard.deleteMany({ where: { goal: { planId } } });
   await tx.goalStandard.createMany({
-    data: indexed.flatMap(({ g, position }) =>
-      [...new Set(g.standardIds)].map((standardId) => ({ goalId: idAt.get(position) as string, standardId })),
-    ),
+    data: indexed.flatMap(({ g, position }) => [...new Set(g.standardIds)].map((standardId) => ({ goalId: goalAt(position), standardId }))),
   });
 }
 
-async function saveRevision(tx: Tx, planId: string, version: number, editorId: string, plan: PlanFormInput) {
-  await tx.planRevision.create({ data: { planId, version, editorId, snapshot: plan as unknown as Prisma.InputJsonValue } });
-}
-
+/** A student starts a plan of their own, at the school they are a student of. */
 export async function createPlan(actor: Actor, input: unknown): Promise<{ id: string }> {
-  if (!can(actor.role, "plan:create")) throw new ForbiddenError("Only students can start their own plans.");
   const plan = planFormSchema.parse(input);
+  const asStudent = actor.acting.role === "STUDENT" ? actor.acting : membershipsAs(actor, "STUDENT")[0];
+  if (!asStudent) throw new ForbiddenError("Only students can start their own plans.");
   return db.$transaction(async (tx) => {
-    await checkStandards(tx, actor, plan.goals);
+    const school = await tx.organization.findUniqueOrThrow({
+      where: { id: asStudent.organizationId },
+      select: { id: true, parentId: true, districtId: true },
+    });
+    await checkStandards(tx, school, plan.goals);
     const created = await tx.plan.create({
       data: {
-        schoolId: actor.schoolId,
+        schoolId: school.id,
         studentId: actor.id,
         createdById: actor.id,
         type: plan.type,
@@ -86,8 +98,14 @@ export async function createPlan(actor: Actor, input: unknown): Promise<{ id: st
       select: { id: true },
     });
     await writeGoals(tx, created.id, plan.goals);
-    await saveRevision(tx, created.id, 1, actor.id, plan);
-    await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "plan.create", entityType: "Plan", entityId: created.id });
+    await recordRevision(tx, created.id, "CREATED", actor.id);
+    await recordAudit(tx, {
+      organizationId: school.id,
+      actorId: actor.id,
+      action: "plan.create",
+      entityType: "Plan",
+      entityId: created.id,
+    });
     return created;
   });
 }
@@ -97,11 +115,11 @@ export async function updatePlan(actor: Actor, input: unknown): Promise<{ versio
   return db.$transaction(async (tx) => {
     const current = await findVisiblePlan(tx, actor, planId, {
       id: true,
-      status: true,
       version: true,
+      schoolId: true,
       goals: { select: { id: true, _count: { select: { evidence: true } } } },
     });
-    if (!canEditPlan(actor, current)) {
+    if (!canEditPlan(current)) {
       throw new ForbiddenError(`This plan is ${STATUS_LABEL[current.status].toLowerCase()} and cannot be edited now.`);
     }
     const existing = new Map(current.goals.map((g) => [g.id, g._count.evidence]));
@@ -115,7 +133,7 @@ export async function updatePlan(actor: Actor, input: unknown): Promise<{ versio
     if (removed.some((id) => (existing.get(id) ?? 0) > 0)) {
       throw new InputError("A goal that already has evidence cannot be removed.");
     }
-    await checkStandards(tx, actor, plan.goals);
+    await checkStandards(tx, current.school, plan.goals);
 
     // The version check and bump happen in one statement, so a concurrent edit loses cleanly.
     const bumped = await tx.plan.updateMany({
@@ -134,8 +152,14 @@ export async function updatePlan(actor: Actor, input: unknown): Promise<{ versio
 
     if (removed.length) await tx.goal.deleteMany({ where: { id: { in: removed }, planId } });
     await writeGoals(tx, planId, plan.goals);
-    await saveRevision(tx, planId, version + 1, actor.id, plan);
-    await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "plan.update", entityType: "Plan", entityId: planId });
+    await recordRevision(tx, planId, "EDITED", actor.id);
+    await recordAudit(tx, {
+      organizationId: current.schoolId,
+      actorId: actor.id,
+      action: "plan.update",
+      entityType: "Plan",
+      entityId: planId,
+    });
     return { version: version + 1 };
   });
 }
@@ -146,12 +170,10 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
   return db.$transaction(async (tx) => {
     const plan = await findVisiblePlan(tx, actor, planId, {
       id: true,
-      status: true,
-      title: true,
-      studentId: true,
+      schoolId: true,
       _count: { select: { goals: true } },
     });
-    if (!canTransition(actor, plan, transition)) {
+    if (!canTransition(plan, transition)) {
       throw new ForbiddenError(`You cannot ${rule.label.toLowerCase()} a plan that is ${STATUS_LABEL[plan.status].toLowerCase()}.`);
     }
     if (transition === "submit" && plan._count.goals === 0) throw new InputError("Add at least one goal before submitting.");
@@ -172,22 +194,24 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
       data: { status: rule.to, version: { increment: 1 }, ...stamp },
     });
     if (bumped.count === 0) throw new ConflictError(CONFLICT_MESSAGE);
-    await tx.planEvent.create({ data: { planId, actorId: actor.id, fromStatus: plan.status, toStatus: rule.to, note } });
+    const event = await tx.planEvent.create({
+      data: { planId, actorId: actor.id, fromStatus: plan.status, toStatus: rule.to, note },
+      select: { id: true },
+    });
+    // What was submitted and what was approved are states people rely on: keep them.
+    if (rule.to === "SUBMITTED") await recordRevision(tx, planId, "SUBMITTED", actor.id);
+    if (rule.to === "ACTIVE") await recordRevision(tx, planId, "APPROVED", actor.id);
 
-    const href = `/plans/${planId}`;
-    const title = `“${plan.title}” is now ${STATUS_LABEL[rule.to].toLowerCase()}`;
+    const about = { actorId: actor.id, planId, eventId: event.id };
     if (rule.to === "SUBMITTED") {
-      await notify(tx, await teacherIdsOf(tx, plan.studentId), { title: `${actor.name} submitted “${plan.title}” for review`, href });
+      await notify(tx, await teacherIdsOf(tx, plan.studentId), { type: "PLAN_SUBMITTED", ...about });
     } else {
       const family = rule.to === "ACTIVE" || rule.to === "COMPLETED" ? await guardianIdsOf(tx, plan.studentId) : [];
-      await notify(
-        tx,
-        [plan.studentId, ...family].filter((id) => id !== actor.id),
-        { title, body: note, href },
-      );
+      const audience = [plan.studentId, ...family].filter((id) => id !== actor.id);
+      await notify(tx, audience, { type: "PLAN_STATUS_CHANGED", ...about });
     }
     await recordAudit(tx, {
-      schoolId: actor.schoolId,
+      organizationId: plan.schoolId,
       actorId: actor.id,
       action: `plan.${transition}`,
       entityType: "Plan",
@@ -201,12 +225,18 @@ export async function transitionPlan(actor: Actor, input: unknown): Promise<{ st
 export async function addComment(actor: Actor, input: unknown): Promise<{ id: string }> {
   const { planId, body } = commentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const plan = await findVisiblePlan(tx, actor, planId, { id: true, status: true, title: true, studentId: true });
-    if (!canComment(actor, plan)) throw new ForbiddenError("You cannot comment on this plan.");
+    const plan = await findVisiblePlan(tx, actor, planId, { id: true, schoolId: true });
+    if (!canComment(plan)) throw new ForbiddenError("You cannot comment on this plan.");
     const comment = await tx.comment.create({ data: { planId, authorId: actor.id, body }, select: { id: true } });
     const audience = actor.id === plan.studentId ? await teacherIdsOf(tx, plan.studentId) : [plan.studentId];
-    await notify(tx, audience, { title: `${actor.name} commented on “${plan.title}”`, body, href: `/plans/${planId}` });
-    await recordAudit(tx, { schoolId: actor.schoolId, actorId: actor.id, action: "comment.create", entityType: "Plan", entityId: planId });
+    await notify(tx, audience, { type: "COMMENT_ADDED", actorId: actor.id, planId, commentId: comment.id });
+    await recordAudit(tx, {
+      organizationId: plan.schoolId,
+      actorId: actor.id,
+      action: "comment.create",
+      entityType: "Plan",
+      entityId: planId,
+    });
     return comment;
   });
 }

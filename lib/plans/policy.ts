@@ -1,6 +1,7 @@
-// What an actor may do to a plan they can already see (visibility is plansVisibleTo's job).
-import type { Actor } from "@/lib/auth/actor";
-import { can, type Action } from "@/lib/auth/permissions";
+// What an actor may do to a plan they can already see (visibility is plansVisibleTo's
+// job). Decided from their relationships to the plan, never from the role they act in:
+// a teacher who is also a parent is a reader of their own child's plan.
+import { allows, can, type Action } from "@/lib/auth/permissions";
 import type { PlanStatus, Role } from "@/lib/generated/prisma/enums.ts";
 import type { TransitionName } from "./schemas";
 
@@ -20,35 +21,47 @@ export const TRANSITION_RULES: Record<TransitionName, TransitionRule> = {
   archive: { from: ["COMPLETED"], to: "ARCHIVED", permission: "plan:archive", label: "Archive" },
 };
 
-/** Statuses in which each role may change a plan's content. */
+/** Statuses in which each relationship may change a plan's content. */
 const EDITABLE_IN: Partial<Record<Role, readonly PlanStatus[]>> = {
   STUDENT: ["DRAFT", "CHANGES_REQUESTED"],
   TEACHER: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"],
 };
 
-type PlanState = { status: PlanStatus };
+/** A plan as the policy sees it: its status and the actor's relationships to it. */
+export type PlanState = { status: PlanStatus; relations: readonly Role[] };
 
-export function canEditPlan(actor: Actor, plan: PlanState) {
-  return can(actor.role, "plan:edit") && (EDITABLE_IN[actor.role] ?? []).includes(plan.status);
+export function canEditPlan(plan: PlanState) {
+  return plan.relations.some((r) => can(r, "plan:edit") && (EDITABLE_IN[r] ?? []).includes(plan.status));
 }
 
-export function canTransition(actor: Actor, plan: PlanState, name: TransitionName) {
+export function canTransition(plan: PlanState, name: TransitionName) {
   const rule = TRANSITION_RULES[name];
-  return can(actor.role, rule.permission) && rule.from.includes(plan.status);
+  return allows(plan.relations, rule.permission) && rule.from.includes(plan.status);
 }
 
-export function availableTransitions(actor: Actor, plan: PlanState): TransitionName[] {
-  return (Object.keys(TRANSITION_RULES) as TransitionName[]).filter((name) => canTransition(actor, plan, name));
+export function availableTransitions(plan: PlanState): TransitionName[] {
+  return (Object.keys(TRANSITION_RULES) as TransitionName[]).filter((name) => canTransition(plan, name));
 }
 
-export function canAddEvidence(actor: Actor, plan: PlanState) {
-  return can(actor.role, "evidence:add") && plan.status === "ACTIVE";
+export function canAddEvidence(plan: PlanState) {
+  return allows(plan.relations, "evidence:add") && plan.status === "ACTIVE";
 }
 
-export function canRateEvidence(actor: Actor, plan: PlanState) {
-  return can(actor.role, "evidence:rate") && plan.status === "ACTIVE";
+export function canRateEvidence(plan: PlanState) {
+  return allows(plan.relations, "evidence:rate") && plan.status === "ACTIVE";
 }
 
-export function canComment(actor: Actor, plan: PlanState) {
-  return can(actor.role, "comment:add") && plan.status !== "ARCHIVED";
+export function canComment(plan: PlanState) {
+  return allows(plan.relations, "comment:add") && plan.status !== "ARCHIVED";
+}
+
+/** Everything the plan page offers, computed once and shared by server and UI. */
+export function allowedOnPlan(plan: PlanState) {
+  return {
+    edit: canEditPlan(plan),
+    transitions: availableTransitions(plan),
+    addEvidence: canAddEvidence(plan),
+    rateEvidence: canRateEvidence(plan),
+    comment: canComment(plan),
+  };
 }

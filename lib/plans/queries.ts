@@ -1,12 +1,16 @@
 // Reads of plans, always through plansVisibleTo. Returns shaped data, never raw rows.
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { goalLevel, planProgress } from "@/lib/mastery/levels";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import type { Scope } from "@/lib/people/access";
+import { displayName } from "@/lib/people/names";
 import { findVisiblePlan, plansVisibleTo } from "./access";
-import { availableTransitions, canAddEvidence, canComment, canEditPlan, canRateEvidence } from "./policy";
+import { allowedOnPlan } from "./policy";
+import { revisionSummary } from "./revisions";
 
 const ratingPoint = { select: { level: true, createdAt: true } } as const;
 
@@ -43,15 +47,20 @@ function toSummary(p: SummaryRow) {
 }
 export type PlanSummary = ReturnType<typeof toSummary>;
 
-export type PlanListFilter = { page: number; status?: PlanStatus; studentId?: string };
+/**
+ * `scope`: "acting" (a home page: what the membership they act in grants) or "all"
+ * (a student's page: everything the person may see).
+ */
+export type PlanListFilter = { page: number; status?: PlanStatus; studentId?: string; scope?: Scope };
 
 async function planPage(
   actor: Actor,
   filter: Prisma.PlanWhereInput,
   orderBy: Prisma.PlanOrderByWithRelationInput[],
   page: number,
+  scope: Scope = "acting",
 ): Promise<Page<PlanSummary>> {
-  const where: Prisma.PlanWhereInput = { AND: [plansVisibleTo(actor), filter] };
+  const where: Prisma.PlanWhereInput = { AND: [plansVisibleTo(actor, scope), filter] };
   const [rows, total] = await Promise.all([
     db.plan.findMany({ where, select: summarySelect, orderBy, ...pageArgs(page) }),
     db.plan.count({ where }),
@@ -64,7 +73,7 @@ export function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<Pl
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.studentId ? { studentId: filter.studentId } : {}),
   };
-  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page);
+  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page, filter.scope);
 }
 
 /** Plans waiting for a teacher: submitted or in review, oldest first. */
@@ -72,7 +81,9 @@ export function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSu
   return planPage(actor, { status: { in: ["SUBMITTED", "IN_REVIEW"] } }, [{ submittedAt: "asc" }, { id: "asc" }], page);
 }
 
-const person = { select: { id: true, name: true, role: true } } as const;
+const person = { select: { id: true, name: true } } as const;
+/** A person on a record, or the tombstone when they were deleted. */
+const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
 const detailSelect = {
   id: true,
@@ -86,6 +97,7 @@ const detailSelect = {
   createdAt: true,
   updatedAt: true,
   approvedAt: true,
+  schoolId: true,
   student: { select: { id: true, name: true, profile: { select: { gradeLevel: true } } } },
   school: { select: { masteryRule: true } },
   goals: {
@@ -135,6 +147,7 @@ const detailSelect = {
 /** One plan with everything its page shows, or NotFoundError when the actor may not see it. */
 export async function getPlan(actor: Actor, planId: string) {
   const p = await findVisiblePlan(db, actor, planId, detailSelect);
+  const revisions = await revisionSummary(db, p.id);
   const rule = p.school.masteryRule;
   const goals = p.goals.map((g) => ({
     id: g.id,
@@ -148,7 +161,8 @@ export async function getPlan(actor: Actor, planId: string) {
     ratingCount: g.ratings.length,
     evidence: g.evidence.map(({ evidence: e }) => ({
       ...e,
-      ratings: e.ratings.filter((r) => r.goalId === g.id),
+      addedBy: named(e.addedBy),
+      ratings: e.ratings.filter((r) => r.goalId === g.id).map((r) => ({ ...r, rater: named(r.rater) })),
     })),
   }));
   return {
@@ -163,19 +177,16 @@ export async function getPlan(actor: Actor, planId: string) {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     approvedAt: p.approvedAt,
+    schoolId: p.schoolId,
     student: { id: p.student.id, name: p.student.name, gradeLevel: p.student.profile?.gradeLevel ?? null },
     masteryRule: rule,
     goals,
     progress: planProgress(goals.map((g) => g.level)),
-    comments: p.comments,
-    events: p.events,
-    allowed: {
-      edit: canEditPlan(actor, p),
-      transitions: availableTransitions(actor, p),
-      addEvidence: canAddEvidence(actor, p),
-      rateEvidence: canRateEvidence(actor, p),
-      comment: canComment(actor, p),
-    },
+    comments: p.comments.map((c) => ({ ...c, author: named(c.author) })),
+    events: p.events.map((e) => ({ ...e, actor: named(e.actor) })),
+    revision: revisions.latest ? { number: revisions.latest.number, savedAt: revisions.latest.createdAt } : null,
+    approvedRevision: revisions.approved ? { number: revisions.approved.number, approvedAt: revisions.approved.createdAt } : null,
+    allowed: allowedOnPlan(p),
   };
 }
 export type PlanDetail = Awaited<ReturnType<typeof getPlan>>;

@@ -1,11 +1,13 @@
-// The demo school's sign-ins, printed by `npm start` and used by the browser tests.
+// The demo district's sign-ins, printed by `npm start` and used by the browser tests.
 export const DEMO_PASSWORD = "pathways-demo";
 
 export const DEMO_ACCOUNTS = {
+  districtAdmin: { email: "morgan.ellis@northbrook.test", name: "Morgan Ellis" },
   admin: { email: "admin@northbrook.test", name: "Alex Rivera" },
   teacher: { email: "linh.nguyen@northbrook.test", name: "Linh Nguyen" },
   mathTeacher: { email: "daniel.okafor@northbrook.test", name: "Daniel Okafor" },
   scienceTeacher: { email: "sofia.garcia@northbrook.test", name: "Sofia Garcia" },
+  elementaryTeacher: { email: "grace.whitfield@riverside.test", name: "Grace Whitfield" },
   student: { email: "maya.chen@northbrook.test", name: "Maya Chen" },
   otherStudent: { email: "jonah.brooks@northbrook.test", name: "Jonah Brooks" },
   guardian: { email: "wei.chen@family.test", name: "Wei Chen" },

@@ -1,45 +1,247 @@
-// Seeds the demo school: 1 admin, 3 teachers, 4 classes, 30 students, 20 guardians,
-// standards in the four core subjects, and plans in every status with evidence and
-// ratings, so every screen has something real to show.
+// Seeds the demo district: Northbrook Unified with two schools. Northbrook Community
+// School (grades 7–8: 1 admin, 3 teachers, 4 classes, 30 students, 20 guardians, plans in
+// every status with evidence and ratings) and Riverside Elementary (grade 4: a teacher, a
+// class, 6 students and their families). A district admin sees both; Daniel Okafor
+// teaches math at Northbrook and is the father of a Riverside student, so he has two
+// memberships and the header's switcher. Standards and the template are the district's.
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { PlanStatus, PlanType, Proficiency, Subject } from "@/lib/generated/prisma/enums.ts";
+import type { PlanStatus, PlanType, Proficiency, Role, Subject } from "@/lib/generated/prisma/enums.ts";
+import { recordRevision } from "@/lib/plans/revisions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 
-const FIRST = ["Maya", "Jonah", "Aisha", "Liam", "Sofia", "Mateo", "Priya", "Noah", "Zoe", "Ethan", "Amara", "Lucas", "Hana", "Owen", "Isla",
-  "Kai", "Leila", "Diego", "Nora", "Samuel", "Yuki", "Gabriel", "Chloe", "Omar", "Ruby", "Felix", "Imani", "Theo", "Lena", "Marcus"];
-const LAST = ["Chen", "Brooks", "Rahman", "Walsh", "Alvarez", "Rossi", "Patel", "Kim", "Okoro", "Murphy", "Diallo", "Moreau", "Sato", "Fischer", "Lindqvist",
-  "Mahoe", "Haddad", "Ramirez", "Kowalski", "Adeyemi", "Tanaka", "Silva", "Dubois", "Farouk", "Hughes", "Novak", "Mensah", "Baker", "Vogel", "Grant"];
-const GUARDIAN_FIRST = ["Wei", "Renee", "Farida", "Sean", "Carmen", "Paolo", "Anil", "Grace", "Chidi", "Maura", "Fatou", "Claire", "Kenji", "Petra", "Erik",
-  "Leilani", "Rami", "Elena", "Marta", "Tunde"];
+const FIRST = [
+  "Maya",
+  "Jonah",
+  "Aisha",
+  "Liam",
+  "Sofia",
+  "Mateo",
+  "Priya",
+  "Noah",
+  "Zoe",
+  "Ethan",
+  "Amara",
+  "Lucas",
+  "Hana",
+  "Owen",
+  "Isla",
+  "Kai",
+  "Leila",
+  "Diego",
+  "Nora",
+  "Samuel",
+  "Yuki",
+  "Gabriel",
+  "Chloe",
+  "Omar",
+  "Ruby",
+  "Felix",
+  "Imani",
+  "Theo",
+  "Lena",
+  "Marcus",
+];
+const LAST = [
+  "Chen",
+  "Brooks",
+  "Rahman",
+  "Walsh",
+  "Alvarez",
+  "Rossi",
+  "Patel",
+  "Kim",
+  "Okoro",
+  "Murphy",
+  "Diallo",
+  "Moreau",
+  "Sato",
+  "Fischer",
+  "Lindqvist",
+  "Mahoe",
+  "Haddad",
+  "Ramirez",
+  "Kowalski",
+  "Adeyemi",
+  "Tanaka",
+  "Silva",
+  "Dubois",
+  "Farouk",
+  "Hughes",
+  "Novak",
+  "Mensah",
+  "Baker",
+  "Vogel",
+  "Grant",
+];
+const GUARDIAN_FIRST = [
+  "Wei",
+  "Renee",
+  "Farida",
+  "Sean",
+  "Carmen",
+  "Paolo",
+  "Anil",
+  "Grace",
+  "Chidi",
+  "Maura",
+  "Fatou",
+  "Claire",
+  "Kenji",
+  "Petra",
+  "Erik",
+  "Leilani",
+  "Rami",
+  "Elena",
+  "Marta",
+  "Tunde",
+];
 
 const STANDARDS: { code: string; framework: string; subject: Subject; gradeBand: string; description: string }[] = [
-  { code: "CCSS.ELA-LITERACY.RI.7.1", framework: "Common Core", subject: "ELA", gradeBand: "7", description: "Cite several pieces of textual evidence to support analysis of what the text says explicitly and inferences drawn from it." },
-  { code: "CCSS.ELA-LITERACY.W.7.1", framework: "Common Core", subject: "ELA", gradeBand: "7", description: "Write arguments to support claims with clear reasons and relevant evidence." },
-  { code: "CCSS.ELA-LITERACY.SL.7.4", framework: "Common Core", subject: "ELA", gradeBand: "7", description: "Present claims and findings, emphasizing salient points in a focused, coherent manner." },
-  { code: "CCSS.MATH.CONTENT.7.RP.A.2", framework: "Common Core", subject: "MATH", gradeBand: "7", description: "Recognize and represent proportional relationships between quantities." },
-  { code: "CCSS.MATH.CONTENT.7.EE.B.4", framework: "Common Core", subject: "MATH", gradeBand: "7", description: "Use variables to represent quantities in a real-world problem, and construct simple equations and inequalities." },
-  { code: "CCSS.MATH.CONTENT.7.SP.A.1", framework: "Common Core", subject: "MATH", gradeBand: "7", description: "Understand that statistics can be used to gain information about a population by examining a sample." },
-  { code: "NGSS.MS-LS1-6", framework: "NGSS", subject: "SCIENCE", gradeBand: "6-8", description: "Construct a scientific explanation for the role of photosynthesis in the cycling of matter and flow of energy." },
-  { code: "NGSS.MS-ESS3-3", framework: "NGSS", subject: "SCIENCE", gradeBand: "6-8", description: "Apply scientific principles to design a method for monitoring and minimizing a human impact on the environment." },
-  { code: "NGSS.MS-PS3-3", framework: "NGSS", subject: "SCIENCE", gradeBand: "6-8", description: "Apply scientific principles to design, construct, and test a device that minimizes or maximizes thermal energy transfer." },
-  { code: "C3.D2.His.1.6-8", framework: "C3 Framework", subject: "SOCIAL_STUDIES", gradeBand: "6-8", description: "Analyze connections among events and developments in broader historical contexts." },
-  { code: "C3.D2.Civ.10.6-8", framework: "C3 Framework", subject: "SOCIAL_STUDIES", gradeBand: "6-8", description: "Explain the relevance of personal interests and perspectives, civic virtues, and democratic principles when people address issues." },
-  { code: "C3.D2.Geo.2.6-8", framework: "C3 Framework", subject: "SOCIAL_STUDIES", gradeBand: "6-8", description: "Use maps, satellite images, and other representations to explain relationships between locations of places and regions." },
+  {
+    code: "CCSS.ELA-LITERACY.RI.7.1",
+    framework: "Common Core",
+    subject: "ELA",
+    gradeBand: "7",
+    description:
+      "Cite several pieces of textual evidence to support analysis of what the text says explicitly and inferences drawn from it.",
+  },
+  {
+    code: "CCSS.ELA-LITERACY.W.7.1",
+    framework: "Common Core",
+    subject: "ELA",
+    gradeBand: "7",
+    description: "Write arguments to support claims with clear reasons and relevant evidence.",
+  },
+  {
+    code: "CCSS.ELA-LITERACY.SL.7.4",
+    framework: "Common Core",
+    subject: "ELA",
+    gradeBand: "7",
+    description: "Present claims and findings, emphasizing salient points in a focused, coherent manner.",
+  },
+  {
+    code: "CCSS.MATH.CONTENT.7.RP.A.2",
+    framework: "Common Core",
+    subject: "MATH",
+    gradeBand: "7",
+    description: "Recognize and represent proportional relationships between quantities.",
+  },
+  {
+    code: "CCSS.MATH.CONTENT.7.EE.B.4",
+    framework: "Common Core",
+    subject: "MATH",
+    gradeBand: "7",
+    description: "Use variables to represent quantities in a real-world problem, and construct simple equations and inequalities.",
+  },
+  {
+    code: "CCSS.MATH.CONTENT.7.SP.A.1",
+    framework: "Common Core",
+    subject: "MATH",
+    gradeBand: "7",
+    description: "Understand that statistics can be used to gain information about a population by examining a sample.",
+  },
+  {
+    code: "NGSS.MS-LS1-6",
+    framework: "NGSS",
+    subject: "SCIENCE",
+    gradeBand: "6-8",
+    description: "Construct a scientific explanation for the role of photosynthesis in the cycling of matter and flow of energy.",
+  },
+  {
+    code: "NGSS.MS-ESS3-3",
+    framework: "NGSS",
+    subject: "SCIENCE",
+    gradeBand: "6-8",
+    description: "Apply scientific principles to design a method for monitoring and minimizing a human impact on the environment.",
+  },
+  {
+    code: "NGSS.MS-PS3-3",
+    framework: "NGSS",
+    subject: "SCIENCE",
+    gradeBand: "6-8",
+    description: "Apply scientific principles to design, construct, and test a device that minimizes or maximizes thermal energy transfer.",
+  },
+  {
+    code: "C3.D2.His.1.6-8",
+    framework: "C3 Framework",
+    subject: "SOCIAL_STUDIES",
+    gradeBand: "6-8",
+    description: "Analyze connections among events and developments in broader historical contexts.",
+  },
+  {
+    code: "C3.D2.Civ.10.6-8",
+    framework: "C3 Framework",
+    subject: "SOCIAL_STUDIES",
+    gradeBand: "6-8",
+    description:
+      "Explain the relevance of personal interests and perspectives, civic virtues, and democratic principles when people address issues.",
+  },
+  {
+    code: "C3.D2.Geo.2.6-8",
+    framework: "C3 Framework",
+    subject: "SOCIAL_STUDIES",
+    gradeBand: "6-8",
+    description: "Use maps, satellite images, and other representations to explain relationships between locations of places and regions.",
+  },
 ];
 
 type GoalSeed = { subject: Subject; title: string; successCriteria: string; masteryDemonstration: string; standard: string };
 
 const GOALS: GoalSeed[] = [
-  { subject: "ELA", title: "Write an argumentative essay about a local issue", successCriteria: "A clear claim, three reasons each backed by evidence, and a counterclaim answered.", masteryDemonstration: "A final essay and a short talk to the class.", standard: "CCSS.ELA-LITERACY.W.7.1" },
-  { subject: "MATH", title: "Use proportions to plan a community garden budget", successCriteria: "Correct unit rates and a scaled plan that stays within budget.", masteryDemonstration: "A budget spreadsheet with worked ratios.", standard: "CCSS.MATH.CONTENT.7.RP.A.2" },
-  { subject: "SCIENCE", title: "Explain photosynthesis through a plant-growth experiment", successCriteria: "A testable question, controlled variables, data over three weeks, and a conclusion tied to matter and energy.", masteryDemonstration: "A lab notebook and a poster.", standard: "NGSS.MS-LS1-6" },
-  { subject: "SOCIAL_STUDIES", title: "Trace how the river shaped our town's history", successCriteria: "A timeline of five events with causes and effects, using two primary sources.", masteryDemonstration: "An annotated map and timeline.", standard: "C3.D2.His.1.6-8" },
-  { subject: "MATH", title: "Collect and analyse survey data from my grade", successCriteria: "A fair sample, a clear chart, and conclusions that state their limits.", masteryDemonstration: "A one-page report with charts.", standard: "CCSS.MATH.CONTENT.7.SP.A.1" },
-  { subject: "ELA", title: "Read and cite evidence from three non-fiction texts", successCriteria: "Each inference is supported by at least two quotes.", masteryDemonstration: "A reading journal with citations.", standard: "CCSS.ELA-LITERACY.RI.7.1" },
+  {
+    subject: "ELA",
+    title: "Write an argumentative essay about a local issue",
+    successCriteria: "A clear claim, three reasons each backed by evidence, and a counterclaim answered.",
+    masteryDemonstration: "A final essay and a short talk to the class.",
+    standard: "CCSS.ELA-LITERACY.W.7.1",
+  },
+  {
+    subject: "MATH",
+    title: "Use proportions to plan a community garden budget",
+    successCriteria: "Correct unit rates and a scaled plan that stays within budget.",
+    masteryDemonstration: "A budget spreadsheet with worked ratios.",
+    standard: "CCSS.MATH.CONTENT.7.RP.A.2",
+  },
+  {
+    subject: "SCIENCE",
+    title: "Explain photosynthesis through a plant-growth experiment",
+    successCriteria: "A testable question, controlled variables, data over three weeks, and a conclusion tied to matter and energy.",
+    masteryDemonstration: "A lab notebook and a poster.",
+    standard: "NGSS.MS-LS1-6",
+  },
+  {
+    subject: "SOCIAL_STUDIES",
+    title: "Trace how the river shaped our town's history",
+    successCriteria: "A timeline of five events with causes and effects, using two primary sources.",
+    masteryDemonstration: "An annotated map and timeline.",
+    standard: "C3.D2.His.1.6-8",
+  },
+  {
+    subject: "MATH",
+    title: "Collect and analyse survey data from my grade",
+    successCriteria: "A fair sample, a clear chart, and conclusions that state their limits.",
+    masteryDemonstration: "A one-page report with charts.",
+    standard: "CCSS.MATH.CONTENT.7.SP.A.1",
+  },
+  {
+    subject: "ELA",
+    title: "Read and cite evidence from three non-fiction texts",
+    successCriteria: "Each inference is supported by at least two quotes.",
+    masteryDemonstration: "A reading journal with citations.",
+    standard: "CCSS.ELA-LITERACY.RI.7.1",
+  },
 ];
 
-const PLAN_TITLES = ["Our river, our town", "Growing a school garden", "Speaking up for my community", "Data detectives", "Science of everyday energy", "My independent study term"];
+const PLAN_TITLES = [
+  "Our river, our town",
+  "Growing a school garden",
+  "Speaking up for my community",
+  "Data detectives",
+  "Science of everyday energy",
+  "My independent study term",
+];
 
 const STATUS_CYCLE: PlanStatus[] = ["ACTIVE", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "DRAFT", "COMPLETED", "ARCHIVED", "ACTIVE"];
 
@@ -55,122 +257,287 @@ const ago = (days: number, hours = 0) => new Date(Date.now() - days * 86_400_000
 
 export type SeedSummary = { password: string; accounts: { role: string; email: string; name: string }[] };
 
+/** The element at `i`, which the seed's own arithmetic guarantees is there. */
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`Seed data has no item ${i}`);
+  return item;
+}
+
+const RIVERSIDE_STUDENTS = ["Ada Okafor", "Benji Torres", "Clara Nguyen-Baptiste", "Dev Raman", "Elif Aydin", "Finn O'Connell"];
+
 export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, 10);
-  const school = await db.school.create({ data: { name: "Northbrook Community School" } });
-  const term = await db.term.create({ data: { schoolId: school.id, name: "2026–27 Year", startsOn: day(-80), endsOn: day(200) } });
-
-  const user = (role: "ADMIN" | "TEACHER" | "STUDENT" | "GUARDIAN", name: string, email: string) => ({
-    schoolId: school.id,
-    role,
-    name,
-    email,
-    passwordHash,
+  const districtId = randomUUID();
+  const year = { schoolYearStartsOn: day(-80), schoolYearEndsOn: day(200) };
+  await db.organization.create({
+    data: { id: districtId, districtId, type: "DISTRICT", name: "Northbrook Unified School District", ...year },
   });
-  const admin = await db.user.create({ data: user("ADMIN", DEMO_ACCOUNTS.admin.name, DEMO_ACCOUNTS.admin.email), select: { id: true } });
-  const [nguyen, okafor, garcia] = await db.user.createManyAndReturn({
-    data: [DEMO_ACCOUNTS.teacher, DEMO_ACCOUNTS.mathTeacher, DEMO_ACCOUNTS.scienceTeacher].map((t) => user("TEACHER", t.name, t.email)),
-    select: { id: true, name: true },
-  });
-  const students = await db.user.createManyAndReturn({
-    data: FIRST.map((f, i) => user("STUDENT", `${f} ${LAST[i]}`, `${f}.${LAST[i]}@northbrook.test`.toLowerCase())),
-    select: { id: true, name: true },
-  });
-  await db.studentProfile.createMany({
-    data: students.map((s, i) => ({
-      userId: s.id,
-      gradeLevel: i < 15 ? 7 : 8,
-      strengths: ["Curious and asks good questions", "Strong visual thinker", "Persistent with hard problems", "Clear writer"][i % 4],
-      needs: ["Breaking big projects into steps", "Confidence speaking in groups", "Reading stamina", "Checking work carefully"][i % 4],
-      interests: ["Soccer and data", "Drawing and comics", "Rivers and fishing", "Music production", "Cooking"][i % 5],
-      learningPreferences: ["Hands-on projects", "Working with a partner", "Quiet reading time", "Videos and diagrams"][i % 4],
-    })),
-  });
-  const guardians = await db.user.createManyAndReturn({
-    data: GUARDIAN_FIRST.map((f, i) =>
-      i === 0 ? user("GUARDIAN", DEMO_ACCOUNTS.guardian.name, DEMO_ACCOUNTS.guardian.email) : user("GUARDIAN", `${f} ${LAST[i]}`, `${f}.${LAST[i]}@family.test`.toLowerCase()),
-    ),
+  const [school, riverside] = await db.organization.createManyAndReturn({
+    data: [
+      { districtId, parentId: districtId, type: "SCHOOL" as const, name: "Northbrook Community School", ...year },
+      { districtId, parentId: districtId, type: "SCHOOL" as const, name: "Riverside Elementary School", ...year },
+    ],
     select: { id: true },
   });
+  if (!school || !riverside) throw new Error("Schools were not created");
+  const [term, riversideTerm] = await db.term.createManyAndReturn({
+    data: [school, riverside].map((s) => ({ schoolId: s.id, name: "2026–27 Year", startsOn: day(-80), endsOn: day(200) })),
+    select: { id: true },
+  });
+  if (!term || !riversideTerm) throw new Error("Terms were not created");
+
+  /** People of the district, each with one membership at `organizationId`. */
+  async function people(organizationId: string, role: Role, list: readonly { name: string; email: string }[]) {
+    const rows = await db.user.createManyAndReturn({
+      data: list.map((p) => ({ districtId, name: p.name, email: p.email.toLowerCase(), passwordHash })),
+      select: { id: true, name: true },
+    });
+    await db.membership.createMany({ data: rows.map((u) => ({ userId: u.id, organizationId, districtId, role })) });
+    return rows;
+  }
+  const [districtAdmin] = await people(districtId, "ADMIN", [DEMO_ACCOUNTS.districtAdmin]);
+  const [admin] = await people(school.id, "ADMIN", [DEMO_ACCOUNTS.admin]);
+  const [nguyen, okafor, garcia] = await people(school.id, "TEACHER", [
+    DEMO_ACCOUNTS.teacher,
+    DEMO_ACCOUNTS.mathTeacher,
+    DEMO_ACCOUNTS.scienceTeacher,
+  ]);
+  const [whitfield] = await people(riverside.id, "TEACHER", [DEMO_ACCOUNTS.elementaryTeacher]);
+  if (!districtAdmin || !admin || !nguyen || !okafor || !garcia || !whitfield) throw new Error("Staff were not created");
+  const students = await people(
+    school.id,
+    "STUDENT",
+    FIRST.map((f, i) => ({ name: `${f} ${at(LAST, i)}`, email: `${f}.${at(LAST, i)}@northbrook.test` })),
+  );
+  const young = await people(
+    riverside.id,
+    "STUDENT",
+    RIVERSIDE_STUDENTS.map((name) => ({
+      name,
+      email: `${name.split(" ")[0]}.${name.split(" ").slice(1).join("").replace(/\W/g, "")}@riverside.test`,
+    })),
+  );
+  await db.studentProfile.createMany({
+    data: [
+      ...students.map((s, i) => ({
+        userId: s.id,
+        gradeLevel: i < 15 ? 7 : 8,
+        strengths: at(["Curious and asks good questions", "Strong visual thinker", "Persistent with hard problems", "Clear writer"], i % 4),
+        needs: at(
+          ["Breaking big projects into steps", "Confidence speaking in groups", "Reading stamina", "Checking work carefully"],
+          i % 4,
+        ),
+        interests: at(["Soccer and data", "Drawing and comics", "Rivers and fishing", "Music production", "Cooking"], i % 5),
+        learningPreferences: at(["Hands-on projects", "Working with a partner", "Quiet reading time", "Videos and diagrams"], i % 4),
+      })),
+      ...young.map((s, i) => ({
+        userId: s.id,
+        gradeLevel: 4,
+        strengths: at(["Loves building things", "Kind and patient with others", "Great at noticing patterns"], i % 3),
+        needs: at(["Reading longer texts", "Staying organized"], i % 2),
+        interests: at(["Animals and nature", "Lego and robots", "Stories and drawing"], i % 3),
+        learningPreferences: at(["Hands-on projects", "Stories and pictures"], i % 2),
+      })),
+    ],
+  });
+  const guardians = await people(
+    school.id,
+    "GUARDIAN",
+    GUARDIAN_FIRST.map((f, i) =>
+      i === 0 ? DEMO_ACCOUNTS.guardian : { name: `${f} ${at(LAST, i)}`, email: `${f}.${at(LAST, i)}@family.test` },
+    ),
+  );
+  const youngFamilies = await people(
+    riverside.id,
+    "GUARDIAN",
+    young
+      .slice(1)
+      .map((s) => ({ name: `Parent of ${s.name.split(" ")[0]}`, email: `family.${s.name.split(" ")[0]?.toLowerCase()}@family.test` })),
+  );
+  // Daniel Okafor teaches at Northbrook and is Ada's father at Riverside: a second membership.
+  await db.membership.create({ data: { userId: okafor.id, organizationId: riverside.id, districtId, role: "GUARDIAN" } });
+  const wei = at(guardians, 0);
   await db.guardianLink.createMany({
     data: [
-      ...guardians.map((g, i) => ({ guardianId: g.id, studentId: students[i].id, relationship: i % 3 === 0 ? "Father" : "Mother" })),
+      ...guardians.map((g, i) => ({
+        districtId,
+        guardianId: g.id,
+        studentId: at(students, i).id,
+        relationship: i % 3 === 0 ? "Father" : "Mother",
+      })),
       // One family with two children at the school.
-      { guardianId: guardians[0].id, studentId: students[20].id, relationship: "Father" },
+      { districtId, guardianId: wei.id, studentId: at(students, 20).id, relationship: "Father" },
+      { districtId, guardianId: okafor.id, studentId: at(young, 0).id, relationship: "Father" },
+      ...youngFamilies.map((g, i) => ({ districtId, guardianId: g.id, studentId: at(young, i + 1).id, relationship: "Parent" })),
     ],
   });
 
-  const classes = await db.class.createManyAndReturn({
+  const courses = await db.course.createManyAndReturn({
     data: [
-      { schoolId: school.id, termId: term.id, name: "Grade 7 English", subject: "ELA" as const, gradeLevel: 7 },
-      { schoolId: school.id, termId: term.id, name: "Grade 7 Math", subject: "MATH" as const, gradeLevel: 7 },
-      { schoolId: school.id, termId: term.id, name: "Grade 8 Science", subject: "SCIENCE" as const, gradeLevel: 8 },
-      { schoolId: school.id, termId: term.id, name: "Grade 8 Social Studies", subject: "SOCIAL_STUDIES" as const, gradeLevel: 8 },
+      { schoolId: school.id, title: "English 7", subject: "ELA" as const, gradeLevel: 7 },
+      { schoolId: school.id, title: "Math 7", subject: "MATH" as const, gradeLevel: 7 },
+      { schoolId: school.id, title: "Science 8", subject: "SCIENCE" as const, gradeLevel: 8 },
+      { schoolId: school.id, title: "Social Studies 8", subject: "SOCIAL_STUDIES" as const, gradeLevel: 8 },
+      { schoolId: riverside.id, title: "Grade 4 Science", subject: "SCIENCE" as const, gradeLevel: 4 },
     ],
     select: { id: true },
   });
-  await db.classTeacher.createMany({
+  const classes = await db.class.createManyAndReturn({
     data: [
-      { classId: classes[0].id, teacherId: nguyen.id },
-      { classId: classes[1].id, teacherId: okafor.id },
-      { classId: classes[2].id, teacherId: garcia.id },
-      { classId: classes[3].id, teacherId: garcia.id },
+      { schoolId: school.id, courseId: at(courses, 0).id, termId: term.id, name: "Grade 7 English", gradeLevel: 7 },
+      { schoolId: school.id, courseId: at(courses, 1).id, termId: term.id, name: "Grade 7 Math", gradeLevel: 7 },
+      { schoolId: school.id, courseId: at(courses, 2).id, termId: term.id, name: "Grade 8 Science", gradeLevel: 8 },
+      { schoolId: school.id, courseId: at(courses, 3).id, termId: term.id, name: "Grade 8 Social Studies", gradeLevel: 8 },
+      { schoolId: riverside.id, courseId: at(courses, 4).id, termId: riversideTerm.id, name: "Grade 4 Science", gradeLevel: 4 },
     ],
+    select: { id: true },
   });
-  // Grade 7 (students 0–14) take English and Math; grade 8 (15–29) Science and Social Studies.
+  const [english, math, science, social, grade4] = classes;
+  if (!english || !math || !science || !social || !grade4) throw new Error("Classes were not created");
   await db.enrollment.createMany({
-    data: students.flatMap((s, i) => (i < 15 ? [classes[0], classes[1]] : [classes[2], classes[3]]).map((c) => ({ classId: c.id, studentId: s.id }))),
+    data: [
+      { classId: english.id, userId: nguyen.id, role: "TEACHER" as const },
+      { classId: math.id, userId: okafor.id, role: "TEACHER" as const },
+      { classId: science.id, userId: garcia.id, role: "TEACHER" as const },
+      { classId: social.id, userId: garcia.id, role: "TEACHER" as const },
+      { classId: grade4.id, userId: whitfield.id, role: "TEACHER" as const },
+      // Grade 7 (students 0–14) take English and Math; grade 8 (15–29) Science and Social Studies.
+      ...students.flatMap((s, i) =>
+        (i < 15 ? [english, math] : [science, social]).map((c) => ({ classId: c.id, userId: s.id, role: "STUDENT" as const })),
+      ),
+      ...young.map((s) => ({ classId: grade4.id, userId: s.id, role: "STUDENT" as const })),
+    ],
   });
 
   const standards = await db.standard.createManyAndReturn({
-    data: STANDARDS.map((s) => ({ ...s, schoolId: school.id })),
+    data: STANDARDS.map((s) => ({ ...s, organizationId: districtId })),
     select: { id: true, code: true },
   });
   const standardId = new Map(standards.map((s) => [s.code, s.id]));
 
   await db.planTemplate.create({
     data: {
-      schoolId: school.id,
-      createdById: admin.id,
+      organizationId: districtId,
+      createdById: districtAdmin.id,
       name: "Independent study (one term)",
       type: "INDEPENDENT_STUDY",
       description: "For students learning away from school: one goal in each core subject.",
-      goals: GOALS.slice(0, 4).map(({ subject, title, successCriteria, masteryDemonstration }) => ({ subject, title, successCriteria, masteryDemonstration })),
+      goals: GOALS.slice(0, 4).map(({ subject, title, successCriteria, masteryDemonstration }) => ({
+        subject,
+        title,
+        successCriteria,
+        masteryDemonstration,
+      })),
     },
   });
 
   // Plans: the first 24 students get one plan each, cycling through every status;
-  // Maya (the demo student) also has a draft and a plan with changes requested.
+  // Maya (the demo student) also has a draft and a plan with changes requested; two
+  // Riverside students have plans too.
+  type Spec = {
+    student: { id: string };
+    schoolId: string;
+    teacher: { id: string };
+    status: PlanStatus;
+    type: PlanType;
+    title: string;
+    goals: GoalSeed[];
+  };
   const teacherOf = (i: number) => (i < 15 ? (i % 2 === 0 ? nguyen : okafor) : garcia);
-  const planSpecs: { studentIndex: number; status: PlanStatus; type: PlanType; title: string; goals: GoalSeed[] }[] = [];
+  const goal = (i: number) => at(GOALS, i % GOALS.length);
+  const specs: Spec[] = [];
   for (let i = 0; i < 24; i++) {
-    const status = STATUS_CYCLE[i % STATUS_CYCLE.length];
-    const goals = [GOALS[i % GOALS.length], GOALS[(i + 1) % GOALS.length], GOALS[(i + 2) % GOALS.length]];
-    planSpecs.push({ studentIndex: i, status, type: i % 3 === 2 ? "INDEPENDENT_STUDY" : "PERSONALIZED", title: PLAN_TITLES[i % PLAN_TITLES.length], goals });
+    specs.push({
+      student: at(students, i),
+      schoolId: school.id,
+      teacher: teacherOf(i),
+      status: at(STATUS_CYCLE, i % STATUS_CYCLE.length),
+      type: i % 3 === 2 ? "INDEPENDENT_STUDY" : "PERSONALIZED",
+      title: at(PLAN_TITLES, i % PLAN_TITLES.length),
+      goals: [goal(i), goal(i + 1), goal(i + 2)],
+    });
   }
-  planSpecs.push({ studentIndex: 0, status: "DRAFT", type: "INDEPENDENT_STUDY", title: "Spring trip independent study", goals: [GOALS[3], GOALS[4]] });
-  planSpecs.push({ studentIndex: 0, status: "CHANGES_REQUESTED", type: "PERSONALIZED", title: "Reading like a historian", goals: [GOALS[5]] });
+  const maya = at(students, 0);
+  specs.push({
+    student: maya,
+    schoolId: school.id,
+    teacher: nguyen,
+    status: "DRAFT",
+    type: "INDEPENDENT_STUDY",
+    title: "Spring trip independent study",
+    goals: [goal(3), goal(4)],
+  });
+  specs.push({
+    student: maya,
+    schoolId: school.id,
+    teacher: nguyen,
+    status: "CHANGES_REQUESTED",
+    type: "PERSONALIZED",
+    title: "Reading like a historian",
+    goals: [goal(5)],
+  });
+  specs.push({
+    student: at(young, 0),
+    schoolId: riverside.id,
+    teacher: whitfield,
+    status: "ACTIVE",
+    type: "PERSONALIZED",
+    title: "How plants grow",
+    goals: [goal(2)],
+  });
+  specs.push({
+    student: at(young, 1),
+    schoolId: riverside.id,
+    teacher: whitfield,
+    status: "SUBMITTED",
+    type: "PERSONALIZED",
+    title: "Weather watchers",
+    goals: [goal(2), goal(4)],
+  });
 
   const levels: Proficiency[] = ["DEVELOPING", "PROFICIENT", "ADVANCED", "BEGINNING"];
-  for (const [n, spec] of planSpecs.entries()) {
-    const student = students[spec.studentIndex];
-    const teacher = teacherOf(spec.studentIndex);
+  for (const [n, spec] of specs.entries()) {
+    const { student, teacher } = spec;
     const reached = (s: PlanStatus) => ORDER.indexOf(spec.status) >= ORDER.indexOf(s) && spec.status !== "CHANGES_REQUESTED";
+    const adminId = spec.schoolId === school.id ? admin.id : districtAdmin.id;
     const events: { actorId: string; fromStatus: PlanStatus | null; toStatus: PlanStatus; note: string; createdAt: Date }[] = [
       { actorId: student.id, fromStatus: null, toStatus: "DRAFT", note: "Plan started", createdAt: ago(40) },
     ];
-    if (spec.status !== "DRAFT") events.push({ actorId: student.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", note: "", createdAt: ago(35) });
+    if (spec.status !== "DRAFT")
+      events.push({ actorId: student.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", note: "", createdAt: ago(35) });
     if (spec.status === "CHANGES_REQUESTED") {
-      events.push({ actorId: teacher.id, fromStatus: "SUBMITTED", toStatus: "CHANGES_REQUESTED", note: "Great start! Please add how you will show mastery for each goal in more detail, and narrow the dates.", createdAt: ago(33) });
+      events.push({
+        actorId: teacher.id,
+        fromStatus: "SUBMITTED",
+        toStatus: "CHANGES_REQUESTED",
+        note: "Great start! Please add how you will show mastery for each goal in more detail, and narrow the dates.",
+        createdAt: ago(33),
+      });
     }
-    if (reached("IN_REVIEW")) events.push({ actorId: teacher.id, fromStatus: "SUBMITTED", toStatus: "IN_REVIEW", note: "", createdAt: ago(34) });
-    if (reached("ACTIVE")) events.push({ actorId: teacher.id, fromStatus: "IN_REVIEW", toStatus: "ACTIVE", note: "Approved — ambitious and well planned.", createdAt: ago(33) });
-    if (reached("COMPLETED")) events.push({ actorId: teacher.id, fromStatus: "ACTIVE", toStatus: "COMPLETED", note: "All goals met. Well done!", createdAt: ago(3) });
-    if (reached("ARCHIVED")) events.push({ actorId: admin.id, fromStatus: "COMPLETED", toStatus: "ARCHIVED", note: "", createdAt: ago(1) });
+    if (reached("IN_REVIEW"))
+      events.push({ actorId: teacher.id, fromStatus: "SUBMITTED", toStatus: "IN_REVIEW", note: "", createdAt: ago(34) });
+    if (reached("ACTIVE"))
+      events.push({
+        actorId: teacher.id,
+        fromStatus: "IN_REVIEW",
+        toStatus: "ACTIVE",
+        note: "Approved — ambitious and well planned.",
+        createdAt: ago(33),
+      });
+    if (reached("COMPLETED"))
+      events.push({
+        actorId: teacher.id,
+        fromStatus: "ACTIVE",
+        toStatus: "COMPLETED",
+        note: "All goals met. Well done!",
+        createdAt: ago(3),
+      });
+    if (reached("ARCHIVED")) events.push({ actorId: adminId, fromStatus: "COMPLETED", toStatus: "ARCHIVED", note: "", createdAt: ago(1) });
 
     const plan = await db.plan.create({
       data: {
-        schoolId: school.id,
+        schoolId: spec.schoolId,
         studentId: student.id,
         createdById: student.id,
         type: spec.type,
@@ -201,8 +568,19 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
       },
       select: { id: true, goals: { select: { id: true, title: true }, orderBy: { position: "asc" } } },
     });
+    // The states people rely on: the draft as written, what was submitted, what was approved.
+    await recordRevision(db, plan.id, "CREATED", student.id);
+    if (spec.status !== "DRAFT") await recordRevision(db, plan.id, "SUBMITTED", student.id);
+    if (reached("ACTIVE")) await recordRevision(db, plan.id, "APPROVED", teacher.id);
     if (spec.status === "CHANGES_REQUESTED") {
-      await db.comment.create({ data: { planId: plan.id, authorId: teacher.id, body: "I love the topic. Which library or museum resources will you use?", createdAt: ago(33) } });
+      await db.comment.create({
+        data: {
+          planId: plan.id,
+          authorId: teacher.id,
+          body: "I love the topic. Which library or museum resources will you use?",
+          createdAt: ago(33),
+        },
+      });
     }
     if (!reached("ACTIVE")) continue;
 
@@ -216,7 +594,10 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
           addedById: student.id,
           kind: g % 2 === 0 ? "TEXT" : "LINK",
           title: g % 2 === 0 ? `Reflection on “${goal.title}”` : "Project slides",
-          text: g % 2 === 0 ? "I interviewed two neighbours and compared their answers with what I read. Here is what I found and what surprised me." : null,
+          text:
+            g % 2 === 0
+              ? "I interviewed two neighbours and compared their answers with what I read. Here is what I found and what surprised me."
+              : null,
           url: g % 2 === 0 ? null : "https://example.org/projects/northbrook-slides",
           reflection: "The hardest part was organising my notes. Next time I will start a table on day one.",
           createdAt: ago(20 - g),
@@ -225,7 +606,7 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
         select: { id: true },
       });
       if (withRating) {
-        const level = spec.status === "ACTIVE" ? levels[(n + g) % levels.length] : g === 2 ? "ADVANCED" : "PROFICIENT";
+        const level = spec.status === "ACTIVE" ? at(levels, (n + g) % levels.length) : g === 2 ? "ADVANCED" : "PROFICIENT";
         await db.rating.create({
           data: {
             evidenceId: evidence.id,
@@ -242,16 +623,18 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
 
   await db.notification.createMany({
     data: [
-      { userId: nguyen.id, title: "Welcome to Pathways", body: "Your review queue lists plans waiting for you.", href: "/teacher" },
-      { userId: students[0].id, title: "Welcome to Pathways", body: "Start a plan or add evidence to your active plan.", href: "/student" },
+      { userId: nguyen.id, type: "WELCOME" },
+      { userId: maya.id, type: "WELCOME" },
     ],
   });
 
   return {
     password: DEMO_PASSWORD,
     accounts: [
+      { role: "District admin", ...DEMO_ACCOUNTS.districtAdmin },
       { role: "School admin", ...DEMO_ACCOUNTS.admin },
       { role: "Teacher", ...DEMO_ACCOUNTS.teacher },
+      { role: "Teacher + parent", ...DEMO_ACCOUNTS.mathTeacher },
       { role: "Teacher", ...DEMO_ACCOUNTS.scienceTeacher },
       { role: "Student", ...DEMO_ACCOUNTS.student },
       { role: "Parent", ...DEMO_ACCOUNTS.guardian },

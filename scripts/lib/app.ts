@@ -14,15 +14,15 @@ export function log(message: string) {
   console.log(`\x1b[36m[pathways]\x1b[0m ${message}`);
 }
 
-/** Applies migrations and, when the database has no school yet, seeds the demo school. */
+/** Applies migrations and, when the database has no organization yet, seeds the demo district. */
 export async function prepareDatabase(url: string): Promise<SeedSummary | null> {
   process.env.DATABASE_URL = url;
   log("Applying database migrations…");
   await runPrisma(["migrate", "deploy"], { DATABASE_URL: url }, true);
   const { db } = await import("../../lib/db");
   try {
-    if ((await db.school.count()) > 0) return null;
-    log("Seeding the demo school (first run only)…");
+    if ((await db.organization.count()) > 0) return null;
+    log("Seeding the demo district (first run only)…");
     const { seedDemoSchool } = await import("../../prisma/seed/demo");
     return await seedDemoSchool(db);
   } finally {

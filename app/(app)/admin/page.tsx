@@ -4,17 +4,17 @@ import { Card, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { RULE_LABEL } from "@/lib/mastery/levels";
 import { pageNumber } from "@/lib/pagination";
-import { schoolOverview } from "@/lib/people/queries";
+import { organizationOverview } from "@/lib/people/queries";
 import { STATUS_LABEL } from "@/lib/plans/labels";
 import { listPlans } from "@/lib/plans/queries";
 import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
 
-export const metadata: Metadata = { title: "School" };
+export const metadata: Metadata = { title: "Overview" };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireRole("ADMIN");
   const page = pageNumber((await searchParams).page);
-  const [overview, plans] = await Promise.all([schoolOverview(actor), listPlans(actor, { page })]);
+  const [overview, plans] = await Promise.all([organizationOverview(actor), listPlans(actor, { page })]);
   const people = [
     ["Students", overview.people.STUDENT ?? 0],
     ["Teachers", overview.people.TEACHER ?? 0],
@@ -24,8 +24,12 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader
-        title={overview.school.name}
-        description={`A goal's mastery is computed from ${RULE_LABEL[overview.school.masteryRule]}.`}
+        title={overview.organization.name}
+        description={
+          overview.organization.type === "DISTRICT"
+            ? `A district of ${overview.schools.length} ${overview.schools.length === 1 ? "school" : "schools"}: ${overview.schools.map((s) => s.name).join(", ")}.`
+            : `A goal's mastery is computed from ${RULE_LABEL[overview.organization.masteryRule]}.`
+        }
       />
       <div className="mb-8 grid gap-4 md:grid-cols-2">
         <Card aria-labelledby="people-heading">
@@ -56,7 +60,12 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         </Card>
       </div>
       <h2 className="mb-3">All plans</h2>
-      <PlanList plans={plans.items} showStudent caption="All plans in the school" empty="No plans yet." />
+      <PlanList
+        plans={plans.items}
+        showStudent
+        caption={overview.organization.type === "DISTRICT" ? "All plans in the district" : "All plans in the school"}
+        empty="No plans yet."
+      />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/admin?page=${p}`} />
     </>
   );

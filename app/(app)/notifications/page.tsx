@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatTime } from "@/lib/dates";
 import { listNotifications } from "@/lib/notifications/queries";
 import { pageNumber } from "@/lib/pagination";
+import { markAllReadAction } from "../actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -15,7 +16,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const list = await listNotifications(actor, page);
   return (
     <>
-      <PageHeader title="Notifications" actions={list.items.some((n) => !n.readAt) ? <MarkReadButton /> : null} />
+      <PageHeader
+        title="Notifications"
+        actions={list.items.some((n) => !n.readAt) ? <MarkReadButton action={markAllReadAction} /> : null}
+      />
       {list.items.length === 0 ? <EmptyState>Nothing yet. You will hear here when something on a plan changes.</EmptyState> : null}
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
         {list.items.map((n) => (

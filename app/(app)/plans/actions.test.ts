@@ -40,7 +40,7 @@ function evidenceForm(fields: Record<string, string | File>) {
 describe("server actions", () => {
   it("refuse a signed-out caller without touching anything", async () => {
     const result = await actions.createPlanAction(planInput());
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("session has ended") });
+    expect(result).toMatchObject({ ok: false, code: "SESSION_ENDED", message: expect.stringContaining("session has ended") });
   });
 
   it("return field errors for bad input", async () => {
@@ -63,7 +63,7 @@ describe("server actions", () => {
       await actions.addCommentAction({ planId: activeId, body: "peek" }),
       await actions.addEvidenceAction(evidenceForm({ planId: activeId, goalId })),
     ];
-    for (const r of results) expect(r).toMatchObject({ ok: false, error: expect.stringContaining("not found") });
+    for (const r of results) expect(r).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("not found") });
     const after = await db.plan.findUniqueOrThrow({ where: { id: activeId } });
     expect([after.title, after.version, after.status]).toEqual([before.title, before.version, before.status]);
     expect(await db.evidence.count({ where: { planId: activeId } })).toBe(0);
@@ -78,9 +78,10 @@ describe("server actions", () => {
     const added = await actions.addEvidenceAction(evidenceForm({ planId: activeId, goalId }));
     expect(added.ok).toBe(true);
     signedIn = s.otherTeacher;
-    const evidenceId = (added as { id: string }).id;
+    if (!added.ok) throw new Error("evidence was not added");
+    const evidenceId = added.data.id;
     const rating = await actions.rateEvidenceAction({ evidenceId, goalId, level: "ADVANCED", feedback: "?", planId: activeId });
-    expect(rating).toMatchObject({ ok: false, error: expect.stringContaining("not found") });
+    expect(rating).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.rating.count({ where: { evidenceId } })).toBe(0);
   });
 });

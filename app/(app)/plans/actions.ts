@@ -1,38 +1,42 @@
 "use server";
 
-// Server actions for plans and evidence. Each is a public endpoint: the lib command
-// parses the input with the form's schema and authorizes the actor itself.
+// Server actions for plans and evidence. Each is a public endpoint: runAction parses the
+// input with the form's schema, finds the actor, and the lib command authorizes them.
 import { revalidatePath } from "next/cache";
-import { withActor } from "@/lib/auth/action";
+import { runAction } from "@/lib/auth/action";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
+import { evidenceFormSchema, ratingFormSchema } from "@/lib/evidence/schemas";
 import { addComment, createPlan, transitionPlan, updatePlan } from "@/lib/plans/commands";
+import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema } from "@/lib/plans/schemas";
 
-function refreshPlan(planId?: string) {
-  if (planId) revalidatePath(`/plans/${planId}`);
+function refreshPlan(planId?: unknown) {
+  if (typeof planId === "string") revalidatePath(`/plans/${planId}`);
   revalidatePath("/", "layout");
 }
 
+const planIdOf = (input: unknown) => (input as { planId?: unknown } | null)?.planId;
+
 export async function createPlanAction(input: unknown) {
-  const result = await withActor((actor) => createPlan(actor, input));
-  if (result.ok) refreshPlan(result.id);
+  const result = await runAction(planFormSchema, input, createPlan);
+  if (result.ok) refreshPlan(result.data.id);
   return result;
 }
 
 export async function updatePlanAction(input: unknown) {
-  const result = await withActor((actor) => updatePlan(actor, input));
-  if (result.ok) refreshPlan((input as { planId?: string }).planId);
+  const result = await runAction(planUpdateSchema, input, updatePlan);
+  if (result.ok) refreshPlan(planIdOf(input));
   return result;
 }
 
 export async function transitionPlanAction(input: unknown) {
-  const result = await withActor((actor) => transitionPlan(actor, input));
-  if (result.ok) refreshPlan((input as { planId?: string }).planId);
+  const result = await runAction(transitionSchema, input, transitionPlan);
+  if (result.ok) refreshPlan(planIdOf(input));
   return result;
 }
 
 export async function addCommentAction(input: unknown) {
-  const result = await withActor((actor) => addComment(actor, input));
-  if (result.ok) refreshPlan((input as { planId?: string }).planId);
+  const result = await runAction(commentSchema, input, addComment);
+  if (result.ok) refreshPlan(planIdOf(input));
   return result;
 }
 
@@ -52,13 +56,13 @@ export async function addEvidenceAction(form: FormData) {
     reflection: text("reflection"),
     file: typeof file === "object" && file !== null && file.size > 0 ? file : undefined,
   };
-  const result = await withActor((actor) => addEvidence(actor, input));
+  const result = await runAction(evidenceFormSchema, input, addEvidence);
   if (result.ok) refreshPlan(input.planId);
   return result;
 }
 
-export async function rateEvidenceAction(input: { planId?: string } & Record<string, unknown>) {
-  const result = await withActor((actor) => rateEvidence(actor, input));
-  if (result.ok) refreshPlan(input.planId);
+export async function rateEvidenceAction(input: unknown) {
+  const result = await runAction(ratingFormSchema, input, rateEvidence);
+  if (result.ok) refreshPlan(planIdOf(input));
   return result;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { Table } from "@/components/ui/table";
 import { PageHeader, Pagination } from "@/components/ui/layout";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
 import { formatTime } from "@/lib/dates";
 import { pageNumber } from "@/lib/pagination";
@@ -20,7 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {events.items.map((e) => (
           <tr key={e.id}>
             <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatTime(e.createdAt)}</td>
-            <td className="px-4 py-3">{e.actor ? `${e.actor.name} (${ROLE_LABEL[e.actor.role]})` : "System"}</td>
+            <td className="px-4 py-3">{e.actorName}</td>
             <td className="px-4 py-3 font-mono text-xs">{e.action}</td>
             <td className="px-4 py-3 font-mono text-xs">
               {e.entityType} {e.entityId}

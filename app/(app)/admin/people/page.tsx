@@ -24,7 +24,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="People"
-        description={`${people.total} ${role ? ROLE_LABEL[role].toLowerCase() + " accounts" : "accounts"} in your school.`}
+        description={`${people.total} ${role ? ROLE_LABEL[role].toLowerCase() + " accounts" : "accounts"} in your school or district.`}
       />
       <nav aria-label="Filter by role" className="mb-4 flex flex-wrap gap-2 text-sm">
         <Link
@@ -45,15 +45,23 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <Table caption="People" columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Last sign-in" }]}>
+      <Table caption="People" columns={[{ label: "Name" }, { label: "Email" }, { label: "Memberships" }, { label: "Last sign-in" }]}>
         {people.items.map((p) => (
           <tr key={p.id}>
             <td className="px-4 py-3 font-medium">
-              {p.role === "STUDENT" ? <Link href={`/students/${p.id}`}>{p.name}</Link> : p.name}
+              {p.memberships.some((m) => m.role === "STUDENT") ? <Link href={`/students/${p.id}`}>{p.name}</Link> : p.name}
               {p.disabledAt ? <span className="ml-2 text-xs text-rose-700">(disabled)</span> : null}
             </td>
             <td className="px-4 py-3">{p.email}</td>
-            <td className="px-4 py-3">{ROLE_LABEL[p.role]}</td>
+            <td className="px-4 py-3">
+              <ul>
+                {p.memberships.map((m) => (
+                  <li key={`${m.role}-${m.organizationName}`}>
+                    {ROLE_LABEL[m.role]} <span className="text-slate-600">· {m.organizationName}</span>
+                  </li>
+                ))}
+              </ul>
+            </td>
             <td className="px-4 py-3 text-slate-700">{p.lastSignInAt ? formatTime(p.lastSignInAt) : "Never"}</td>
           </tr>
         ))}

@@ -15,6 +15,7 @@ import { orNotFound } from "@/lib/not-found";
 import { RULE_LABEL } from "@/lib/mastery/levels";
 import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
 import { getPlan } from "@/lib/plans/queries";
+import { addCommentAction, addEvidenceAction, rateEvidenceAction, transitionPlanAction } from "../actions";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -40,6 +41,19 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </div>
         <p className="text-sm text-slate-700">
           {formatDay(plan.startsOn)} – {formatDay(plan.endsOn)}
+          {plan.revision ? (
+            <>
+              {" · "}
+              <span>
+                Version {plan.revision.number}
+                {plan.approvedRevision
+                  ? plan.approvedRevision.number === plan.revision.number
+                    ? `, approved on ${formatTime(plan.approvedRevision.approvedAt)}`
+                    : ` (version ${plan.approvedRevision.number} approved on ${formatTime(plan.approvedRevision.approvedAt)})`
+                  : null}
+              </span>
+            </>
+          ) : null}
         </p>
         <div className="max-w-md">
           <ProgressBar {...plan.progress} />
@@ -68,7 +82,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </ButtonLink>
             </p>
           ) : null}
-          <TransitionPanel planId={plan.id} version={plan.version} transitions={plan.allowed.transitions} />
+          <TransitionPanel planId={plan.id} version={plan.version} transitions={plan.allowed.transitions} action={transitionPlanAction} />
         </Card>
       ) : null}
 
@@ -131,10 +145,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               {g.evidence.map((e) => (
                 <div key={e.id} className="space-y-3 rounded-md border border-slate-200 p-3">
                   <EvidenceItem evidence={e} />
-                  {plan.allowed.rateEvidence ? <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} /> : null}
+                  {plan.allowed.rateEvidence ? (
+                    <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} action={rateEvidenceAction} />
+                  ) : null}
                 </div>
               ))}
-              {plan.allowed.addEvidence ? <EvidenceForm planId={plan.id} goalId={g.id} /> : null}
+              {plan.allowed.addEvidence ? <EvidenceForm planId={plan.id} goalId={g.id} action={addEvidenceAction} /> : null}
             </div>
           </Card>
         ))}
@@ -156,7 +172,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </li>
             ))}
           </ul>
-          {plan.allowed.comment ? <CommentForm planId={plan.id} /> : null}
+          {plan.allowed.comment ? <CommentForm planId={plan.id} action={addCommentAction} /> : null}
         </Card>
         <Card aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="mb-3">

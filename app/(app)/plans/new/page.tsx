@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { isoDay } from "@/lib/dates";
 import { listStandards } from "@/lib/standards/queries";
+import { createPlanAction } from "../actions";
 
 export const metadata: Metadata = { title: "New plan" };
 
@@ -19,6 +20,7 @@ export default async function NewPlanPage() {
         description="Set your goals. You can save a draft and come back to it before you submit it to your teacher."
       />
       <PlanForm
+        create={createPlanAction}
         standards={standards}
         initial={{
           title: "",

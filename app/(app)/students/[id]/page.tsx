@@ -27,7 +27,7 @@ export default async function StudentPage({
   const { id } = await params;
   const page = pageNumber((await searchParams).page);
   const student = await orNotFound(getStudent(actor, id));
-  const plans = await listPlans(actor, { page, studentId: student.id });
+  const plans = await listPlans(actor, { page, studentId: student.id, scope: "all" });
   return (
     <>
       <PageHeader

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getPlan } from "@/lib/plans/queries";
 import { listStandards } from "@/lib/standards/queries";
+import { updatePlanAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit plan" };
 
@@ -15,7 +16,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
   if (!plan.allowed.edit) forbidden();
-  const standards = await listStandards(actor);
+  const standards = await listStandards(actor, plan.schoolId);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -23,6 +24,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       </p>
       <PageHeader title={`Edit “${plan.title}”`} />
       <PlanForm
+        update={updatePlanAction}
         standards={standards}
         plan={{ id: plan.id, version: plan.version }}
         initial={{

@@ -1,0 +1,41 @@
+import { Button } from "@/components/ui/button";
+
+type Option = { id: string; label: string };
+
+/**
+ * For people with more than one membership (a teacher who is also a parent): which one
+ * they act in now. A plain form, so it works before any JavaScript has loaded.
+ */
+export function MembershipSwitcher({
+  options,
+  current,
+  action,
+}: {
+  options: Option[];
+  current: string;
+  action: (form: FormData) => Promise<void>;
+}) {
+  if (options.length < 2) return null;
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <label htmlFor="acting-as" className="text-slate-700">
+        Acting as
+      </label>
+      <select
+        id="acting-as"
+        name="membershipId"
+        defaultValue={current}
+        className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Button type="submit" variant="secondary">
+        Switch
+      </Button>
+    </form>
+  );
+}

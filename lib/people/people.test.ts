@@ -1,0 +1,187 @@
+// Memberships, tenancy and deleting people.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { InputError, NotFoundError } from "@/lib/errors";
+import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
+import { listNotifications } from "@/lib/notifications/queries";
+import { createPlan, transitionPlan } from "@/lib/plans/commands";
+import { getPlan, listPlans } from "@/lib/plans/queries";
+import { actorOf, makeSchool, person, planInput } from "@/test/fixtures";
+import { deletePerson, linkGuardian } from "./commands";
+import { getStudent, listChildren, listStudents } from "./queries";
+
+let s: Awaited<ReturnType<typeof makeSchool>>;
+beforeAll(async () => {
+  s = await makeSchool();
+});
+
+async function activePlan(student = s.student, teacher = s.teacher, title = "Plan") {
+  const { id } = await createPlan(student, planInput({ title }));
+  for (const [actor, transition] of [
+    [student, "submit"],
+    [teacher, "approve"],
+  ] as const) {
+    const { version } = await db.plan.findUniqueOrThrow({ where: { id } });
+    await transitionPlan(actor, { planId: id, version, transition, note: "" });
+  }
+  return id;
+}
+
+describe("a person with two memberships", () => {
+  let taughtPlan: string; // a plan of Otto's math student at school A
+  let childPlan: string; // his daughter's plan at school B
+  let othersPlans: string[];
+  beforeAll(async () => {
+    taughtPlan = (await createPlan(s.strangerStudent, planInput({ title: "Taught by Otto" }))).id;
+    childPlan = (await createPlan(s.childB, planInput({ title: "Bea's plan" }))).id;
+    othersPlans = [
+      (await createPlan(s.student, planInput({ title: "Tess's student" }))).id,
+      (await createPlan(s.otherStudent, planInput({ title: "Other district" }))).id,
+    ];
+    // A classmate of his daughter at school B, whom he neither teaches nor parents.
+    const classmateB = await person(s.schoolB, "STUDENT", "Bo Classmate");
+    await db.enrollment.create({ data: { classId: s.classSchoolB.id, userId: classmateB.id, role: "STUDENT" } });
+    othersPlans.push((await createPlan(classmateB, planInput({ title: "Bea's classmate" }))).id);
+  });
+
+  it("sees exactly the union of what each membership grants, and no more", async () => {
+    const otto = s.teacherParent;
+    expect(otto.memberships.map((m) => m.role).sort()).toEqual(["GUARDIAN", "TEACHER"]);
+    expect((await getPlan(otto, taughtPlan)).title).toBe("Taught by Otto");
+    expect((await getPlan(otto, childPlan)).title).toBe("Bea's plan");
+    for (const id of othersPlans) await expect(getPlan(otto, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getStudent(otto, s.student.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getStudent(otto, s.childB.id)).name).toBe("Bea Child");
+  });
+
+  it("may do on each record only what the relationship to it allows", async () => {
+    const otto = s.teacherParent;
+    // His daughter's plan: a parent reads, never edits or reviews, whatever he acts as.
+    const child = await getPlan(otto, childPlan);
+    expect(child.allowed).toMatchObject({ edit: false, transitions: [], comment: false });
+    // His student's plan: a teacher co-edits drafts.
+    expect((await getPlan(otto, taughtPlan)).allowed.edit).toBe(true);
+  });
+
+  it("lists what the membership they act in grants, and switching changes it", async () => {
+    const asTeacher = s.teacherParent;
+    const guardianship = asTeacher.memberships.find((m) => m.role === "GUARDIAN");
+    const asParent = await actorOf(asTeacher.id, guardianship?.id);
+    expect(asParent.acting.role).toBe("GUARDIAN");
+
+    const teacherList = (await listPlans(asTeacher, { page: 1 })).items.map((p) => p.id);
+    expect(teacherList).toContain(taughtPlan);
+    expect(teacherList).not.toContain(childPlan);
+    expect((await listStudents(asTeacher, 1)).items.map((st) => st.id)).toEqual([s.strangerStudent.id]);
+
+    const parentList = (await listPlans(asParent, { page: 1 })).items.map((p) => p.id);
+    expect(parentList).toEqual([childPlan]);
+    expect((await listChildren(asParent)).map((c) => c.id)).toEqual([s.childB.id]);
+    expect(await listChildren(asTeacher)).toEqual([]);
+  });
+
+  it("loses what a membership granted once it ends", async () => {
+    const extra = await person(s.school, "TEACHER", "Short Stay");
+    await db.enrollment.create({ data: { classId: s.classA.id, userId: extra.id, role: "TEACHER" } });
+    const plan = (await createPlan(s.classmate, planInput({ title: "Seen while teaching" }))).id;
+    expect((await getPlan(extra, plan)).id).toBe(plan);
+    // Ending an enrollment (a roster removal) takes the access away and deletes nothing.
+    await db.enrollment.updateMany({ where: { userId: extra.id }, data: { endsOn: new Date("2020-01-01") } });
+    await expect(getPlan(await actorOf(extra.id), plan)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.plan.count({ where: { id: plan } })).toBe(1);
+  });
+});
+
+describe("district boundaries", () => {
+  it("a district admin sees every school in the district, a school admin only theirs", async () => {
+    const bPlan = (await createPlan(s.childB, planInput({ title: "Seen by the district" }))).id;
+    expect((await getPlan(s.districtAdmin, bPlan)).id).toBe(bPlan);
+    await expect(getPlan(s.admin, bPlan)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPlan(s.otherAdmin, bPlan)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses a guardian link across districts, in the command and in the schema", async () => {
+    const outsider = await person(s.otherSchool, "GUARDIAN", "Out Sider");
+    await expect(linkGuardian(s.admin, { guardianId: outsider.id, studentId: s.student.id, relationship: "Aunt" })).rejects.toBeInstanceOf(
+      InputError,
+    );
+    // Even a write that skips the command cannot make one: the composite keys refuse it.
+    await expect(
+      db.guardianLink.create({ data: { districtId: s.district.id, guardianId: outsider.id, studentId: s.student.id } }),
+    ).rejects.toThrow();
+    await expect(
+      db.guardianLink.create({ data: { districtId: s.other.id, guardianId: outsider.id, studentId: s.student.id } }),
+    ).rejects.toThrow();
+    expect(await db.guardianLink.count({ where: { guardianId: outsider.id } })).toBe(0);
+  });
+
+  it("links a guardian in the same district, and only for an admin of the student", async () => {
+    const aunt = await person(s.school, "GUARDIAN", "Aunt May");
+    await expect(
+      linkGuardian(s.otherAdmin, { guardianId: aunt.id, studentId: s.classmate.id, relationship: "Aunt" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await linkGuardian(s.admin, { guardianId: aunt.id, studentId: s.classmate.id, relationship: "Aunt" });
+    expect((await listChildren(aunt)).map((c) => c.id)).toEqual([s.classmate.id]);
+  });
+});
+
+describe("deleting people", () => {
+  it("deletes a student with everything that is theirs, and leaves every other student's records intact", async () => {
+    const leaving = await person(s.school, "STUDENT", "Lee Leaving");
+    await db.enrollment.create({ data: { classId: s.classA.id, userId: leaving.id, role: "STUDENT" } });
+    const theirs = await activePlan(leaving, s.teacher, "Leaving plan");
+    const goalId = (await db.goal.findFirstOrThrow({ where: { planId: theirs } })).id;
+    await addEvidence(leaving, { planId: theirs, goalId, kind: "TEXT", title: "Mine", text: "x", url: "", reflection: "" });
+    const staying = await activePlan(s.classmate, s.teacher, "Staying plan");
+    const before = await db.plan.findUniqueOrThrow({ where: { id: staying }, include: { goals: true, revisions: true, events: true } });
+
+    await expect(deletePerson(s.otherAdmin, { userId: leaving.id })).rejects.toBeInstanceOf(NotFoundError);
+    await deletePerson(s.admin, { userId: leaving.id });
+
+    expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
+    expect(await db.plan.count({ where: { studentId: leaving.id } })).toBe(0);
+    expect(await db.evidence.count({ where: { studentId: leaving.id } })).toBe(0);
+    expect(await db.planRevision.count({ where: { planId: theirs } })).toBe(0);
+    const after = await db.plan.findUniqueOrThrow({ where: { id: staying }, include: { goals: true, revisions: true, events: true } });
+    expect(after).toEqual(before);
+  });
+
+  it("deletes a teacher who rated evidence: the ratings stay, shown as by a former member", async () => {
+    const leavingTeacher = await person(s.school, "TEACHER", "Tom Leaving");
+    await db.enrollment.create({ data: { classId: s.classA.id, userId: leavingTeacher.id, role: "TEACHER" } });
+    const plan = await activePlan(s.student, leavingTeacher, "Rated by Tom");
+    const goalId = (await db.goal.findFirstOrThrow({ where: { planId: plan } })).id;
+    const { id: evidenceId } = await addEvidence(s.student, {
+      planId: plan,
+      goalId,
+      kind: "TEXT",
+      title: "Essay",
+      text: "x",
+      url: "",
+      reflection: "",
+    });
+    await rateEvidence(leavingTeacher, { evidenceId, goalId, level: "PROFICIENT", feedback: "Well argued" });
+    const counts = async () =>
+      Promise.all([
+        db.plan.count(),
+        db.goal.count(),
+        db.evidence.count(),
+        db.rating.count(),
+        db.planEvent.count(),
+        db.planRevision.count(),
+      ]);
+    const before = await counts();
+
+    await deletePerson(s.admin, { userId: leavingTeacher.id });
+
+    expect(await counts()).toEqual(before);
+    const shown = await getPlan(s.student, plan);
+    const rating = shown.goals[0]?.evidence[0]?.ratings[0];
+    expect(rating).toMatchObject({ level: "PROFICIENT", feedback: "Well argued", rater: { id: null, name: "Former member" } });
+    expect(shown.events.find((e) => e.toStatus === "ACTIVE")?.actor.name).toBe("Former member");
+    expect(shown.approvedRevision).not.toBeNull();
+    // Their notifications to the student still render, without a name.
+    const notes = await listNotifications(s.student, 1);
+    expect(notes.items.some((n) => n.title.startsWith("Former member rated"))).toBe(true);
+  });
+});

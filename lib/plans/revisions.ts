@@ -1,0 +1,80 @@
+// Revisions: every saved state of a plan that someone can rely on (its creation, each
+// edit, each submission, each approval) is kept whole and hashed. The edit lock is
+// `Plan.version`; this is the history (docs/decisions/revisions-and-edit-lock.md).
+import "server-only";
+import { isoDay } from "@/lib/dates";
+import type { Tx } from "@/lib/db";
+import type { RevisionKind } from "@/lib/generated/prisma/enums.ts";
+
+/**
+ * A plan's content as a revision stores it. The database hashes the jsonb text, which
+ * orders keys itself, so only array order matters here: goals by position, standards
+ * by id. The migration that introduced revisions writes this same shape.
+ */
+export async function planContent(tx: Tx, planId: string) {
+  const p = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: {
+      title: true,
+      type: true,
+      summary: true,
+      startsOn: true,
+      endsOn: true,
+      goals: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          subject: true,
+          title: true,
+          successCriteria: true,
+          masteryDemonstration: true,
+          targetDate: true,
+          standards: { select: { standardId: true }, orderBy: { standardId: "asc" } },
+        },
+      },
+    },
+  });
+  return {
+    title: p.title,
+    type: p.type,
+    summary: p.summary,
+    startsOn: isoDay(p.startsOn),
+    endsOn: isoDay(p.endsOn),
+    goals: p.goals.map((g) => ({
+      id: g.id,
+      subject: g.subject,
+      title: g.title,
+      successCriteria: g.successCriteria,
+      masteryDemonstration: g.masteryDemonstration,
+      targetDate: g.targetDate ? isoDay(g.targetDate) : "",
+      standardIds: g.standards.map((s) => s.standardId),
+    })),
+  };
+}
+export type PlanContent = Awaited<ReturnType<typeof planContent>>;
+
+/**
+ * Records the plan's current content as its next revision. Call it inside the
+ * transaction that changed the plan, after the plan row's version bump: that row lock
+ * keeps revision numbers in order.
+ */
+export async function recordRevision(tx: Tx, planId: string, kind: RevisionKind, authorId: string) {
+  const [last, content] = await Promise.all([
+    tx.planRevision.findFirst({ where: { planId }, orderBy: { number: "desc" }, select: { number: true } }),
+    planContent(tx, planId),
+  ]);
+  return tx.planRevision.create({
+    data: { planId, number: (last?.number ?? 0) + 1, kind, authorId, content },
+    select: { id: true, number: true, contentHash: true },
+  });
+}
+
+/** The newest revision, and the newest approved one, for "version N, approved on …". */
+export async function revisionSummary(tx: Tx, planId: string) {
+  const select = { number: true, kind: true, contentHash: true, createdAt: true } as const;
+  const [latest, approved] = await Promise.all([
+    tx.planRevision.findFirst({ where: { planId }, orderBy: { number: "desc" }, select }),
+    tx.planRevision.findFirst({ where: { planId, kind: "APPROVED" }, orderBy: { number: "desc" }, select }),
+  ]);
+  return { latest, approved };
+}
