@@ -17,15 +17,15 @@ export function MembershipSwitcher({
 }) {
   if (options.length < 2) return null;
   return (
-    <form action={action} className="flex items-center gap-2">
-      <label htmlFor="acting-as" className="text-slate-700">
+    <form action={action} className="flex w-full items-center gap-2 sm:w-auto">
+      <label htmlFor="acting-as" className="shrink-0 text-slate-700">
         Acting as
       </label>
       <select
         id="acting-as"
         name="membershipId"
         defaultValue={current}
-        className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:max-w-80"
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>

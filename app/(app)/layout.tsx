@@ -45,7 +45,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <NavLinks links={links} />
             </nav>
           </div>
-          <div className="flex flex-wrap items-center gap-3 text-sm">
+          <div className="flex w-full flex-wrap items-center gap-3 text-sm sm:w-auto">
             <span className="text-slate-700">
               <span className="font-medium text-slate-900">{actor.name}</span>
               {actor.memberships.length < 2 ? <> · {membershipLabel(actor.acting)}</> : null}

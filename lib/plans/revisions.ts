@@ -59,10 +59,9 @@ export type PlanContent = Awaited<ReturnType<typeof planContent>>;
  * keeps revision numbers in order.
  */
 export async function recordRevision(tx: Tx, planId: string, kind: RevisionKind, authorId: string) {
-  const [last, content] = await Promise.all([
-    tx.planRevision.findFirst({ where: { planId }, orderBy: { number: "desc" }, select: { number: true } }),
-    planContent(tx, planId),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const last = await tx.planRevision.findFirst({ where: { planId }, orderBy: { number: "desc" }, select: { number: true } });
+  const content = await planContent(tx, planId);
   return tx.planRevision.create({
     data: { planId, number: (last?.number ?? 0) + 1, kind, authorId, content },
     select: { id: true, number: true, contentHash: true },

@@ -63,8 +63,24 @@ export default async function HelpPage() {
               until they are approved.
             </li>
             <li>
-              Every save keeps a revision. If someone else saved the plan while you were editing, Pathways tells you instead of overwriting
-              their work, and keeps what you typed in the form.
+              Every save, every submission and every approval keeps a numbered version of the whole plan that can never be changed; the plan
+              page shows which version is current and which was approved. If someone else saved the plan while you were editing, Pathways
+              tells you instead of overwriting their work, and keeps what you typed in the form.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="roles">
+          <h2 id="roles" className="mb-2">
+            More than one role
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Some people have more than one role in the district — a teacher who is also a parent, or an admin of the whole district. If
+              you do, choose the one you are acting as in the header and press Switch; your home page and lists follow that choice.
+            </li>
+            <li>
+              Whichever you act as, you can open everything any of your roles lets you see, and on each record you can do what your
+              relationship to it allows: on your own child&apos;s plan you are a parent, even while you act as a teacher.
             </li>
           </ul>
         </Card>
@@ -74,10 +90,12 @@ export default async function HelpPage() {
           </h2>
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
             <li>
-              Students see only their own plans; teachers only the plans of students in their classes; parents only their linked
-              children&apos;s; school admins everything in their school.
+              Students see only their own plans; teachers only the plans of students they teach this term; parents only their linked
+              children&apos;s; school admins everything in their school, district admins everything in their district. Nothing is shared
+              between districts.
             </li>
             <li>Uploaded files are served only to people who may see the plan they belong to.</li>
+            <li>Notifications show only what you may open now: if you lose access to a plan, its notifications disappear too.</li>
             <li>Sessions end after 8 hours; sign out on shared computers.</li>
           </ul>
         </Card>
