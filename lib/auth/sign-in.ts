@@ -15,13 +15,23 @@ export async function verifyCredentials(input: unknown) {
   if (!parsed.success) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, districtId: true, name: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
+    select: {
+      id: true,
+      districtId: true,
+      name: true,
+      email: true,
+      passwordHash: true,
+      sessionVersion: true,
+      disabledAt: true,
+      memberships: { where: { endedAt: null }, orderBy: { createdAt: "asc" }, select: { organizationId: true }, take: 1 },
+    },
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await unknownUserHash()));
   if (!user?.passwordHash || !ok || user.disabledAt) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  // Filed under the person's first organization, whose admins (and the district's) read it.
   await recordAudit(db, {
-    organizationId: user.districtId,
+    organizationId: user.memberships[0]?.organizationId ?? user.districtId,
     actorId: user.id,
     action: "user.sign_in",
     entityType: "User",

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { NotificationType } from "@/lib/generated/prisma/enums.ts";
+import { current, currentClass } from "@/lib/people/access";
 
 export type NotificationInput = {
   type: NotificationType;
@@ -24,7 +25,11 @@ export async function notify(tx: Tx, userIds: readonly string[], n: Notification
 /** Everyone who teaches the student now, in at least one class. */
 export async function teacherIdsOf(tx: Tx, studentId: string) {
   const rows = await tx.enrollment.findMany({
-    where: { role: "TEACHER", endsOn: null, class: { enrollments: { some: { userId: studentId, role: "STUDENT", endsOn: null } } } },
+    where: {
+      role: "TEACHER",
+      ...current(),
+      class: { ...currentClass(), enrollments: { some: { userId: studentId, role: "STUDENT", ...current() } } },
+    },
     select: { userId: true },
     distinct: ["userId"],
   });

@@ -12,6 +12,11 @@ function held(actor: Actor, scope: Scope, role: Role): ActorMembership[] {
   return (scope === "all" ? actor.memberships : [actor.acting]).filter((m) => m.role === role);
 }
 
+/** The organizations where the actor holds this role (each with everything under it). */
+export function organizationsAs(actor: Actor, role: Role, scope: Scope = "all"): Prisma.OrganizationWhereInput {
+  return withinOrganizations(held(actor, scope, role).map((m) => m.organizationId));
+}
+
 function today() {
   const d = new Date();
   d.setUTCHours(0, 0, 0, 0);
@@ -23,14 +28,25 @@ export function withinOrganizations(ids: readonly string[]): Prisma.Organization
   return { OR: [{ id: { in: [...ids] } }, { parentId: { in: [...ids] } }, { districtId: { in: [...ids] } }] };
 }
 
-/** An enrollment counts from its first day to its last, in a class whose term (if any) is on. */
-function current(): Prisma.EnrollmentWhereInput {
+/**
+ * Organizations outside the given ones and everything under them. Written positively
+ * (never as NOT within…): a district's parentId is NULL, and NOT (NULL IN …) is NULL in
+ * SQL, which would let a district slip through an "every" or "none" filter.
+ */
+export function outsideOrganizations(ids: readonly string[]): Prisma.OrganizationWhereInput {
+  const list = [...ids];
+  return { id: { notIn: list }, districtId: { notIn: list }, OR: [{ parentId: null }, { parentId: { notIn: list } }] };
+}
+
+/** An enrollment counts from its first day to its last (roster removals set the last). */
+export function current(): Prisma.EnrollmentWhereInput {
   const now = today();
   return {
     AND: [{ OR: [{ beginsOn: null }, { beginsOn: { lte: now } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: now } }] }],
   };
 }
-function currentClass(): Prisma.ClassWhereInput {
+/** A class counts while its term (if it has one) is on. */
+export function currentClass(): Prisma.ClassWhereInput {
   const now = today();
   return { OR: [{ termId: null }, { term: { startsOn: { lte: now }, endsOn: { gte: now } } }] };
 }
@@ -52,7 +68,11 @@ export function taughtEnrollment(actor: Actor, scope: Scope = "all"): Prisma.Enr
 /** Classes the actor teaches now (as a TEACHER member of the class's school). */
 export function classesTaughtBy(actor: Actor, scope: Scope = "all"): Prisma.ClassWhereInput {
   const schools = held(actor, scope, "TEACHER").map((m) => m.organizationId);
-  return { school: withinOrganizations(schools), enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } } };
+  return {
+    ...currentClass(),
+    school: withinOrganizations(schools),
+    enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } },
+  };
 }
 
 /** The organizations the actor administers (each with everything under it). */
@@ -95,8 +115,10 @@ export function relationsOf(actor: Actor, row: RelationRow): Role[] {
   const out: Role[] = [];
   if (row.studentId === actor.id && held(actor, "all", "STUDENT").length) out.push("STUDENT");
   if (row.student.guardedBy.length && held(actor, "all", "GUARDIAN").length) out.push("GUARDIAN");
-  if (row.student.enrollments.length) out.push("TEACHER");
   const orgs = [row.school.id, row.school.parentId, row.school.districtId];
+  // A teacher's relationship holds for plans of the schools they teach at, not a
+  // dual-enrolled student's plans elsewhere.
+  if (row.student.enrollments.length && held(actor, "all", "TEACHER").some((m) => orgs.includes(m.organizationId))) out.push("TEACHER");
   if (held(actor, "all", "ADMIN").some((m) => orgs.includes(m.organizationId))) out.push("ADMIN");
   return out;
 }

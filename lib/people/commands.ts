@@ -1,5 +1,5 @@
-// Writes about people. Admins act only on people who belong to an organization they
-// administer; nothing here ever crosses a district.
+// Writes about people. Admins act only on people whose every active membership lies in
+// organizations they administer; nothing here ever crosses a district.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/permissions";
@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { removeStoredFile } from "@/lib/evidence/storage";
-import { administered } from "./access";
+import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
+import { administered, outsideOrganizations } from "./access";
 import { deletePersonSchema, linkGuardianSchema, switchMembershipSchema } from "./schemas";
 
 function requireAdmin(actor: Actor, action: "people:view" | "people:delete") {
@@ -20,41 +21,50 @@ function requireAdmin(actor: Actor, action: "people:view" | "people:delete") {
     throw new ForbiddenError();
 }
 
-/** A person the actor administers, with the school (or district) their record belongs to. */
-async function findAdministeredPerson(actor: Actor, userId: string) {
-  const person = await db.user.findFirst({
-    where: { id: userId, districtId: actor.districtId, memberships: { some: { organization: administered(actor) } } },
-    select: { id: true, name: true, districtId: true, memberships: { select: { role: true, organizationId: true } } },
-  });
-  if (!person) throw new NotFoundError("That person");
-  return person;
+/** The organizations the actor is an admin of. */
+function adminOf(actor: Actor): string[] {
+  return actor.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
+}
+
+/** An active membership with this role in an organization the actor administers. */
+function administeredAs(actor: Actor, role?: Role): Prisma.MembershipWhereInput {
+  return { endedAt: null, organization: administered(actor), ...(role ? { role } : {}) };
 }
 
 /**
- * Links a guardian to a student. Both must be people the admin administers, in one
- * district: the database refuses a cross-district link too (composite foreign keys).
+ * Links a guardian to a student. Both must be people the admin administers (an active
+ * GUARDIAN and STUDENT membership there), in one district: the database refuses a
+ * cross-district link too (composite foreign keys).
  */
 export async function linkGuardian(actor: Actor, input: unknown): Promise<{ id: string }> {
   requireAdmin(actor, "people:view");
   const { guardianId, studentId, relationship } = linkGuardianSchema.parse(input);
-  const [guardian, student] = await Promise.all([
-    db.user.findFirst({ where: { id: guardianId }, select: { id: true, districtId: true, memberships: { select: { role: true } } } }),
-    findAdministeredPerson(actor, studentId).catch(() => null),
+  const [student, guardian] = await Promise.all([
+    db.user.findFirst({
+      where: { id: studentId, districtId: actor.districtId, memberships: { some: administeredAs(actor, "STUDENT") } },
+      select: { id: true, memberships: { where: administeredAs(actor, "STUDENT"), select: { organizationId: true }, take: 1 } },
+    }),
+    db.user.findFirst({
+      where: { id: guardianId, districtId: actor.districtId, memberships: { some: administeredAs(actor, "GUARDIAN") } },
+      select: { id: true },
+    }),
   ]);
-  if (!student || !student.memberships.some((m) => m.role === "STUDENT")) throw new NotFoundError("That student");
-  if (!guardian || guardian.districtId !== student.districtId) {
-    throw new InputError("A guardian can be linked only to a student in the same district.", {
-      guardianId: ["Choose a parent or guardian from this district."],
+  if (!student) throw new NotFoundError("That student");
+  if (!guardian) {
+    throw new InputError("Choose a parent or guardian of your school or district.", {
+      guardianId: ["Choose a parent or guardian of your school or district."],
     });
   }
-  const schoolId = student.memberships.find((m) => m.role === "STUDENT")?.organizationId ?? actor.districtId;
+  if (await db.guardianLink.findUnique({ where: { guardianId_studentId: { guardianId, studentId } }, select: { id: true } })) {
+    throw new InputError("They are linked already.", { guardianId: ["This parent or guardian is linked to the student already."] });
+  }
   return db.$transaction(async (tx) => {
     const link = await tx.guardianLink.create({
-      data: { districtId: student.districtId, guardianId, studentId, relationship },
+      data: { districtId: actor.districtId, guardianId, studentId, relationship },
       select: { id: true },
     });
     await recordAudit(tx, {
-      organizationId: schoolId,
+      organizationId: student.memberships[0]?.organizationId ?? actor.acting.organizationId,
       actorId: actor.id,
       action: "guardian_link.create",
       entityType: "GuardianLink",
@@ -67,18 +77,32 @@ export async function linkGuardian(actor: Actor, input: unknown): Promise<{ id: 
 /**
  * Deletes a person and what is theirs: a student's plans, evidence (and its files),
  * profile, links and enrollments. What they wrote on other people's records stays,
- * shown as by a former member (docs/decisions/deleting-people.md).
+ * shown as by a former member (docs/decisions/deleting-people.md). Only an admin of
+ * every organization the person is active in may do it: a school admin cannot delete
+ * someone who also belongs to another school, or a district admin.
  */
 export async function deletePerson(actor: Actor, input: unknown): Promise<{ id: string }> {
   requireAdmin(actor, "people:delete");
   const { userId } = deletePersonSchema.parse(input);
   if (userId === actor.id) throw new ForbiddenError("You cannot delete your own account.");
-  const person = await findAdministeredPerson(actor, userId);
+  const person = await db.user.findFirst({
+    where: {
+      id: userId,
+      districtId: actor.districtId,
+      // Active somewhere the admin runs, and nowhere else.
+      AND: [
+        { memberships: { some: administeredAs(actor) } },
+        { memberships: { none: { endedAt: null, organization: outsideOrganizations(adminOf(actor)) } } },
+      ],
+    },
+    select: { id: true },
+  });
+  if (!person) throw new NotFoundError("That person");
   const files = await db.$transaction(async (tx) => {
     const stored = await tx.evidence.findMany({ where: { studentId: userId, storageKey: { not: null } }, select: { storageKey: true } });
     await tx.user.delete({ where: { id: userId } });
     await recordAudit(tx, {
-      organizationId: person.memberships[0]?.organizationId ?? person.districtId,
+      organizationId: actor.acting.organizationId,
       actorId: actor.id,
       action: "user.delete",
       entityType: "User",

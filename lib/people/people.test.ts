@@ -185,3 +185,68 @@ describe("deleting people", () => {
     expect(notes.items.some((n) => n.title.startsWith("Former member rated"))).toBe(true);
   });
 });
+
+describe("admin commands stay inside what the admin runs", () => {
+  it("a school admin cannot delete someone who is also active elsewhere, nor a district admin", async () => {
+    const both = await person(s.school, "TEACHER", "Two Schools");
+    await db.membership.create({ data: { userId: both.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "TEACHER" } });
+    await expect(deletePerson(s.admin, { userId: both.id })).rejects.toBeInstanceOf(NotFoundError);
+    await db.membership.create({
+      data: { userId: s.districtAdmin.id, organizationId: s.school.id, districtId: s.district.id, role: "GUARDIAN" },
+    });
+    await expect(deletePerson(s.admin, { userId: s.districtAdmin.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.user.count({ where: { id: { in: [both.id, s.districtAdmin.id] } } })).toBe(2);
+    // The district admin runs both schools, so may.
+    await deletePerson(s.districtAdmin, { userId: both.id });
+    expect(await db.user.count({ where: { id: both.id } })).toBe(0);
+  });
+
+  it("a school admin cannot link a student who has moved away, nor a 'guardian' they do not administer", async () => {
+    const moved = await person(s.school, "STUDENT", "Moved Away");
+    await db.membership.updateMany({ where: { userId: moved.id }, data: { endedAt: new Date() } });
+    await db.membership.create({ data: { userId: moved.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "STUDENT" } });
+    const parent = await person(s.school, "GUARDIAN", "Parent A");
+    await expect(linkGuardian(s.admin, { guardianId: parent.id, studentId: moved.id, relationship: "Parent" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      linkGuardian(s.admin, { guardianId: s.teacherB.id, studentId: s.classmate.id, relationship: "Parent" }),
+    ).rejects.toBeInstanceOf(InputError);
+    await linkGuardian(s.admin, { guardianId: parent.id, studentId: s.classmate.id, relationship: "Parent" });
+    await expect(
+      linkGuardian(s.admin, { guardianId: parent.id, studentId: s.classmate.id, relationship: "Parent" }),
+    ).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe("teaching follows the plan's school and the roster's dates", () => {
+  it("a teacher at school A does not act on a dual-enrolled student's plan owned by school B", async () => {
+    const dual = await person(s.schoolB, "STUDENT", "Dual Enrolled");
+    await db.enrollment.create({ data: { classId: s.classA.id, userId: dual.id, role: "STUDENT" } });
+    const planAtB = (await createPlan(dual, planInput({ title: "Owned by B" }))).id;
+    await expect(getPlan(s.teacher, planAtB)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("teachers with dated enrollments are notified of submissions", async () => {
+    const dated = await person(s.school, "TEACHER", "Dated Teacher");
+    const student = await person(s.school, "STUDENT", "Dated Student");
+    const until = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 5, 30));
+    await db.enrollment.createMany({
+      data: [
+        { classId: s.classB.id, userId: dated.id, role: "TEACHER", endsOn: until },
+        { classId: s.classB.id, userId: student.id, role: "STUDENT", endsOn: until },
+      ],
+    });
+    const { id } = await createPlan(student, planInput({ title: "Dated" }));
+    await transitionPlan(student, { planId: id, version: 1, transition: "submit", note: "" });
+    expect((await listNotifications(dated, 1)).items.map((n) => n.title)).toContain("Dated Student submitted “Dated” for review");
+  });
+
+  it("an admin's people list leaves out those whose membership there has ended", async () => {
+    const { listPeople } = await import("./queries");
+    const gone = await person(s.school, "TEACHER", "Gone Teacher");
+    await db.membership.updateMany({ where: { userId: gone.id }, data: { endedAt: new Date() } });
+    const names = (await listPeople(s.admin, 1)).items.map((p) => p.name);
+    expect(names).not.toContain("Gone Teacher");
+  });
+});

@@ -5,13 +5,19 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
-import { administered, classesTaughtBy, studentsVisibleTo } from "./access";
+import { plansVisibleTo } from "@/lib/plans/access";
+import { administered, classesTaughtBy, current, currentClass, studentsVisibleTo } from "./access";
 
 /** The students of the membership the actor acts in, with their classes and how many plans they have. */
 export async function listStudents(actor: Actor, page: number) {
   const where = studentsVisibleTo(actor, "acting");
-  const classFilter: Prisma.EnrollmentWhereInput =
-    actor.acting.role === "TEACHER" ? { role: "STUDENT", class: classesTaughtBy(actor, "acting") } : { role: "STUDENT" };
+  // The classes shown are the ones the viewer's own membership is about, this term.
+  const classFilter: Prisma.EnrollmentWhereInput = {
+    role: "STUDENT",
+    ...current(),
+    class:
+      actor.acting.role === "TEACHER" ? classesTaughtBy(actor, "acting") : { ...currentClass(), school: administered(actor, "acting") },
+  };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -22,7 +28,8 @@ export async function listStudents(actor: Actor, page: number) {
         name: true,
         profile: { select: { gradeLevel: true } },
         enrollments: { where: classFilter, select: { class: { select: { id: true, name: true } } } },
-        _count: { select: { plans: true } },
+        // Only plans the viewer may open are counted: a count never hints at more.
+        _count: { select: { plans: { where: plansVisibleTo(actor, "acting") } } },
       },
     }),
     db.user.count({ where }),
@@ -50,7 +57,7 @@ export async function listClasses(actor: Actor) {
       name: true,
       course: { select: { subject: true } },
       enrollments: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } },
-      _count: { select: { enrollments: { where: { role: "STUDENT" } } } },
+      _count: { select: { enrollments: { where: { role: "STUDENT", ...current() } } } },
     },
   });
   return rows.map((c) => ({
@@ -64,7 +71,7 @@ export async function listClasses(actor: Actor) {
 
 /** People with a membership in the organization the admin acts for. */
 function peopleOf(actor: Actor, role?: Role): Prisma.UserWhereInput {
-  return { memberships: { some: { organization: administered(actor, "acting"), ...(role ? { role } : {}) } } };
+  return { memberships: { some: { endedAt: null, organization: administered(actor, "acting"), ...(role ? { role } : {}) } } };
 }
 
 /** Everyone in the admin's school or district, with their memberships there. */
@@ -132,7 +139,10 @@ export async function getStudent(actor: Actor, studentId: string) {
       id: true,
       name: true,
       profile: { select: { gradeLevel: true, strengths: true, needs: true, interests: true, learningPreferences: true } },
-      enrollments: { where: { role: "STUDENT" }, select: { class: { select: { id: true, name: true } } } },
+      enrollments: {
+        where: { role: "STUDENT", ...current(), class: currentClass() },
+        select: { class: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!s) throw new NotFoundError("That student");

@@ -5,14 +5,16 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
-import { administered, relationSelect, relationsOf, type Scope, taughtEnrollment } from "@/lib/people/access";
+import { administered, organizationsAs, relationSelect, relationsOf, type Scope, taughtEnrollment } from "@/lib/people/access";
 
 export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanWhereInput {
   const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
   const clauses: Prisma.PlanWhereInput[] = [];
   if (roles.has("STUDENT")) clauses.push({ studentId: actor.id });
   if (roles.has("GUARDIAN")) clauses.push({ student: { guardedBy: { some: { guardianId: actor.id } } } });
-  if (roles.has("TEACHER")) clauses.push({ student: { enrollments: { some: taughtEnrollment(actor, scope) } } });
+  if (roles.has("TEACHER")) {
+    clauses.push({ school: organizationsAs(actor, "TEACHER", scope), student: { enrollments: { some: taughtEnrollment(actor, scope) } } });
+  }
   if (roles.has("ADMIN")) clauses.push({ school: administered(actor, scope) });
   return { school: { districtId: actor.districtId }, OR: clauses };
 }
