@@ -10,6 +10,7 @@ import type { Scope } from "@/lib/people/access";
 import { displayName } from "@/lib/people/names";
 import { findVisiblePlan, plansVisibleTo } from "./access";
 import { allowedOnPlan } from "./policy";
+import type { PlanFormInput } from "./schemas";
 import { revisionSummary } from "./revisions";
 
 const ratingPoint = { select: { level: true, createdAt: true } } as const;
@@ -190,3 +191,23 @@ export async function getPlan(actor: Actor, planId: string) {
   };
 }
 export type PlanDetail = Awaited<ReturnType<typeof getPlan>>;
+
+/** A plan as the values of its edit form. */
+export function planFormValues(plan: PlanDetail): PlanFormInput {
+  return {
+    title: plan.title,
+    type: plan.type,
+    summary: plan.summary,
+    startsOn: plan.startsOn,
+    endsOn: plan.endsOn,
+    goals: plan.goals.map((g) => ({
+      id: g.id,
+      subject: g.subject,
+      title: g.title,
+      successCriteria: g.successCriteria,
+      masteryDemonstration: g.masteryDemonstration,
+      targetDate: g.targetDate,
+      standardIds: g.standards.map((s) => s.id),
+    })),
+  };
+}

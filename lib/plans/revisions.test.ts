@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSchool, planInput } from "@/test/fixtures";
 import { createPlan, transitionPlan, updatePlan } from "./commands";
-import { getPlan } from "./queries";
+import { getPlan, planFormValues } from "./queries";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 beforeAll(async () => {
@@ -31,18 +31,7 @@ describe("plan revisions", () => {
       updatePlan(s.student, {
         planId,
         version: await versionOf(planId),
-        plan: planInput({
-          title,
-          goals: (await getPlan(s.student, planId)).goals.map((g) => ({
-            id: g.id,
-            subject: g.subject,
-            title: g.title,
-            successCriteria: g.successCriteria,
-            masteryDemonstration: g.masteryDemonstration,
-            targetDate: g.targetDate,
-            standardIds: g.standards.map((st) => st.id),
-          })),
-        }),
+        plan: { ...planFormValues(await getPlan(s.student, planId)), title },
       });
     await edit("Hashed"); // saved again, unchanged
     await edit("Hashed, renamed"); // changed

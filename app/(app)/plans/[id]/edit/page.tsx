@@ -5,7 +5,7 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
-import { getPlan } from "@/lib/plans/queries";
+import { getPlan, planFormValues } from "@/lib/plans/queries";
 import { listStandards } from "@/lib/standards/queries";
 import { updatePlanAction } from "../../actions";
 
@@ -27,22 +27,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         update={updatePlanAction}
         standards={standards}
         plan={{ id: plan.id, version: plan.version }}
-        initial={{
-          title: plan.title,
-          type: plan.type,
-          summary: plan.summary,
-          startsOn: plan.startsOn,
-          endsOn: plan.endsOn,
-          goals: plan.goals.map((g) => ({
-            id: g.id,
-            subject: g.subject,
-            title: g.title,
-            successCriteria: g.successCriteria,
-            masteryDemonstration: g.masteryDemonstration,
-            targetDate: g.targetDate,
-            standardIds: g.standards.map((s) => s.id),
-          })),
-        }}
+        initial={planFormValues(plan)}
       />
     </>
   );
