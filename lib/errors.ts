@@ -40,11 +40,6 @@ export class InputError extends DomainError {
   }
 }
 
-/** Too many attempts in a short time. */
-export class RateLimitedError extends DomainError {
-  readonly code = "RATE_LIMITED";
-}
-
 export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
 

@@ -51,33 +51,23 @@ export function currentClass(): Prisma.ClassWhereInput {
   return { OR: [{ termId: null }, { term: { startsOn: { lte: now }, endsOn: { gte: now } } }] };
 }
 
-/** A student's enrollments in a class the actor teaches now, at a school where they are a teacher. */
-export function taughtEnrollment(actor: Actor, scope: Scope = "all"): Prisma.EnrollmentWhereInput {
-  const schools = held(actor, scope, "TEACHER").map((m) => m.organizationId);
-  return {
-    role: "STUDENT",
-    ...current(),
-    class: {
-      ...currentClass(),
-      school: withinOrganizations(schools),
-      enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } },
-    },
-  };
-}
-
 /** Classes the actor teaches now (as a TEACHER member of the class's school). */
 export function classesTaughtBy(actor: Actor, scope: Scope = "all"): Prisma.ClassWhereInput {
-  const schools = held(actor, scope, "TEACHER").map((m) => m.organizationId);
   return {
     ...currentClass(),
-    school: withinOrganizations(schools),
+    school: organizationsAs(actor, "TEACHER", scope),
     enrollments: { some: { userId: actor.id, role: "TEACHER", ...current() } },
   };
 }
 
+/** A student's current enrollments in a class the actor teaches now. */
+export function taughtEnrollment(actor: Actor, scope: Scope = "all"): Prisma.EnrollmentWhereInput {
+  return { role: "STUDENT", ...current(), class: classesTaughtBy(actor, scope) };
+}
+
 /** The organizations the actor administers (each with everything under it). */
 export function administered(actor: Actor, scope: Scope = "all"): Prisma.OrganizationWhereInput {
-  return withinOrganizations(held(actor, scope, "ADMIN").map((m) => m.organizationId));
+  return organizationsAs(actor, "ADMIN", scope);
 }
 
 export function studentsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.UserWhereInput {

@@ -1,7 +1,7 @@
 // Writes about people. Admins act only on people whose every active membership lies in
 // organizations they administer; nothing here ever crosses a district.
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import { membershipsAs, type Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -12,18 +12,8 @@ import { administered, outsideOrganizations } from "./access";
 import { deletePersonSchema, linkGuardianSchema, switchMembershipSchema } from "./schemas";
 
 function requireAdmin(actor: Actor, action: "people:view" | "people:delete") {
-  if (
-    !allows(
-      actor.memberships.map((m) => m.role),
-      action,
-    )
-  )
-    throw new ForbiddenError();
-}
-
-/** The organizations the actor is an admin of. */
-function adminOf(actor: Actor): string[] {
-  return actor.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
+  const roles = actor.memberships.map((m) => m.role);
+  if (!allows(roles, action)) throw new ForbiddenError();
 }
 
 /** An active membership with this role in an organization the actor administers. */
@@ -92,7 +82,11 @@ export async function deletePerson(actor: Actor, input: unknown): Promise<{ id: 
       // Active somewhere the admin runs, and nowhere else.
       AND: [
         { memberships: { some: administeredAs(actor) } },
-        { memberships: { none: { endedAt: null, organization: outsideOrganizations(adminOf(actor)) } } },
+        {
+          memberships: {
+            none: { endedAt: null, organization: outsideOrganizations(membershipsAs(actor, "ADMIN").map((m) => m.organizationId)) },
+          },
+        },
       ],
     },
     select: { id: true },
