@@ -13,14 +13,7 @@ export const STAFF_IDLE_LIMIT_MS = 30 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 export type EndReason =
-  | "signed_out"
-  | "signed_out_everywhere"
-  | "password_changed"
-  | "password_reset"
-  | "disabled"
-  | "idle"
-  | "expired"
-  | "deleted";
+  "signed_out" | "signed_out_everywhere" | "password_changed" | "password_reset" | "disabled" | "idle" | "expired" | "deleted";
 
 export type SessionClaims = { sid: string; uid: string; sv: number };
 
