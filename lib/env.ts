@@ -14,6 +14,27 @@ const schema = z.object({
   HOST: z.string().min(1).optional(),
   PATHWAYS_PG_PORT: port(54329),
   E2E_PORT: port(3100),
+  // The one public address of the app: sign-in redirects, links in email and the server
+  // actions' origin check use it, never a request's Host or X-Forwarded-Host headers.
+  APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s):// URL" }).optional(),
+  // Mail: an SMTP server (smtp://user:pass@host:port, smtps://…); without one, messages are
+  // written to .data/outbox/ and printed on the console.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Pathways <no-reply@pathways.invalid>"),
+  OUTBOX_DIR: z.string().min(1).optional(),
+  // Single sign-on (OpenID Connect). A generic provider, or the Google / Microsoft presets.
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("your school account"),
+  // The ID token claim that carries the roster id (OneRoster sourcedId), when the provider has one.
+  OIDC_ROSTER_ID_CLAIM: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_ENTRA_ID_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_ENTRA_ID_CLIENT_SECRET: z.string().min(1).optional(),
+  // The tenant's issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0
+  MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
 });
 export type Env = z.infer<typeof schema>;
 
@@ -26,6 +47,17 @@ export function env(): Env {
     throw new Error(`Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/** The app's public origin (APP_URL, else AUTH_URL, else the local address it listens on). */
+export function appUrl(): URL {
+  const e = env();
+  const configured = e.APP_URL ?? process.env.AUTH_URL;
+  return new URL(configured ?? `http://${e.HOST ?? "localhost"}:${e.PORT}`);
+}
+
+export function outboxDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ env().OUTBOX_DIR ?? path.join(process.cwd(), ".data", "outbox"));
 }
 
 export function uploadDir(): string {

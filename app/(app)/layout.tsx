@@ -18,6 +18,8 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
   ADMIN: [
     { href: "/admin", label: "Overview" },
     { href: "/admin/people", label: "People" },
+    { href: "/admin/classes", label: "Classes" },
+    { href: "/admin/roster", label: "Roster import" },
     { href: "/admin/audit", label: "Audit log" },
   ],
 };
