@@ -38,7 +38,16 @@ const config = [
   { files: ["components/**/*.{ts,tsx}"], rules: restrict(database, prismaPackage, internals, appFromBelow) },
   { files: ["lib/**/*.{ts,tsx}"], rules: restrict(appFromBelow, componentsFromLib) },
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -5,12 +5,12 @@ import { signIn } from "./helpers";
 test("signed-out visitors are sent to sign-in; a wrong password gets a clear message", async ({ page }) => {
   await page.goto("/teacher");
   await expect(page).toHaveURL(/\/sign-in$/);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Enter the email address you sign in with.")).toBeVisible();
   await expect(page.getByText("Enter your password.")).toBeVisible();
   await page.getByLabel("Email").fill(DEMO_ACCOUNTS.student.email);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match an active account.", { exact: false })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(DEMO_ACCOUNTS.student.email);
 });

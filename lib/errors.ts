@@ -29,6 +29,11 @@ export class ConflictError extends DomainError {
   readonly code = "CONFLICT";
 }
 
+/** Too many attempts: the actor must wait (sign-in throttling). */
+export class RateLimitedError extends DomainError {
+  readonly code = "RATE_LIMITED";
+}
+
 /** Input that passed the schema but breaks a rule that needs the database to check. */
 export class InputError extends DomainError {
   readonly code = "INVALID";

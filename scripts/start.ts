@@ -31,8 +31,12 @@ try {
     log("Using the Postgres server in DATABASE_URL.");
   }
   await prepareDatabase(url);
+  // The one address the app trusts for redirects, links in email and form origins.
+  const publicUrl = (settings.APP_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
   const env = appEnv({
     DATABASE_URL: url,
+    APP_URL: publicUrl,
+    AUTH_URL: publicUrl,
     AUTH_SECRET: await authSecret(),
     NODE_ENV: dev ? "development" : "production",
   });
@@ -44,7 +48,7 @@ try {
     console.log(
       [
         "",
-        `Pathways is running at http://localhost:${port}`,
+        `Pathways is running at ${publicUrl}`,
         `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
         line("District admin", DEMO_ACCOUNTS.districtAdmin),
         line("School admin", DEMO_ACCOUNTS.admin),

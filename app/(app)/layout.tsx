@@ -57,6 +57,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               current={actor.acting.id}
               action={switchMembershipAction}
             />
+            <Link href="/account" className="rounded-md px-2 py-1.5 hover:bg-slate-100">
+              Your account
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
                 Sign out

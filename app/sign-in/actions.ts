@@ -2,9 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { ACTING_COOKIE } from "@/lib/auth/session";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { ssoProviderConfigs } from "@/lib/auth/sso";
+import { THROTTLED_MESSAGE } from "@/lib/auth/throttle";
 import { fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
 
 const BAD_CREDENTIALS = "That email and password do not match an active account. Check them and try again.";
@@ -15,12 +18,23 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
   if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const url = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (typeof url === "string" && url.includes("code=throttled")) return { ok: false, code: "RATE_LIMITED", message: THROTTLED_MESSAGE };
     if (typeof url === "string" && url.includes("error=")) return { ok: false, code: "INVALID", message: BAD_CREDENTIALS };
     // A new person starts in their own default membership, not the last one chosen here.
     (await cookies()).delete(ACTING_COOKIE);
     return { ok: true, data: null };
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, code: "INVALID", message: BAD_CREDENTIALS };
+    if (error instanceof AuthError) {
+      if ((error as { code?: string }).code === "throttled") return { ok: false, code: "RATE_LIMITED", message: THROTTLED_MESSAGE };
+      return { ok: false, code: "INVALID", message: BAD_CREDENTIALS };
+    }
     throw error;
   }
+}
+
+/** Starts single sign-on with one of the configured identity providers. */
+export async function ssoSignInAction(form: FormData) {
+  const provider = ssoProviderConfigs().find((p) => p.id === form.get("provider"));
+  if (!provider) redirect("/sign-in");
+  await signIn(provider.id, { redirectTo: "/" });
 }

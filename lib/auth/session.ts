@@ -13,13 +13,22 @@ import { auth } from "./index";
  */
 export const ACTING_COOKIE = "pathways-acting";
 
+type SessionUser = { id?: string; sessionVersion?: number; sessionId?: string };
+
+// Reading the session checks its row in the database: once per request is enough.
+const currentSessionUser = cache(async () => (await auth())?.user as SessionUser | undefined);
+
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  const user = await currentSessionUser();
   if (!user?.id) return null;
   const acting = (await cookies()).get(ACTING_COOKIE)?.value ?? null;
   return loadActor(user.id, Number(user.sessionVersion), acting);
 });
+
+/** The id of this browser's session (to mark it among the person's sessions). */
+export async function currentSessionId(): Promise<string | null> {
+  return (await currentSessionUser())?.sessionId ?? null;
+}
 
 /** The actor, or a redirect to sign-in (for pages). */
 export async function requireActor(): Promise<Actor> {

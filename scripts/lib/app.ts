@@ -55,7 +55,7 @@ async function newestMtime(p: string): Promise<number> {
 
 /** Builds the production bundle when there is none or the sources are newer than it. */
 export async function ensureBuild(env: NodeJS.ProcessEnv) {
-  const stamp = await stat(path.join(root, ".next", "BUILD_ID")).catch(() => null);
+  const stamp = await stat(path.join(root, process.env.PATHWAYS_DIST_DIR || ".next", "BUILD_ID")).catch(() => null);
   const newest = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(root, s))))));
   if (stamp && stamp.mtimeMs >= newest) return;
   log(stamp ? "Sources changed; rebuilding…" : "Building the app (first run takes a minute or two)…");
