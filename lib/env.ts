@@ -17,6 +17,8 @@ const schema = z.object({
   // The one public address of the app: sign-in redirects, links in email and the server
   // actions' origin check use it, never a request's Host or X-Forwarded-Host headers.
   APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s):// URL" }).optional(),
+  // Proxies in front of the app that append to X-Forwarded-For (sign-in throttling per address).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Mail: an SMTP server (smtp://user:pass@host:port, smtps://…); without one, messages are
   // written to .data/outbox/ and printed on the console.
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),

@@ -4,6 +4,7 @@
 // a write (docs/decisions/sign-in-throttling.md).
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
@@ -61,11 +62,10 @@ export async function pruneFailures(now = new Date()) {
  * the nearest hop (Next itself, or the proxy in front of it), skipping TRUST_PROXY_HOPS
  * further trusted proxies.
  */
-export function clientAddress(forwardedFor: string | null, trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0)): string | null {
+export function clientAddress(forwardedFor: string | null, trustedHops = env().TRUST_PROXY_HOPS): string | null {
   const entries = (forwardedFor ?? "")
     .split(",")
     .map((e) => e.trim())
     .filter(Boolean);
-  const hops = Number.isInteger(trustedHops) && trustedHops > 0 ? trustedHops : 0;
-  return entries[entries.length - 1 - hops] ?? entries[0] ?? null;
+  return entries[entries.length - 1 - trustedHops] ?? entries[0] ?? null;
 }
