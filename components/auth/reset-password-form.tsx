@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import { newPassword } from "@/lib/auth/account-schema";
+import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/auth/password-reset-schema";
+import type { ServerAction } from "@/lib/errors";
+
+export function ResetPasswordForm({ token, reset }: { token: string; reset: ServerAction<ResetPasswordInput> }) {
+  const router = useRouter();
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { token, password: "", confirmPassword: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const server = useServerErrors(form);
+  // The link itself is not a field: its problem is told above the form, with a way on.
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failures) errorRef.current?.focus();
+  }, [failures]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setLinkProblem(null);
+    const result = await reset(values);
+    if (server.apply(result)) {
+      router.replace("/sign-in?reset=1");
+      return;
+    }
+    if (!result.ok && result.fieldErrors?.token) setLinkProblem(result.fieldErrors.token[0] ?? result.message);
+    if (!result.ok && (result.fieldErrors?.password || result.fieldErrors?.confirmPassword)) {
+      form.setFocus(result.fieldErrors.password ? "password" : "confirmPassword");
+      return;
+    }
+    setFailures((n) => n + 1);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Choose a new password">
+      <div ref={errorRef} tabIndex={-1} className="outline-none">
+        {linkProblem ? (
+          <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-800">
+            {linkProblem} <Link href="/forgot-password">Ask for a new link</Link>
+          </div>
+        ) : (
+          <FormError message={server.error} />
+        )}
+      </div>
+      <Field
+        id="password"
+        label="New password"
+        hint={`At least ${newPassword.minLength} characters. A few unrelated words are easy to remember and hard to guess.`}
+        error={errors.password?.message}
+      >
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...describedBy("password", { hint: true, error: errors.password?.message })}
+          {...form.register("password")}
+        />
+      </Field>
+      <Field id="confirmPassword" label="New password again" error={errors.confirmPassword?.message}>
+        <input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...describedBy("confirmPassword", { error: errors.confirmPassword?.message })}
+          {...form.register("confirmPassword")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

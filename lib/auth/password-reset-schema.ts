@@ -1,0 +1,36 @@
+// The forms of a password reset, shared by the browser and the server actions.
+import { z } from "zod";
+import { newPassword } from "./account-schema";
+
+export const RESET_LINK_MINUTES = 60;
+
+export const RESET_LINK_SENT = `If that email belongs to an account, we have sent a link to reset the password. It works for ${RESET_LINK_MINUTES} minutes.`;
+export const RESET_LINK_UNUSABLE = "This link has expired or was already used. Ask for a new one.";
+
+export const forgotPasswordSchema = z.object({
+  // Trimmed before it is checked: a pasted address often carries a space.
+  email: z
+    .string("Enter the email address you sign in with.")
+    .trim()
+    .toLowerCase()
+    .max(254, "Enter the email address you sign in with.")
+    .pipe(z.email("Enter the email address you sign in with.")),
+});
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string(RESET_LINK_UNUSABLE).trim().min(1, RESET_LINK_UNUSABLE).max(100, RESET_LINK_UNUSABLE),
+    // The same rules as changing a password on the account page.
+    password: newPassword,
+    confirmPassword: z.string("Type the new password again."),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+    // Checked even while the password breaks a rule, so both messages show at once.
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
+  });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const sendResetLinkSchema = z.object({ userId: z.string().trim().min(1).max(64) });
