@@ -8,7 +8,9 @@ export function NavLinks({ links }: { links: { href: string; label: string; badg
   return (
     <ul className="flex flex-wrap items-center gap-1">
       {links.map((l) => {
-        const current = pathname === l.href || (l.href !== "/" && pathname.startsWith(`${l.href}/`));
+        // The longest link that matches is the current one: /admin/roster is "Roster import", not also "Overview".
+        const matches = (href: string) => pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
+        const current = matches(l.href) && !links.some((o) => o.href.length > l.href.length && matches(o.href));
         return (
           <li key={l.href}>
             <Link
