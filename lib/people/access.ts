@@ -112,3 +112,35 @@ export function relationsOf(actor: Actor, row: RelationRow): Role[] {
   if (held(actor, "all", "ADMIN").some((m) => orgs.includes(m.organizationId))) out.push("ADMIN");
   return out;
 }
+
+/**
+ * People an admin may look up: active in an organization they administer, or a former
+ * member of one who is active nowhere (so they can be found and added back). Someone who
+ * left for another school stays that school's business.
+ */
+export function peopleAdministered(actor: Actor, scope: Scope = "all"): Prisma.UserWhereInput {
+  const here = administered(actor, scope);
+  return {
+    districtId: actor.districtId,
+    OR: [
+      { memberships: { some: { endedAt: null, organization: here } } },
+      { AND: [{ memberships: { some: { organization: here } } }, { memberships: { none: { endedAt: null } } }] },
+    ],
+  };
+}
+
+/**
+ * People wholly inside what the admin runs: a membership there, and no active membership
+ * anywhere else. Only these may the admin edit, disable, reset or delete: a school admin
+ * never changes the account of someone who also belongs to another school.
+ */
+export function peopleManagedBy(actor: Actor): Prisma.UserWhereInput {
+  const ids = held(actor, "all", "ADMIN").map((m) => m.organizationId);
+  return {
+    districtId: actor.districtId,
+    AND: [
+      { memberships: { some: { organization: withinOrganizations(ids) } } },
+      { memberships: { none: { endedAt: null, organization: outsideOrganizations(ids) } } },
+    ],
+  };
+}

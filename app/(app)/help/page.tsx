@@ -99,6 +99,30 @@ export default async function HelpPage() {
             <li>Sessions end after 8 hours; sign out on shared computers.</li>
           </ul>
         </Card>
+        <Card aria-labelledby="admin-people">
+          <h2 id="admin-people" className="mb-2">
+            For admins: people and classes
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              <strong>People</strong> lists everyone in the schools you run. Search by name or email, filter by role, school, disabled
+              accounts or former members, and open a person to edit their details, add or end a role, link a parent or guardian, or send a
+              link to set a password. New people get no password from you: they sign in with their school account or set one from that link.
+            </li>
+            <li>
+              Disabling an account signs the person out everywhere at once; enabling it lets them sign in again. Deleting removes the person
+              and what is theirs for good, so disable instead when in doubt. You change the account only of people who belong to no school
+              you do not run; a district admin can change anyone in the district.
+            </li>
+            <li>
+              <strong>Classes</strong>: add courses and terms first, then a class of a course. On the class page, add its teachers (several
+              for co-teaching, or aides) and enroll students by searching for them, move a student to another class, or end an enrollment or
+              the whole class. Ending works from today (yesterday becomes the last day) and never deletes anything: a teacher stops seeing a
+              student&apos;s plans the day their enrollment ends.
+            </li>
+            <li>Every change is recorded in the audit log. Changes made from the roster show “From the roster”.</li>
+          </ul>
+        </Card>
       </div>
     </>
   );

@@ -1,72 +1,94 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KeysetNav } from "@/components/people/keyset-nav";
+import { PeopleFilters } from "@/components/people/people-filters";
+import { StatusMessage } from "@/components/people/status-message";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table } from "@/components/ui/table";
-import { PageHeader, Pagination } from "@/components/ui/layout";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
 import { formatTime } from "@/lib/dates";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
-import { pageNumber } from "@/lib/pagination";
-import { listPeople } from "@/lib/people/queries";
+import { administeredOrganizations, searchPeople } from "@/lib/people/admin-queries";
+import { PEOPLE_STATUSES, ROLES } from "@/lib/people/admin-schemas";
 
 export const metadata: Metadata = { title: "People" };
 
-const ROLES: Role[] = ["STUDENT", "TEACHER", "GUARDIAN", "ADMIN"];
+const DONE: Record<string, string> = {
+  deleted: "The person was deleted.",
+  "membership-ended": "The membership was ended. They no longer belong to a school you run.",
+};
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("ADMIN");
   const params = await searchParams;
-  const page = pageNumber(params.page);
-  const role = ROLES.find((r) => r === params.role);
-  const people = await listPeople(actor, page, role);
-  const href = (p: number, r?: Role) => `/admin/people?page=${p}${r ? `&role=${r}` : ""}`;
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  const organizations = await administeredOrganizations(actor);
+  const filters = {
+    q: one("q")?.trim() ?? "",
+    role: ROLES.find((r) => r === one("role")),
+    organizationId: organizations.find((o) => o.id === one("school"))?.id,
+    status: PEOPLE_STATUSES.find((s) => s === one("status")),
+  };
+  const people = await searchPeople(actor, { ...filters, after: one("after"), before: one("before") });
+  const href = (cursor: { after: string } | { before: string }) => {
+    const query = new URLSearchParams(cursor);
+    if (filters.q) query.set("q", filters.q);
+    if (filters.role) query.set("role", filters.role);
+    if (filters.organizationId) query.set("school", filters.organizationId);
+    if (filters.status) query.set("status", filters.status);
+    return `/admin/people?${query}`;
+  };
+  const hidden = "hidden md:table-cell";
   return (
     <>
       <PageHeader
         title="People"
-        description={`${people.total} ${role ? ROLE_LABEL[role].toLowerCase() + " accounts" : "accounts"} in your school or district.`}
+        description="Everyone in the schools you run. Search by name or email; open a person to change their account, roles, classes or family."
+        actions={<ButtonLink href="/admin/people/new">Add a person</ButtonLink>}
       />
-      <nav aria-label="Filter by role" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link
-          href={href(1)}
-          aria-current={!role ? "page" : undefined}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50"
+      <div className="mb-4">
+        <StatusMessage message={DONE[one("done") ?? ""]} />
+      </div>
+      <PeopleFilters {...filters} organizations={organizations} />
+      {people.items.length === 0 ? (
+        <EmptyState>No one matches. Try fewer letters, another role, or “Former members”.</EmptyState>
+      ) : (
+        <Table
+          caption="People"
+          columns={[
+            { label: "Name" },
+            { label: "Email", className: hidden },
+            { label: "Roles" },
+            { label: "Last sign-in", className: hidden },
+          ]}
         >
-          Everyone
-        </Link>
-        {ROLES.map((r) => (
-          <Link
-            key={r}
-            href={href(1, r)}
-            aria-current={role === r ? "page" : undefined}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-indigo-50"
-          >
-            {ROLE_LABEL[r]}
-          </Link>
-        ))}
-      </nav>
-      <Table caption="People" columns={[{ label: "Name" }, { label: "Email" }, { label: "Memberships" }, { label: "Last sign-in" }]}>
-        {people.items.map((p) => (
-          <tr key={p.id}>
-            <td className="px-4 py-3 font-medium">
-              {p.memberships.some((m) => m.role === "STUDENT") ? <Link href={`/students/${p.id}`}>{p.name}</Link> : p.name}
-              {p.disabledAt ? <span className="ml-2 text-xs text-rose-700">(disabled)</span> : null}
-            </td>
-            <td className="px-4 py-3">{p.email}</td>
-            <td className="px-4 py-3">
-              <ul>
-                {p.memberships.map((m) => (
-                  <li key={`${m.role}-${m.organizationName}`}>
-                    {ROLE_LABEL[m.role]} <span className="text-slate-600">· {m.organizationName}</span>
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td className="px-4 py-3 text-slate-700">{p.lastSignInAt ? formatTime(p.lastSignInAt) : "Never"}</td>
-          </tr>
-        ))}
-      </Table>
-      <Pagination page={people.page} pageCount={people.pageCount} href={(p) => href(p, role)} />
+          {people.items.map((p) => (
+            <tr key={p.id}>
+              <td className="px-4 py-3 font-medium">
+                <Link href={`/admin/people/${p.id}`}>{p.name}</Link>
+                {p.disabledAt ? <span className="ml-2 text-xs font-normal text-rose-700">(disabled)</span> : null}
+                <span className="block text-xs font-normal break-all text-slate-600 md:hidden">{p.email}</span>
+              </td>
+              <td className={`px-4 py-3 break-all ${hidden}`}>{p.email}</td>
+              <td className="px-4 py-3">
+                <ul>
+                  {p.memberships.map((m) => (
+                    <li key={m.id} className={m.ended ? "text-slate-500" : undefined}>
+                      {ROLE_LABEL[m.role]} <span className="text-slate-600">· {m.organizationName}</span>
+                      {m.ended ? " (ended)" : null}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className={`px-4 py-3 text-slate-700 ${hidden}`}>{p.lastSignInAt ? formatTime(p.lastSignInAt) : "Never"}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <KeysetNav previous={people.previous} next={people.next} href={href} />
     </>
   );
 }
