@@ -96,7 +96,17 @@ export default async function HelpPage() {
             </li>
             <li>Uploaded files are served only to people who may see the plan they belong to.</li>
             <li>Notifications show only what you may open now: if you lose access to a plan, its notifications disappear too.</li>
-            <li>Sessions end after 8 hours; sign out on shared computers.</li>
+            <li>
+              Sessions end after 12 hours; teachers and admins are asked to sign in again after 30 minutes without activity (what you were
+              typing stays on the page: sign in again in another tab and save). Sign out on shared computers, or use{" "}
+              <strong>Sign out everywhere</strong> on <strong>Your account</strong> if you lost a device; changing your password there signs
+              out every other device too.
+            </li>
+            <li>
+              Signing in with your school account works only if your school has added you; Pathways never makes accounts on its own. Forgot
+              your password? Use the link on the sign-in page: the emailed link works once, for an hour.
+            </li>
+            <li>After 10 wrong passwords in 15 minutes, signing in pauses for 15 minutes, to stop people guessing.</li>
           </ul>
         </Card>
         <Card aria-labelledby="admin-people">
@@ -121,6 +131,13 @@ export default async function HelpPage() {
               student&apos;s plans the day their enrollment ends.
             </li>
             <li>Every change is recorded in the audit log. Changes made from the roster show “From the roster”.</li>
+            <li>
+              <strong>Roster import</strong> (district admins): upload your student information system&apos;s OneRoster 1.1 CSV export (a
+              zip, or the CSV files). First you see what would be created, updated and ended, and every row that cannot be imported with its
+              file, line and reason; then apply it, all at once or not at all. Importing the same files again changes nothing; people or
+              enrollments missing from a later export are ended, never deleted. A roster never re-enables an account you disabled, and a
+              role you ended by hand stays ended.
+            </li>
           </ul>
         </Card>
       </div>
