@@ -16,6 +16,8 @@ export default defineConfig({
     // Integration tests share one throwaway database; each file makes its own district.
     fileParallelism: false,
     testTimeout: 20_000,
+    // next-auth imports "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 120_000,
   },
 });
