@@ -2,6 +2,7 @@
 // the UI to decide what to offer. A relationship is named by the membership role that
 // grants it (STUDENT: it is theirs; GUARDIAN: guardian of; TEACHER: teaches; ADMIN:
 // admin of); lib/people/access.ts finds which ones hold.
+import { ForbiddenError } from "@/lib/errors";
 import type { OrganizationType, Role } from "@/lib/generated/prisma/enums.ts";
 
 export type Action =
@@ -34,6 +35,17 @@ export function can(role: Role, action: Action): boolean {
 /** Whether any of the actor's relationships to a record allows the action. */
 export function allows(relations: readonly Role[], action: Action): boolean {
   return relations.some((r) => can(r, action));
+}
+
+/** Throws ForbiddenError unless one of the person's memberships allows the action (the first gate of admin commands). */
+export function requireAllowed(actor: { memberships: readonly { role: Role }[] }, action: Action): void {
+  if (
+    !allows(
+      actor.memberships.map((m) => m.role),
+      action,
+    )
+  )
+    throw new ForbiddenError();
 }
 
 export const ROLE_HOME: Record<Role, string> = {

@@ -3,11 +3,11 @@
 // enrollment-dates.ts), so who was in a class, and when, stays on record.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { allows } from "@/lib/auth/permissions";
+import { requireAllowed } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { fromIsoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
-import { ForbiddenError, InputError, MESSAGES, NotFoundError } from "@/lib/errors";
+import { InputError, MESSAGES, NotFoundError } from "@/lib/errors";
 import type { EnrollmentRole, Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { classesAdministered, coursesAdministered, schoolsAdministered, termsAdministered } from "./access";
 import { lastDayBeforeToday, todayUtc } from "./enrollment-dates";
@@ -21,15 +21,7 @@ import {
   termFormSchema,
 } from "./schemas";
 
-function requireAdmin(actor: Actor) {
-  if (
-    !allows(
-      actor.memberships.map((m) => m.role),
-      "people:view",
-    )
-  )
-    throw new ForbiddenError();
-}
+const requireAdmin = (actor: Actor) => requireAllowed(actor, "people:view");
 
 const grade = (value: string) => (value === "" ? null : Number(value));
 

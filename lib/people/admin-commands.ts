@@ -5,7 +5,7 @@
 // anyone they can look up there (peopleAdministered). Nothing crosses a district.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { allows } from "@/lib/auth/permissions";
+import { requireAllowed } from "@/lib/auth/permissions";
 import { endEverySession } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/record";
 import { lastDayBeforeToday, todayUtc } from "@/lib/classes/enrollment-dates";
@@ -22,15 +22,7 @@ import {
   updatePersonSchema,
 } from "./admin-schemas";
 
-function requireAdmin(actor: Actor) {
-  if (
-    !allows(
-      actor.memberships.map((m) => m.role),
-      "people:view",
-    )
-  )
-    throw new ForbiddenError();
-}
+const requireAdmin = (actor: Actor) => requireAllowed(actor, "people:view");
 
 const EMAIL_TAKEN = "Someone already has this email address. Search for them in People instead.";
 

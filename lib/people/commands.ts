@@ -2,7 +2,7 @@
 // organizations they administer; nothing here ever crosses a district.
 import "server-only";
 import { membershipsAs, type Actor } from "@/lib/auth/actor";
-import { allows } from "@/lib/auth/permissions";
+import { requireAllowed } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
@@ -11,10 +11,7 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { administered, outsideOrganizations } from "./access";
 import { deletePersonSchema, linkGuardianSchema, switchMembershipSchema } from "./schemas";
 
-function requireAdmin(actor: Actor, action: "people:view" | "people:delete") {
-  const roles = actor.memberships.map((m) => m.role);
-  if (!allows(roles, action)) throw new ForbiddenError();
-}
+const requireAdmin = (actor: Actor, action: "people:view" | "people:delete") => requireAllowed(actor, action);
 
 /** An active membership with this role in an organization the actor administers. */
 function administeredAs(actor: Actor, role?: Role): Prisma.MembershipWhereInput {
