@@ -1,21 +1,13 @@
 "use server";
 
+import { runPublicAction } from "@/lib/auth/action";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { forgotPasswordSchema } from "@/lib/auth/password-reset-schema";
-import { failureOf, fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
 
-// No one is signed in here, so this does not go through runAction; same result shape. The
-// answer is the same whether or not the email belongs to an account.
-export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
-  const parsed = forgotPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await requestPasswordReset(parsed.data);
-    return { ok: true, data: null };
-  } catch (error) {
-    const failure = failureOf(error);
-    if (failure) return failure;
-    console.error(error);
-    return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
-  }
+// No one is signed in here. The answer is the same whether or not the email belongs to an account.
+export async function requestPasswordResetAction(input: unknown) {
+  return runPublicAction(forgotPasswordSchema, input, async (values) => {
+    await requestPasswordReset(values);
+    return null;
+  });
 }

@@ -15,16 +15,30 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   run: (actor: Actor, input: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  return runPublicAction(schema, input, async (parsed) => {
+    const actor = await currentActor();
+    if (!actor) throw new SessionEndedError();
+    return run(actor, parsed);
+  });
+}
+
+class SessionEndedError extends Error {}
+
+/** The same frame for the few actions used before signing in (password reset): no actor. */
+export async function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
   // Bad input is answered before any database work. The command parses again: it is
   // also called by scripts and tests, and never trusts its caller.
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const actor = await currentActor();
-    if (!actor) return { ok: false, code: "SESSION_ENDED", message: MESSAGES.SESSION_ENDED };
-    return { ok: true, data: await run(actor, parsed.data) };
+    return { ok: true, data: await run(parsed.data) };
   } catch (error) {
     unstable_rethrow(error);
+    if (error instanceof SessionEndedError) return { ok: false, code: "SESSION_ENDED", message: MESSAGES.SESSION_ENDED };
     const failure = failureOf(error);
     if (failure) return failure;
     console.error(error);
