@@ -139,6 +139,7 @@ export function planInput(overrides: Partial<PlanFormInput> = {}): PlanFormInput
         masteryDemonstration: "An essay",
         targetDate: "",
         standardIds: [],
+        activities: [],
       },
     ],
     ...overrides,

@@ -18,6 +18,7 @@ export const EMPTY_GOAL: GoalInput = {
   masteryDemonstration: "",
   targetDate: "",
   standardIds: [],
+  activities: [],
 };
 
 type Props = {

@@ -12,6 +12,22 @@ export type Action =
   | "plan:review"
   | "plan:complete"
   | "plan:archive"
+  | "plan:create-for-student"
+  | "plan:delete"
+  | "plan:withdraw"
+  | "plan:send-back"
+  | "plan:reopen"
+  | "plan:propose-change"
+  | "plan:decide-change"
+  | "plan:unlink-template"
+  | "comment:resolve"
+  | "reflection:add"
+  | "reflection:reply"
+  | "profile:edit"
+  | "profile:comment"
+  | "template:manage"
+  | "template:apply"
+  | "template:use"
   | "evidence:add"
   | "evidence:rate"
   | "comment:add"
@@ -21,11 +37,51 @@ export type Action =
   | "audit:view";
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
-  STUDENT: ["plan:create", "plan:edit", "plan:submit", "evidence:add", "comment:add"],
-  TEACHER: ["plan:edit", "plan:review", "plan:complete", "evidence:rate", "comment:add", "students:view"],
+  STUDENT: [
+    "plan:create",
+    "plan:edit",
+    "plan:submit",
+    "plan:delete",
+    "plan:withdraw",
+    "plan:propose-change",
+    "plan:unlink-template",
+    "evidence:add",
+    "comment:add",
+    "reflection:add",
+    "profile:edit",
+    "template:use",
+  ],
+  TEACHER: [
+    "plan:edit",
+    "plan:review",
+    "plan:complete",
+    "plan:create-for-student",
+    "plan:send-back",
+    "plan:reopen",
+    "plan:decide-change",
+    "plan:unlink-template",
+    "evidence:rate",
+    "comment:add",
+    "comment:resolve",
+    "reflection:reply",
+    "profile:comment",
+    "students:view",
+    "template:manage",
+    "template:apply",
+    "template:use",
+  ],
   // Guardians follow their children's work but never edit academic content.
   GUARDIAN: [],
-  ADMIN: ["plan:archive", "students:view", "people:view", "people:delete", "audit:view"],
+  ADMIN: [
+    "plan:archive",
+    "students:view",
+    "people:view",
+    "people:delete",
+    "audit:view",
+    "template:manage",
+    "template:apply",
+    "template:use",
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

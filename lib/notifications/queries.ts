@@ -27,7 +27,9 @@ const renderSelect = {
   actor: { select: { name: true } },
   plan: { select: { id: true, title: true } },
   event: { select: { toStatus: true, note: true } },
-  comment: { select: { body: true } },
+  comment: { select: { body: true, id: true } },
+  reflection: { select: { id: true, learned: true } },
+  change: { select: { id: true, status: true, note: true, decisionNote: true } },
   evidence: { select: { title: true } },
   rating: { select: { level: true, feedback: true, goalId: true } },
 } satisfies Prisma.NotificationSelect;
@@ -59,6 +61,34 @@ function render(n: Row): { title: string; body: string; href: string | null } {
         body: n.rating?.feedback ?? "",
         href: href && n.rating ? `${href}#goal-${n.rating.goalId}` : href,
       };
+    case "COMMENT_REPLIED":
+      return {
+        title: `${who} replied on ${plan}`,
+        body: n.comment?.body ?? "",
+        href: href && n.comment ? `${href}#comment-${n.comment.id}` : href,
+      };
+    case "CHANGE_PROPOSED":
+      return { title: `${who} proposed a change to ${plan}`, body: n.change?.note ?? "", href: href ? `${href}#proposed-change` : href };
+    case "CHANGE_DECIDED":
+      return {
+        title: `${who} ${n.change?.status === "APPROVED" ? "approved" : "declined"} your proposed change to ${plan}`,
+        body: n.change?.decisionNote ?? "",
+        href,
+      };
+    case "REFLECTION_ADDED":
+      return {
+        title: `${who} wrote a reflection on ${plan}`,
+        body: n.reflection?.learned ?? "",
+        href: href && n.reflection ? `${href}#reflection-${n.reflection.id}` : href,
+      };
+    case "REFLECTION_REPLIED":
+      return {
+        title: `${who} answered your reflection on ${plan}`,
+        body: "",
+        href: href && n.reflection ? `${href}#reflection-${n.reflection.id}` : href,
+      };
+    case "PROFILE_COMMENTED":
+      return { title: `${who} commented on your learner profile`, body: "", href: "/profile" };
   }
 }
 

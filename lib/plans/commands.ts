@@ -3,73 +3,19 @@
 import "server-only";
 import { membershipsAs, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { fromIsoDay } from "@/lib/dates";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "./access";
 import { STATUS_LABEL } from "./labels";
 import { canComment, canEditPlan, canTransition, TRANSITION_RULES } from "./policy";
+import { planFields, writePlanGoals } from "./content";
 import { recordRevision } from "./revisions";
-import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema, type GoalInput } from "./schemas";
+import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema } from "./schemas";
 
 const CONFLICT_MESSAGE =
   "Someone else changed this plan while you were working on it. Your changes are still in the form: copy anything you need, then reload to see the latest version.";
-
-function goalData(g: GoalInput, position: number) {
-  return {
-    position,
-    subject: g.subject,
-    title: g.title,
-    successCriteria: g.successCriteria,
-    masteryDemonstration: g.masteryDemonstration,
-    targetDate: g.targetDate ? fromIsoDay(g.targetDate) : null,
-  };
-}
-
-type School = { id: string; parentId: string | null; districtId: string };
-
-/**
- * Standards must belong to the plan's school or an organization above it (the district
- * shares its frameworks); a tampered id is refused, not ignored.
- */
-async function checkStandards(tx: Tx, school: School, goals: readonly GoalInput[]) {
-  const ids = [...new Set(goals.flatMap((g) => g.standardIds))];
-  if (ids.length === 0) return;
-  const owners = [school.id, school.parentId, school.districtId].filter((o): o is string => o !== null);
-  const found = await tx.standard.count({ where: { id: { in: ids }, organizationId: { in: owners } } });
-  if (found !== ids.length) throw new InputError("One of the linked standards does not exist. Reload the page and try again.");
-}
-
-/**
- * Writes the plan's goals in their new order: updates the kept ones, creates the new
- * ones, and replaces every standard link in one statement each.
- */
-async function writeGoals(tx: Tx, planId: string, goals: readonly GoalInput[]) {
-  const indexed = goals.map((g, position) => ({ g, position }));
-  const kept = indexed.filter(({ g }) => g.id);
-  const fresh = indexed.filter(({ g }) => !g.id);
-  // One update per kept goal: each row gets different values (a plan has at most 30 goals).
-  await Promise.all(kept.map(({ g, position }) => tx.goal.update({ where: { id: g.id, planId }, data: goalData(g, position) })));
-  const created = await tx.goal.createManyAndReturn({
-    data: fresh.map(({ g, position }) => ({ ...goalData(g, position), planId })),
-    select: { id: true, position: true },
-  });
-  const idAt = new Map<number, string>([
-    ...kept.map(({ g, position }) => [position, g.id as string] as const),
-    ...created.map((c) => [c.position, c.id] as const),
-  ]);
-  const goalAt = (position: number) => {
-    const id = idAt.get(position);
-    if (!id) throw new Error(`No goal was written at position ${position}`);
-    return id;
-  };
-  await tx.goalStandard.deleteMany({ where: { goal: { planId } } });
-  await tx.goalStandard.createMany({
-    data: indexed.flatMap(({ g, position }) => [...new Set(g.standardIds)].map((standardId) => ({ goalId: goalAt(position), standardId }))),
-  });
-}
 
 /** A student starts a plan of their own, at the school they are a student of. */
 export async function createPlan(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -81,23 +27,17 @@ export async function createPlan(actor: Actor, input: unknown): Promise<{ id: st
       where: { id: asStudent.organizationId },
       select: { id: true, parentId: true, districtId: true },
     });
-    await checkStandards(tx, school, plan.goals);
     const created = await tx.plan.create({
       data: {
         schoolId: school.id,
         studentId: actor.id,
         createdById: actor.id,
-        type: plan.type,
-        title: plan.title,
-        summary: plan.summary,
-        startsOn: fromIsoDay(plan.startsOn),
-        endsOn: fromIsoDay(plan.endsOn),
-        guardianAckRequired: plan.type === "INDEPENDENT_STUDY",
+        ...planFields(plan),
         events: { create: { actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: "Plan started" } },
       },
       select: { id: true },
     });
-    await writeGoals(tx, created.id, plan.goals);
+    await writePlanGoals(tx, { id: created.id, school }, plan.goals, { strictIds: false });
     await recordRevision(tx, created.id, "CREATED", actor.id);
     await recordAudit(tx, {
       organizationId: school.id,
@@ -117,41 +57,19 @@ export async function updatePlan(actor: Actor, input: unknown): Promise<{ versio
       id: true,
       version: true,
       schoolId: true,
-      goals: { select: { id: true, _count: { select: { evidence: true } } } },
     });
     if (!canEditPlan(current)) {
       throw new ForbiddenError(`This plan is ${STATUS_LABEL[current.status].toLowerCase()} and cannot be edited now.`);
     }
-    const existing = new Map(current.goals.map((g) => [g.id, g._count.evidence]));
-    for (const g of plan.goals) {
-      if (g.id && !existing.has(g.id)) {
-        throw new InputError("One of the goals is not part of this plan. Reload the page and try again.");
-      }
-    }
-    const kept = new Set(plan.goals.map((g) => g.id).filter(Boolean));
-    const removed = [...existing.keys()].filter((id) => !kept.has(id));
-    if (removed.some((id) => (existing.get(id) ?? 0) > 0)) {
-      throw new InputError("A goal that already has evidence cannot be removed.");
-    }
-    await checkStandards(tx, current.school, plan.goals);
 
     // The version check and bump happen in one statement, so a concurrent edit loses cleanly.
     const bumped = await tx.plan.updateMany({
       where: { id: planId, version },
-      data: {
-        title: plan.title,
-        type: plan.type,
-        summary: plan.summary,
-        startsOn: fromIsoDay(plan.startsOn),
-        endsOn: fromIsoDay(plan.endsOn),
-        guardianAckRequired: plan.type === "INDEPENDENT_STUDY",
-        version: { increment: 1 },
-      },
+      data: { ...planFields(plan), version: { increment: 1 } },
     });
     if (bumped.count === 0) throw new ConflictError(CONFLICT_MESSAGE);
 
-    if (removed.length) await tx.goal.deleteMany({ where: { id: { in: removed }, planId } });
-    await writeGoals(tx, planId, plan.goals);
+    await writePlanGoals(tx, { id: planId, school: current.school }, plan.goals, { strictIds: true });
     await recordRevision(tx, planId, "EDITED", actor.id);
     await recordAudit(tx, {
       organizationId: current.schoolId,

@@ -1,4 +1,4 @@
-import type { PlanStatus, PlanType, Subject } from "@/lib/generated/prisma/enums.ts";
+import type { ActivitySetting, PlanStatus, PlanType, ResourceKind, Subject } from "@/lib/generated/prisma/enums.ts";
 
 export const SUBJECTS = [
   "ELA",
@@ -37,4 +37,32 @@ export const STATUS_LABEL: Record<PlanStatus, string> = {
   ACTIVE: "Active",
   COMPLETED: "Completed",
   ARCHIVED: "Archived",
+};
+
+export const ACTIVITY_SETTINGS = [
+  "IN_SCHOOL",
+  "ONLINE",
+  "COMMUNITY",
+  "HOME",
+  "WORKPLACE",
+  "TRAVEL",
+] as const satisfies readonly ActivitySetting[];
+
+export const SETTING_LABEL: Record<ActivitySetting, string> = {
+  IN_SCHOOL: "In school",
+  ONLINE: "Online",
+  COMMUNITY: "In the community",
+  HOME: "At home",
+  WORKPLACE: "At a workplace",
+  TRAVEL: "While travelling",
+};
+
+export const RESOURCE_KINDS = ["NONE", "LINK", "BOOK", "PERSON", "PLACE"] as const satisfies readonly ResourceKind[];
+
+export const RESOURCE_KIND_LABEL: Record<ResourceKind, string> = {
+  NONE: "No resource",
+  LINK: "A link",
+  BOOK: "A book",
+  PERSON: "A person",
+  PLACE: "A place",
 };

@@ -86,6 +86,17 @@ const person = { select: { id: true, name: true } } as const;
 /** A person on a record, or the tombstone when they were deleted. */
 const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
+const activitySelect = {
+  id: true,
+  description: true,
+  setting: true,
+  timing: true,
+  withWhom: true,
+  resourceKind: true,
+  resource: true,
+  resourceUrl: true,
+} satisfies Prisma.ActivitySelect;
+
 const detailSelect = {
   id: true,
   title: true,
@@ -111,6 +122,7 @@ const detailSelect = {
       masteryDemonstration: true,
       targetDate: true,
       standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
+      activities: { orderBy: { position: "asc" }, select: activitySelect },
       ratings: ratingPoint,
       evidence: {
         orderBy: { evidence: { createdAt: "desc" } },
@@ -158,6 +170,7 @@ export async function getPlan(actor: Actor, planId: string) {
     masteryDemonstration: g.masteryDemonstration,
     targetDate: g.targetDate ? isoDay(g.targetDate) : "",
     standards: g.standards.map((s) => s.standard),
+    activities: g.activities,
     level: goalLevel(g.ratings, rule),
     ratingCount: g.ratings.length,
     evidence: g.evidence.map(({ evidence: e }) => ({
@@ -208,6 +221,7 @@ export function planFormValues(plan: PlanDetail): PlanFormInput {
       masteryDemonstration: g.masteryDemonstration,
       targetDate: g.targetDate,
       standardIds: g.standards.map((s) => s.id),
+      activities: g.activities.map((a) => ({ ...a })),
     })),
   };
 }

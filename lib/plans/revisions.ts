@@ -9,7 +9,9 @@ import type { RevisionKind } from "@/lib/generated/prisma/enums.ts";
 /**
  * A plan's content as a revision stores it. The database hashes the jsonb text, which
  * orders keys itself, so only array order matters here: goals by position, standards
- * by id. The migration that introduced revisions writes this same shape.
+ * by id, activities by position. The migration that introduced revisions wrote this
+ * shape without activities (plans had none then); a revision's content parses with
+ * `revisionContentSchema`, which reads a missing list as empty.
  */
 export async function planContent(tx: Tx, planId: string) {
   const p = await tx.plan.findUniqueOrThrow({
@@ -30,6 +32,19 @@ export async function planContent(tx: Tx, planId: string) {
           masteryDemonstration: true,
           targetDate: true,
           standards: { select: { standardId: true }, orderBy: { standardId: "asc" } },
+          activities: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              description: true,
+              setting: true,
+              timing: true,
+              withWhom: true,
+              resourceKind: true,
+              resource: true,
+              resourceUrl: true,
+            },
+          },
         },
       },
     },
@@ -48,6 +63,7 @@ export async function planContent(tx: Tx, planId: string) {
       masteryDemonstration: g.masteryDemonstration,
       targetDate: g.targetDate ? isoDay(g.targetDate) : "",
       standardIds: g.standards.map((s) => s.standardId),
+      activities: g.activities,
     })),
   };
 }

@@ -1,9 +1,43 @@
 // One schema per form, shared by the client form and the server action.
 import { z } from "zod";
-import { PLAN_TYPES, SUBJECTS } from "./labels";
+import { ACTIVITY_SETTINGS, PLAN_TYPES, RESOURCE_KINDS, SUBJECTS } from "./labels";
 
 const id = z.string().trim().min(1).max(64);
 const isoDate = (message: string) => z.iso.date({ error: message });
+
+/** What the student will do toward a goal, where, when, with whom and with what. */
+export const activityInputSchema = z
+  .object({
+    id: z.string().max(64).optional(),
+    description: z.string().trim().min(1, "Say what you will do.").max(1000, "Keep this under 1,000 characters."),
+    setting: z.enum(ACTIVITY_SETTINGS, { error: "Choose where this happens." }),
+    timing: z.string().trim().max(200, "Keep this under 200 characters."),
+    withWhom: z.string().trim().max(200, "Keep this under 200 characters."),
+    resourceKind: z.enum(RESOURCE_KINDS, { error: "Choose a kind of resource." }),
+    resource: z.string().trim().max(300, "Keep this under 300 characters."),
+    resourceUrl: z.string().trim().max(2000, "That link is too long."),
+  })
+  .superRefine((a, ctx) => {
+    if (a.resourceKind === "LINK") {
+      // Only web links: a javascript: or data: address is never stored.
+      if (!z.url({ protocol: /^https?$/ }).safeParse(a.resourceUrl).success) {
+        ctx.addIssue({ code: "custom", path: ["resourceUrl"], message: "Enter a full web address starting with https://" });
+      }
+    } else if (a.resourceKind !== "NONE" && a.resource.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["resource"], message: "Name the resource." });
+    }
+  });
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+export const EMPTY_ACTIVITY: ActivityInput = {
+  description: "",
+  setting: "IN_SCHOOL",
+  timing: "",
+  withWhom: "",
+  resourceKind: "NONE",
+  resource: "",
+  resourceUrl: "",
+};
 
 export const goalInputSchema = z.object({
   id: z.string().max(64).optional(),
@@ -13,6 +47,7 @@ export const goalInputSchema = z.object({
   masteryDemonstration: z.string().trim().min(1, "Say how mastery will be shown.").max(2000, "Keep this under 2,000 characters."),
   targetDate: z.union([z.literal(""), isoDate("Enter a valid date.")]),
   standardIds: z.array(id).max(10, "Link at most 10 standards."),
+  activities: z.array(activityInputSchema).max(20, "A goal can have at most 20 activities."),
 });
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
@@ -54,3 +89,42 @@ export const commentSchema = z.object({
   body: z.string().trim().min(1, "Write a comment first.").max(4000, "Keep the comment under 4,000 characters."),
 });
 export type CommentInput = z.infer<typeof commentSchema>;
+
+/**
+ * A stored revision's (or proposed change's) content read back as plan form values.
+ * Lenient on purpose: it reads what was saved, and revisions from before activities
+ * existed have none. What is written back still goes through `planFormSchema`.
+ */
+export const revisionContentSchema = z.object({
+  title: z.string(),
+  type: z.enum(PLAN_TYPES),
+  summary: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  goals: z.array(
+    z.object({
+      id: z.string().optional(),
+      subject: z.enum(SUBJECTS),
+      title: z.string(),
+      successCriteria: z.string(),
+      masteryDemonstration: z.string(),
+      targetDate: z.string(),
+      standardIds: z.array(z.string()),
+      activities: z
+        .array(
+          z.object({
+            id: z.string().optional(),
+            description: z.string(),
+            setting: z.enum(ACTIVITY_SETTINGS),
+            timing: z.string(),
+            withWhom: z.string(),
+            resourceKind: z.enum(RESOURCE_KINDS),
+            resource: z.string(),
+            resourceUrl: z.string(),
+          }),
+        )
+        .default([]),
+    }),
+  ),
+});
+export type RevisionContent = z.infer<typeof revisionContentSchema>;
