@@ -12,8 +12,13 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
   STUDENT: [
     { href: "/student", label: "My plans" },
     { href: "/plans/new", label: "New plan" },
+    { href: "/profile", label: "My profile" },
+    { href: "/templates", label: "Templates" },
   ],
-  TEACHER: [{ href: "/teacher", label: "Review & students" }],
+  TEACHER: [
+    { href: "/teacher", label: "Review & students" },
+    { href: "/templates", label: "Templates" },
+  ],
   GUARDIAN: [{ href: "/family", label: "My children" }],
   ADMIN: [
     { href: "/admin", label: "Overview" },
@@ -21,6 +26,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/classes", label: "Classes" },
     { href: "/admin/roster", label: "Roster import" },
     { href: "/admin/audit", label: "Audit log" },
+    { href: "/templates", label: "Templates" },
   ],
 };
 

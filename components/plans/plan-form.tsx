@@ -2,14 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
+import { ProfileSuggestions } from "@/components/profiles/profile-suggestions";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
 import { planFormSchema, type GoalInput, type PlanFormInput } from "@/lib/plans/schemas";
+import type { PlanSuggestions } from "@/lib/profiles/udl";
 import type { StandardOption } from "@/lib/standards/queries";
+import { GoalActivities } from "./activity-fields";
+import { ConflictMerge } from "./conflict-merge";
 
 export const EMPTY_GOAL: GoalInput = {
   subject: "ELA",
@@ -24,6 +29,10 @@ export const EMPTY_GOAL: GoalInput = {
 type Props = {
   standards: StandardOption[];
   initial: PlanFormInput;
+  /** From the student's learner profile: settings for activities, ideas for showing mastery. */
+  suggestions?: PlanSuggestions & { heading: string };
+  /** A different submit (proposing a change to an active plan): its button, the line beside it, where to go after. */
+  submit?: { label: string; note: string; href: string };
 } & (
   | { plan?: undefined; create: ServerAction<PlanFormInput, { id: string }> }
   /** Editing an existing plan. */
@@ -34,25 +43,35 @@ type Props = {
 );
 
 export function PlanForm(props: Props) {
-  const { standards, initial, plan } = props;
+  const { standards, initial, plan, suggestions } = props;
   const router = useRouter();
-  const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onTouched" });
+  // onBlur, not onTouched: in other modes react-hook-form validates a whole field array after
+  // each add, so a new goal or activity would show errors before anything was typed.
+  const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onBlur" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
   const { errors, isSubmitting } = form.formState;
   const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
+  // Someone else saved first: what this editor had, for the merge view (components/plans/conflict-merge.tsx).
+  const [conflict, setConflict] = useState<PlanFormInput | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
     let planId: string;
     if (props.plan) {
       const result = await props.update({ planId: props.plan.id, version: props.plan.version, plan: values });
-      if (!server.apply(result)) return;
+      if (!server.apply(result)) {
+        if (!result.ok && result.code === "CONFLICT" && !props.submit) {
+          setConflict(values);
+          server.setError(null);
+        }
+        return;
+      }
       planId = props.plan.id;
     } else {
       const result = await props.create(values);
       if (!server.apply(result) || !result.ok) return;
       planId = result.data.id;
     }
-    router.push(`/plans/${planId}`);
+    router.push(props.submit?.href ?? `/plans/${planId}`);
     router.refresh();
   });
 
@@ -62,6 +81,9 @@ export function PlanForm(props: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
       <FormError message={server.error} />
+      {conflict && props.plan ? (
+        <ConflictMerge planId={props.plan.id} base={initial} mine={conflict} update={props.update} onCancel={() => setConflict(null)} />
+      ) : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <legend className="px-1 text-lg font-semibold">About the plan</legend>
         <Field id="title" label="Title" error={errors.title?.message}>
@@ -152,6 +174,19 @@ export function PlanForm(props: Props) {
                   {...form.register(`goals.${i}.masteryDemonstration`)}
                 />
               </Field>
+              <ProfileSuggestions
+                heading={suggestions?.heading ?? ""}
+                items={(suggestions?.mastery ?? []).map((idea) => ({ value: idea, label: idea }))}
+                target={`for how mastery of goal ${i + 1} will be shown`}
+                onPick={(idea) => {
+                  // Added to what is there, never replacing what was typed.
+                  const typed = form.getValues(`goals.${i}.masteryDemonstration`).trim();
+                  form.setValue(`goals.${i}.masteryDemonstration`, typed ? `${typed}\n${idea}` : idea, {
+                    shouldDirty: true,
+                    shouldValidate: true,
+                  });
+                }}
+              />
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field id={id("targetDate")} label="Target date (optional)" error={e?.targetDate?.message}>
                   <input type="date" {...text(id("targetDate"), e?.targetDate?.message)} {...form.register(`goals.${i}.targetDate`)} />
@@ -184,6 +219,7 @@ export function PlanForm(props: Props) {
                   </Field>
                 </div>
               </div>
+              <GoalActivities form={form} goal={i} settings={suggestions?.settings} suggestionHeading={suggestions?.heading} />
               {goals.fields.length > 1 ? (
                 <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>
                   Remove goal {i + 1}
@@ -199,12 +235,14 @@ export function PlanForm(props: Props) {
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : plan ? "Save changes" : "Save draft"}
+          {isSubmitting ? "Saving…" : (props.submit?.label ?? (plan ? "Save changes" : "Save draft"))}
         </Button>
         <Button type="button" variant="ghost" onClick={() => router.back()}>
           Cancel
         </Button>
-        <p className="text-sm text-slate-600">Saving keeps the plan as it is; you submit it for review from the plan page.</p>
+        <p className="text-sm text-slate-600">
+          {props.submit?.note ?? "Saving keeps the plan as it is; you submit it for review from the plan page."}
+        </p>
       </div>
     </form>
   );

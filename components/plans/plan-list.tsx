@@ -6,15 +6,17 @@ import { formatDay } from "@/lib/dates";
 import { PLAN_TYPE_LABEL } from "@/lib/plans/labels";
 import type { PlanSummary } from "@/lib/plans/queries";
 
-/** A table of plans; `showStudent` for teachers, guardians and admins. */
+/** A table of plans; `showStudent` for teachers, guardians and admins; `showOpenThreads` on the review queue. */
 export function PlanList({
   plans,
   showStudent,
+  showOpenThreads,
   empty,
   caption,
 }: {
-  plans: PlanSummary[];
+  plans: (PlanSummary & { openThreads?: number })[];
   showStudent?: boolean;
+  showOpenThreads?: boolean;
   empty: string;
   caption: string;
 }) {
@@ -26,6 +28,7 @@ export function PlanList({
         { label: "Plan" },
         ...(showStudent ? [{ label: "Student" }] : []),
         { label: "Status" },
+        ...(showOpenThreads ? [{ label: "Open threads" }] : []),
         { label: "Dates" },
         { label: "Progress", className: "w-56" },
       ]}
@@ -42,8 +45,9 @@ export function PlanList({
           </td>
           {showStudent ? <td className="px-4 py-3">{p.student.name}</td> : null}
           <td className="px-4 py-3">
-            <StatusBadge status={p.status} />
+            <StatusBadge status={p.status} approvedAt={p.approvedAt} />
           </td>
+          {showOpenThreads ? <td className="px-4 py-3 text-slate-700">{p.openThreads ?? 0}</td> : null}
           <td className="px-4 py-3 whitespace-nowrap text-slate-700">
             {formatDay(p.startsOn)} – {formatDay(p.endsOn)}
           </td>

@@ -1,6 +1,6 @@
 import type { PlanStatus, Proficiency } from "@/lib/generated/prisma/enums.ts";
 import { LEVEL_LABEL } from "@/lib/mastery/levels";
-import { STATUS_LABEL } from "@/lib/plans/labels";
+import { planStatusText } from "@/lib/plans/labels";
 
 const STATUS_STYLE: Record<PlanStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -12,10 +12,11 @@ const STATUS_STYLE: Record<PlanStatus, string> = {
   ARCHIVED: "bg-slate-100 text-slate-700 ring-slate-300",
 };
 
-export function StatusBadge({ status }: { status: PlanStatus }) {
+/** A plan's status; a plan that was approved before and is back in the making says "being revised". */
+export function StatusBadge({ status, approvedAt }: { status: PlanStatus; approvedAt: Date | null }) {
   return (
     <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STATUS_STYLE[status]}`}>
-      {STATUS_LABEL[status]}
+      {planStatusText({ status, approvedAt })}
     </span>
   );
 }

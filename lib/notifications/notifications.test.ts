@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPlan, transitionPlan, addComment } from "@/lib/plans/commands";
+import { addComment } from "@/lib/conversation/comments";
+import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { makeSchool, planInput } from "@/test/fixtures";
 import { listNotifications, unreadCount } from "./queries";
 

@@ -14,6 +14,8 @@ export type NotificationInput = {
   commentId?: string;
   evidenceId?: string;
   ratingId?: string;
+  reflectionId?: string;
+  changeId?: string;
 };
 
 export async function notify(tx: Tx, userIds: readonly string[], n: NotificationInput) {

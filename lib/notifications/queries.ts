@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { LEVEL_LABEL } from "@/lib/mastery/levels";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { displayName } from "@/lib/people/names";
-import { STATUS_LABEL } from "@/lib/plans/labels";
+import { statusChangeText } from "@/lib/plans/labels";
 import { plansVisibleTo } from "@/lib/plans/access";
 
 export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereInput {
@@ -26,7 +26,7 @@ const renderSelect = {
   createdAt: true,
   actor: { select: { name: true } },
   plan: { select: { id: true, title: true } },
-  event: { select: { toStatus: true, note: true } },
+  event: { select: { fromStatus: true, toStatus: true, note: true } },
   comment: { select: { body: true, id: true } },
   reflection: { select: { id: true, learned: true } },
   change: { select: { id: true, status: true, note: true, decisionNote: true } },
@@ -47,12 +47,16 @@ function render(n: Row): { title: string; body: string; href: string | null } {
       return { title: `${who} submitted ${plan} for review`, body: n.event?.note ?? "", href };
     case "PLAN_STATUS_CHANGED":
       return {
-        title: n.event ? `${plan} is now ${STATUS_LABEL[n.event.toStatus].toLowerCase()}` : `${plan} changed`,
+        title: n.event ? statusChangeText(who, plan, n.event.fromStatus, n.event.toStatus) : `${plan} changed`,
         body: n.event?.note ?? "",
         href,
       };
     case "COMMENT_ADDED":
-      return { title: `${who} commented on ${plan}`, body: n.comment?.body ?? "", href };
+      return {
+        title: `${who} commented on ${plan}`,
+        body: n.comment?.body ?? "",
+        href: href && n.comment ? `${href}#comment-${n.comment.id}` : href,
+      };
     case "EVIDENCE_ADDED":
       return { title: `${who} added evidence to ${plan}`, body: n.evidence?.title ?? "", href };
     case "EVIDENCE_RATED":

@@ -114,7 +114,7 @@ export async function organizationOverview(actor: Actor) {
       select: { name: true, type: true, masteryRule: true },
     }),
     db.membership.groupBy({ by: ["role"], where: { endedAt: null, organization: scope }, _count: { _all: true } }),
-    db.plan.groupBy({ by: ["status"], where: { school: scope }, _count: { _all: true } }),
+    db.plan.groupBy({ by: ["status"], where: { school: scope, deletedAt: null }, _count: { _all: true } }),
     db.class.count({ where: { school: scope } }),
     db.organization.findMany({
       where: { AND: [scope, { type: "SCHOOL" }] },

@@ -16,7 +16,9 @@ export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanW
     clauses.push({ school: organizationsAs(actor, "TEACHER", scope), student: { enrollments: { some: taughtEnrollment(actor, scope) } } });
   }
   if (roles.has("ADMIN")) clauses.push({ school: administered(actor, scope) });
-  return { school: { districtId: actor.districtId }, OR: clauses };
+  // A deleted draft is gone for everyone; only its student finds it again, in
+  // "Recently deleted" (lib/plans/trash.ts), which does not go through here.
+  return { school: { districtId: actor.districtId }, deletedAt: null, OR: clauses };
 }
 
 type Nested = { select?: Record<string, unknown> } | boolean | undefined;

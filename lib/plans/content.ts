@@ -6,11 +6,11 @@ import "server-only";
 import { fromIsoDay } from "@/lib/dates";
 import type { Tx } from "@/lib/db";
 import { InputError } from "@/lib/errors";
-import type { ActivityInput, GoalInput, PlanFormInput } from "./schemas";
+import { storedActivity, type ActivityInput, type GoalInput, type PlanFormInput } from "./schemas";
 
 type School = { id: string; parentId: string | null; districtId: string };
 
-function goalData(g: GoalInput, position: number) {
+export function goalData(g: Omit<GoalInput, "id" | "activities" | "standardIds">, position: number) {
   return {
     position,
     subject: g.subject,
@@ -22,16 +22,7 @@ function goalData(g: GoalInput, position: number) {
 }
 
 function activityData(a: ActivityInput, position: number) {
-  return {
-    position,
-    description: a.description,
-    setting: a.setting,
-    timing: a.timing,
-    withWhom: a.withWhom,
-    resourceKind: a.resourceKind,
-    resource: a.resourceKind === "NONE" ? "" : a.resource,
-    resourceUrl: a.resourceKind === "LINK" ? a.resourceUrl : "",
-  };
+  return { position, ...storedActivity(a) };
 }
 
 /** The plan row's own fields from a plan form. */
@@ -93,6 +84,15 @@ async function writeGoals(tx: Tx, planId: string, goals: readonly GoalInput[], k
     data: indexed.flatMap(({ g, position }) =>
       g.activities.map((a, i) => ({ ...(a.id ? { id: a.id } : {}), ...activityData(a, i), goalId: goalAt(position) })),
     ),
+  });
+}
+
+/** The first goal of the plan, not among `keptIds`, that has evidence or ratings: it may not be dropped. */
+export async function droppedGoalWithEvidence(tx: Tx, planId: string, keptIds: readonly (string | undefined)[]) {
+  const keep = keptIds.filter((id): id is string => !!id);
+  return tx.goal.findFirst({
+    where: { planId, id: { notIn: keep }, OR: [{ evidence: { some: {} } }, { ratings: { some: {} } }] },
+    select: { title: true },
   });
 }
 

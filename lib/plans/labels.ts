@@ -66,3 +66,29 @@ export const RESOURCE_KIND_LABEL: Record<ResourceKind, string> = {
   PERSON: "A person",
   PLACE: "A place",
 };
+
+/** Statuses in which a plan that was approved before is being changed, not yet approved again. */
+const REVISING: readonly PlanStatus[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"];
+
+/**
+ * Whether a plan that was approved is back in the making (sent back to draft). The one
+ * place that decides it: everywhere a status shows, "being revised" replaces what would
+ * read as a plain draft, so a family never takes it for the approved plan.
+ */
+export function isBeingRevised(plan: { status: PlanStatus; approvedAt: Date | null }): boolean {
+  return plan.approvedAt !== null && REVISING.includes(plan.status);
+}
+
+/** A plan's status in words: "Draft", or "Draft · being revised". */
+export function planStatusText(plan: { status: PlanStatus; approvedAt: Date | null }): string {
+  return isBeingRevised(plan) ? `${STATUS_LABEL[plan.status]} · being revised` : STATUS_LABEL[plan.status];
+}
+
+/** What a status change did, as a notification says it: "“River study” was reopened". */
+export function statusChangeText(who: string, plan: string, from: PlanStatus | null, to: PlanStatus): string {
+  if (from === null) return `${who} started ${plan} for you`;
+  if (from === "ACTIVE" && to === "DRAFT") return `${who} sent ${plan} back to draft: it is being revised`;
+  if (from === "COMPLETED" && to === "ACTIVE") return `${who} reopened ${plan}`;
+  if (from === "SUBMITTED" && to === "DRAFT") return `${who} withdrew ${plan} from review`;
+  return `${plan} is now ${STATUS_LABEL[to].toLowerCase()}`;
+}

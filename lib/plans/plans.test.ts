@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { makeSchool, planInput } from "@/test/fixtures";
-import { addComment, createPlan, transitionPlan, updatePlan } from "./commands";
+import { addComment } from "@/lib/conversation/comments";
+import { createPlan, transitionPlan, updatePlan } from "./commands";
 import { getPlan, listPlans, listReviewQueue } from "./queries";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
@@ -147,6 +148,7 @@ describe("editing", () => {
     await expect(createPlan(s.guardian, planInput())).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getPlan(s.guardian, id)).allowed).toEqual({
       edit: false,
+      delete: false,
       transitions: [],
       addEvidence: false,
       rateEvidence: false,

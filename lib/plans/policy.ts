@@ -9,6 +9,8 @@ type TransitionRule = { from: readonly PlanStatus[]; to: PlanStatus; permission:
 
 export const TRANSITION_RULES: Record<TransitionName, TransitionRule> = {
   submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", permission: "plan:submit", label: "Submit for review" },
+  // Only until a teacher starts the review: after that the teacher decides.
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT", permission: "plan:withdraw", label: "Withdraw submission" },
   startReview: { from: ["SUBMITTED"], to: "IN_REVIEW", permission: "plan:review", label: "Start review" },
   requestChanges: {
     from: ["SUBMITTED", "IN_REVIEW"],
@@ -17,7 +19,10 @@ export const TRANSITION_RULES: Record<TransitionName, TransitionRule> = {
     label: "Request changes",
   },
   approve: { from: ["SUBMITTED", "IN_REVIEW"], to: "ACTIVE", permission: "plan:review", label: "Approve plan" },
+  // Evidence, ratings and comments stay; the plan shows "being revised" until approved again.
+  sendBack: { from: ["ACTIVE"], to: "DRAFT", permission: "plan:send-back", label: "Send back to draft" },
   complete: { from: ["ACTIVE"], to: "COMPLETED", permission: "plan:complete", label: "Mark completed" },
+  reopen: { from: ["COMPLETED"], to: "ACTIVE", permission: "plan:reopen", label: "Reopen plan" },
   archive: { from: ["COMPLETED"], to: "ARCHIVED", permission: "plan:archive", label: "Archive" },
 };
 
@@ -29,6 +34,8 @@ const EDITABLE_IN: Partial<Record<Role, readonly PlanStatus[]>> = {
 
 /** A plan as the policy sees it: its status and the actor's relationships to it. */
 export type PlanState = { status: PlanStatus; relations: readonly Role[] };
+/** …and whether it was ever approved (approvedAt stays set when a plan is sent back). */
+export type PlanRecord = PlanState & { approvedAt: Date | null };
 
 export function canEditPlan(plan: PlanState) {
   return plan.relations.some((r) => can(r, "plan:edit") && (EDITABLE_IN[r] ?? []).includes(plan.status));
@@ -55,13 +62,29 @@ export function canComment(plan: PlanState) {
   return allows(plan.relations, "comment:add") && plan.status !== "ARCHIVED";
 }
 
+/**
+ * Only its student deletes a plan, and only a draft that was never approved: an approved
+ * plan is part of the student's record and is archived, never deleted
+ * (docs/decisions/plan-lifecycle.md).
+ */
+export function canDeletePlan(plan: PlanRecord) {
+  const owner = plan.relations.some((r) => r === "STUDENT" && can(r, "plan:delete"));
+  return owner && plan.status === "DRAFT" && plan.approvedAt === null;
+}
+
 /** Everything the plan page offers, computed once and shared by server and UI. */
-export function allowedOnPlan(plan: PlanState) {
+export function allowedOnPlan(plan: PlanRecord) {
   return {
     edit: canEditPlan(plan),
+    delete: canDeletePlan(plan),
     transitions: availableTransitions(plan),
     addEvidence: canAddEvidence(plan),
     rateEvidence: canRateEvidence(plan),
     comment: canComment(plan),
   };
+}
+
+/** Whether the actor's relationships to a student let them start a plan for them (a teacher of theirs). */
+export function canStartPlanFor(relationsToStudent: readonly Role[]) {
+  return allows(relationsToStudent, "plan:create-for-student");
 }

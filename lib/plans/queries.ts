@@ -24,6 +24,7 @@ const summarySelect = {
   endsOn: true,
   updatedAt: true,
   submittedAt: true,
+  approvedAt: true,
   student: { select: { id: true, name: true } },
   school: { select: { masteryRule: true } },
   goals: { select: { ratings: ratingPoint } },
@@ -41,6 +42,7 @@ function toSummary(p: SummaryRow) {
     endsOn: isoDay(p.endsOn),
     updatedAt: p.updatedAt,
     submittedAt: p.submittedAt,
+    approvedAt: p.approvedAt,
     student: p.student,
     goalCount: p.goals.length,
     progress: planProgress(p.goals.map((g) => goalLevel(g.ratings, p.school.masteryRule))),
@@ -78,8 +80,18 @@ export function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<Pl
 }
 
 /** Plans waiting for a teacher: submitted or in review, oldest first. */
-export function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSummary>> {
-  return planPage(actor, { status: { in: ["SUBMITTED", "IN_REVIEW"] } }, [{ submittedAt: "asc" }, { id: "asc" }], page);
+export async function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSummary & { openThreads: number }>> {
+  const queue = await planPage(actor, { status: { in: ["SUBMITTED", "IN_REVIEW"] } }, [{ submittedAt: "asc" }, { id: "asc" }], page);
+  // Unresolved comment threads, counted for this page's plans only, in one query.
+  const open = queue.items.length
+    ? await db.comment.groupBy({
+        by: ["planId"],
+        where: { planId: { in: queue.items.map((p) => p.id) }, parentId: null, resolvedAt: null },
+        _count: { _all: true },
+      })
+    : [];
+  const counts = new Map(open.map((o) => [o.planId, o._count._all]));
+  return { ...queue, items: queue.items.map((p) => ({ ...p, openThreads: counts.get(p.id) ?? 0 })) };
 }
 
 const person = { select: { id: true, name: true } } as const;
@@ -150,10 +162,9 @@ const detailSelect = {
       },
     },
   },
-  comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: person } },
   events: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: person },
+    select: { id: true, kind: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: person },
   },
 } satisfies Prisma.PlanSelect;
 
@@ -196,7 +207,6 @@ export async function getPlan(actor: Actor, planId: string) {
     masteryRule: rule,
     goals,
     progress: planProgress(goals.map((g) => g.level)),
-    comments: p.comments.map((c) => ({ ...c, author: named(c.author) })),
     events: p.events.map((e) => ({ ...e, actor: named(e.actor) })),
     revision: revisions.latest ? { number: revisions.latest.number, savedAt: revisions.latest.createdAt } : null,
     approvedRevision: revisions.approved ? { number: revisions.approved.number, approvedAt: revisions.approved.createdAt } : null,

@@ -13,10 +13,11 @@ import type { RevisionKind } from "@/lib/generated/prisma/enums.ts";
  * shape without activities (plans had none then); a revision's content parses with
  * `revisionContentSchema`, which reads a missing list as empty.
  */
-export async function planContent(tx: Tx, planId: string) {
-  const p = await tx.plan.findUniqueOrThrow({
-    where: { id: planId },
+export async function planContents(tx: Tx, planIds: readonly string[]) {
+  const plans = await tx.plan.findMany({
+    where: { id: { in: [...planIds] } },
     select: {
+      id: true,
       title: true,
       type: true,
       summary: true,
@@ -49,25 +50,60 @@ export async function planContent(tx: Tx, planId: string) {
       },
     },
   });
-  return {
-    title: p.title,
-    type: p.type,
-    summary: p.summary,
-    startsOn: isoDay(p.startsOn),
-    endsOn: isoDay(p.endsOn),
-    goals: p.goals.map((g) => ({
-      id: g.id,
-      subject: g.subject,
-      title: g.title,
-      successCriteria: g.successCriteria,
-      masteryDemonstration: g.masteryDemonstration,
-      targetDate: g.targetDate ? isoDay(g.targetDate) : "",
-      standardIds: g.standards.map((s) => s.standardId),
-      activities: g.activities,
-    })),
-  };
+  return new Map(
+    plans.map(
+      (p) =>
+        [
+          p.id,
+          {
+            title: p.title,
+            type: p.type,
+            summary: p.summary,
+            startsOn: isoDay(p.startsOn),
+            endsOn: isoDay(p.endsOn),
+            goals: p.goals.map((g) => ({
+              id: g.id,
+              subject: g.subject,
+              title: g.title,
+              successCriteria: g.successCriteria,
+              masteryDemonstration: g.masteryDemonstration,
+              targetDate: g.targetDate ? isoDay(g.targetDate) : "",
+              standardIds: g.standards.map((s) => s.standardId),
+              activities: g.activities,
+            })),
+          },
+        ] as const,
+    ),
+  );
 }
+
+/** One plan's content (see planContents). */
+export async function planContent(tx: Tx, planId: string) {
+  const content = (await planContents(tx, [planId])).get(planId);
+  if (!content) throw new Error(`No plan ${planId}`);
+  return content;
+}
+
 export type PlanContent = Awaited<ReturnType<typeof planContent>>;
+
+/**
+ * Records the current content of many plans as their next revisions, in a fixed number of
+ * statements (a template change reaching hundreds of drafts). Same rule as recordRevision:
+ * call it after the plans' version bump in the same transaction.
+ */
+export async function recordRevisions(tx: Tx, planIds: readonly string[], kind: RevisionKind, authorId: string) {
+  if (planIds.length === 0) return;
+  const last = await tx.planRevision.groupBy({ by: ["planId"], where: { planId: { in: [...planIds] } }, _max: { number: true } });
+  const lastOf = new Map(last.map((r) => [r.planId, r._max.number ?? 0]));
+  const contents = await planContents(tx, planIds);
+  await tx.planRevision.createMany({
+    data: planIds.map((planId) => {
+      const content = contents.get(planId);
+      if (!content) throw new Error(`No plan ${planId}`);
+      return { planId, number: (lastOf.get(planId) ?? 0) + 1, kind, authorId, content };
+    }),
+  });
+}
 
 /**
  * Records the plan's current content as its next revision. Call it inside the

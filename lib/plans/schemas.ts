@@ -29,6 +29,19 @@ export const activityInputSchema = z
   });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
+/** An activity as it is stored: a resource's name only when there is one, a link only for a link. */
+export function storedActivity(a: Omit<ActivityInput, "id">) {
+  return {
+    description: a.description,
+    setting: a.setting,
+    timing: a.timing,
+    withWhom: a.withWhom,
+    resourceKind: a.resourceKind,
+    resource: a.resourceKind === "NONE" ? "" : a.resource,
+    resourceUrl: a.resourceKind === "LINK" ? a.resourceUrl : "",
+  };
+}
+
 export const EMPTY_ACTIVITY: ActivityInput = {
   description: "",
   setting: "IN_SCHOOL",
@@ -63,12 +76,35 @@ export const planFormSchema = z
   .refine((p) => p.endsOn >= p.startsOn, {
     path: ["endsOn"],
     message: "The end date must be on or after the start date.",
+  })
+  // The form never repeats an id; only a tampered request does, and it gets a message, not a 500.
+  .refine((p) => unique(p.goals.flatMap((g) => (g.id ? [g.id] : []))), {
+    path: ["goals"],
+    message: "A goal appears twice. Reload the page.",
+  })
+  .refine((p) => unique(p.goals.flatMap((g) => g.activities.flatMap((a) => (a.id ? [a.id] : [])))), {
+    path: ["goals"],
+    message: "An activity appears twice. Reload the page.",
   });
 export type PlanFormInput = z.infer<typeof planFormSchema>;
 
+function unique(ids: readonly string[]) {
+  return new Set(ids).size === ids.length;
+}
+
 export const planUpdateSchema = z.object({ planId: id, version: z.number().int().positive(), plan: planFormSchema });
 
-export const TRANSITIONS = ["submit", "startReview", "requestChanges", "approve", "complete", "archive"] as const;
+export const TRANSITIONS = [
+  "submit",
+  "withdraw",
+  "startReview",
+  "requestChanges",
+  "approve",
+  "sendBack",
+  "complete",
+  "reopen",
+  "archive",
+] as const;
 export type TransitionName = (typeof TRANSITIONS)[number];
 
 export const transitionSchema = z
@@ -81,14 +117,13 @@ export const transitionSchema = z
   .refine((t) => t.transition !== "requestChanges" || t.note.length > 0, {
     path: ["note"],
     message: "Tell the student what to change.",
+  })
+  // Taking back an approval or a completion is explained to the student and the family.
+  .refine((t) => (t.transition !== "sendBack" && t.transition !== "reopen") || t.note.length > 0, {
+    path: ["note"],
+    message: "Tell the student why.",
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
-
-export const commentSchema = z.object({
-  planId: id,
-  body: z.string().trim().min(1, "Write a comment first.").max(4000, "Keep the comment under 4,000 characters."),
-});
-export type CommentInput = z.infer<typeof commentSchema>;
 
 /**
  * A stored revision's (or proposed change's) content read back as plan form values.

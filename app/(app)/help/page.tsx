@@ -65,7 +65,109 @@ export default async function HelpPage() {
             <li>
               Every save, every submission and every approval keeps a numbered version of the whole plan that can never be changed; the plan
               page shows which version is current and which was approved. If someone else saved the plan while you were editing, Pathways
-              tells you instead of overwriting their work, and keeps what you typed in the form.
+              tells you instead of overwriting their work: it shows each place where their version differs from yours, and you keep yours or
+              take theirs, field by field, without retyping.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="profile-help">
+          <h2 id="profile-help" className="mb-2">
+            Learner profile and activities
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Students write their own learner profile under “My profile”: strengths, interests, what helps them, goals they care about, and
+              how they learn best, picked from choices in their own words. Only the student can change it; it is not a place for diagnoses
+              or IEP details. Every save is kept in its history, with what changed.
+            </li>
+            <li>
+              Their teachers see it beside plans and can comment on it; their family and school admins can read it. The student is told
+              about each comment.
+            </li>
+            <li>
+              Each goal can have activities: what the student will do, where (in school, online, at home, in the community, at a workplace,
+              while travelling), when, with whom, and a resource (a link, a book, a person or a place). The plan form suggests the places
+              the student picked in their profile.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="templates-help">
+          <h2 id="templates-help" className="mb-2">
+            Plan templates
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Teachers and admins write templates (goals, success criteria, standards and suggested activities) from scratch or with
+              &ldquo;Save as template&rdquo; on a plan. A school&apos;s templates are for its staff and students; a district admin&apos;s
+              are shared with every school.
+            </li>
+            <li>
+              Applying a template to a class gives every student enrolled now a draft plan that follows it. &ldquo;Sync plans&rdquo; gives
+              students who joined later theirs; it never creates a plan twice.
+            </li>
+            <li>
+              When a template changes, the plans that follow it and are still drafts (or have changes requested) without evidence change
+              with it, as a new version; plans further along stay as they are. The student or their teacher can unlink a plan: it keeps its
+              content and stops following the template. Students can also start a plan of their own from a template.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="lifecycle-help">
+          <h2 id="lifecycle-help" className="mb-2">
+            Changing course
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              A student can withdraw a submitted plan until their teacher starts the review, and delete a draft that was never approved. A
+              deleted draft waits in &ldquo;Recently deleted&rdquo; for 30 days, where the student can restore it; then it is gone for good.
+              An approved plan is never deleted, only archived.
+            </li>
+            <li>
+              A teacher can send an active plan back to draft, or reopen a completed one, saying why. Evidence, ratings and comments stay.
+              Until it is approved again, the plan shows &ldquo;being revised&rdquo; to everyone, its family included.
+            </li>
+            <li>
+              A teacher can start a plan for a student they teach (&ldquo;Start a plan for…&rdquo; on the student&apos;s page). It is the
+              student&apos;s plan from the start: they are told, and edit and submit it like their own.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="conversation-help">
+          <h2 id="conversation-help" className="mb-2">
+            Comments and reflections
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              The student and their teachers comment on a plan, or on one goal (&ldquo;Comment on this goal&rdquo;), and reply in threads.
+              Everyone in a thread hears about replies. Parents and guardians read comments but do not write them; nobody comments on an
+              archived plan.
+            </li>
+            <li>
+              A teacher resolves a thread when it is settled: it folds away as &ldquo;Resolved by…&rdquo;, stays readable, and can be
+              reopened. The review queue shows how many threads are still open on each plan.
+            </li>
+            <li>
+              Once a plan is active, and after it is completed, the student writes reflections on the whole plan or one goal: what they
+              learned, what was hard, what&apos;s next. Teachers can answer. Reflections are part of the plan&apos;s record, which the
+              family sees too.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="history-help">
+          <h2 id="history-help" className="mb-2">
+            History and proposed changes
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              &ldquo;History&rdquo; on a plan lists every saved version: who saved it, when, and why. Choose any two to see them side by
+              side, with removed text struck through and added text underlined. Whoever may edit the plan now can restore an earlier
+              version: it becomes the newest one, and every version stays in the history. A goal that has evidence is never dropped by a
+              restore.
+            </li>
+            <li>
+              An active plan changes by agreement: the student chooses &ldquo;Propose a change&rdquo;, edits the plan and sends it with a
+              note. Their teacher sees exactly what would change and approves or declines it (with a reason); the student may withdraw it
+              while it waits. The plan stays active all along, and one proposal waits at a time.
             </li>
           </ul>
         </Card>

@@ -60,7 +60,6 @@ describe("server actions", () => {
     const results = [
       await actions.updatePlanAction({ planId: activeId, version: before.version, plan: planInput({ title: "Hijacked" }) }),
       await actions.transitionPlanAction({ planId: activeId, version: before.version, transition: "complete", note: "" }),
-      await actions.addCommentAction({ planId: activeId, body: "peek" }),
       await actions.addEvidenceAction(evidenceForm({ planId: activeId, goalId })),
     ];
     for (const r of results) expect(r).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("not found") });

@@ -6,8 +6,8 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
 import { evidenceFormSchema, ratingFormSchema } from "@/lib/evidence/schemas";
-import { addComment, createPlan, transitionPlan, updatePlan } from "@/lib/plans/commands";
-import { commentSchema, planFormSchema, planUpdateSchema, transitionSchema } from "@/lib/plans/schemas";
+import { createPlan, transitionPlan, updatePlan } from "@/lib/plans/commands";
+import { planFormSchema, planUpdateSchema, transitionSchema } from "@/lib/plans/schemas";
 
 function refreshPlan(planId?: unknown) {
   if (typeof planId === "string") revalidatePath(`/plans/${planId}`);
@@ -30,12 +30,6 @@ export async function updatePlanAction(input: unknown) {
 
 export async function transitionPlanAction(input: unknown) {
   const result = await runAction(transitionSchema, input, transitionPlan);
-  if (result.ok) refreshPlan(planIdOf(input));
-  return result;
-}
-
-export async function addCommentAction(input: unknown) {
-  const result = await runAction(commentSchema, input, addComment);
   if (result.ok) refreshPlan(planIdOf(input));
   return result;
 }

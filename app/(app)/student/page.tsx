@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PlanList } from "@/components/plans/plan-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader, Pagination } from "@/components/ui/layout";
@@ -22,6 +23,9 @@ export default async function StudentHome({ searchParams }: { searchParams: Prom
       <h2 className="mb-3">My plans</h2>
       <PlanList plans={plans.items} caption="My plans" empty="You have no plans yet. Start one to set your goals." />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/student?page=${p}`} />
+      <p className="mt-4 text-sm">
+        <Link href="/plans/deleted">Recently deleted drafts</Link>
+      </p>
     </>
   );
 }

@@ -34,6 +34,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
         <PlanList
           plans={queue.items}
           showStudent
+          showOpenThreads
           caption="Plans waiting for review"
           empty="Nothing to review. Plans your students submit appear here."
         />

@@ -3,19 +3,32 @@ import Link from "next/link";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceItem } from "@/components/evidence/evidence-item";
 import { RatingForm } from "@/components/evidence/rating-form";
-import { CommentForm } from "@/components/plans/comment-form";
+import { GoalConversation, PlanComments, PlanReflections } from "@/components/conversation/plan-conversation";
+import { ActivityList } from "@/components/plans/activity-list";
+import { ProposalPanel } from "@/components/plans/proposal-panel";
+import { RevisingNotice } from "@/components/plans/revising-notice";
+import { TemplateLink } from "@/components/plans/template-link";
 import { Timeline } from "@/components/plans/timeline";
 import { TransitionPanel } from "@/components/plans/transition-panel";
+import { ProfileAside } from "@/components/profiles/profile-aside";
 import { LevelBadge, ProgressBar, StatusBadge } from "@/components/ui/badges";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, EmptyState } from "@/components/ui/layout";
+import { Card } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
+import { getPlanConversation } from "@/lib/conversation/queries";
 import { formatDay, formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { RULE_LABEL } from "@/lib/mastery/levels";
 import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
+import { getPlanChanges } from "@/lib/plans/changes";
 import { getPlan } from "@/lib/plans/queries";
-import { addCommentAction, addEvidenceAction, rateEvidenceAction, transitionPlanAction } from "../actions";
+import { getProfileForPlan } from "@/lib/profiles/queries";
+import { planTemplateLink } from "@/lib/templates/queries";
+import { unlinkTemplateAction } from "../../templates/actions";
+import { addEvidenceAction, rateEvidenceAction, transitionPlanAction } from "../actions";
+import * as conversationActions from "../conversation-actions";
+import { decideChangeAction, withdrawChangeAction } from "../history-actions";
+import { deletePlanAction } from "../lifecycle-actions";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -23,20 +36,34 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
+  // The plan is visible (getPlan would have answered 404); the rest of the page loads at once.
+  const [conversation, profile, templateLink, changes] = await Promise.all([
+    getPlanConversation(actor, plan.id),
+    getProfileForPlan(actor, plan.id),
+    planTemplateLink(actor, plan.id),
+    getPlanChanges(actor, plan.id),
+  ]);
   const isOwner = actor.id === plan.student.id;
-  const lastNote = [...plan.events].reverse().find((e) => e.toStatus === "CHANGES_REQUESTED" && e.note);
+  const lastNote = [...plan.events].reverse().find((e) => e.kind === "STATUS" && e.toStatus === "CHANGES_REQUESTED" && e.note);
 
   return (
     <div className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm text-slate-700">
-          {isOwner ? "My plan" : <Link href={`/students/${plan.student.id}`}>{plan.student.name}</Link>} · {PLAN_TYPE_LABEL[plan.type]}
+          {isOwner ? (
+            "My plan"
+          ) : (
+            <Link href={`/students/${plan.student.id}`} className="underline">
+              {plan.student.name}
+            </Link>
+          )}{" "}
+          · {PLAN_TYPE_LABEL[plan.type]}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1>{plan.title}</h1>
           <p>
             <span className="sr-only">Status: </span>
-            <StatusBadge status={plan.status} />
+            <StatusBadge status={plan.status} approvedAt={plan.approvedAt} />
           </p>
         </div>
         <p className="text-sm text-slate-700">
@@ -54,12 +81,18 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </span>
             </>
           ) : null}
+          {" · "}
+          <Link href={`/plans/${plan.id}/history`} className="underline">
+            History
+          </Link>
         </p>
         <div className="max-w-md">
           <ProgressBar {...plan.progress} />
         </div>
         {plan.summary ? <p className="max-w-3xl whitespace-pre-line text-slate-800">{plan.summary}</p> : null}
       </header>
+
+      {profile?.reviewer ? <ProfileAside profile={profile.profile} name={profile.name} studentId={profile.studentId} /> : null}
 
       {plan.status === "CHANGES_REQUESTED" && lastNote ? (
         <div role="status" className="rounded-md border border-rose-300 bg-rose-50 p-4 text-sm">
@@ -69,6 +102,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <p className="mt-1 whitespace-pre-line text-rose-900">{lastNote.note}</p>
         </div>
       ) : null}
+
+      <RevisingNotice plan={plan} />
+
+      <TemplateLink link={templateLink} unlink={unlinkTemplateAction} />
 
       {plan.allowed.edit || plan.allowed.transitions.length ? (
         <Card aria-labelledby="next-steps">
@@ -82,9 +119,17 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </ButtonLink>
             </p>
           ) : null}
-          <TransitionPanel planId={plan.id} version={plan.version} transitions={plan.allowed.transitions} action={transitionPlanAction} />
+          <TransitionPanel
+            planId={plan.id}
+            version={plan.version}
+            transitions={plan.allowed.transitions}
+            action={transitionPlanAction}
+            deleteDraft={plan.allowed.delete ? { title: plan.title, action: deletePlanAction } : undefined}
+          />
         </Card>
       ) : null}
+
+      <ProposalPanel changes={changes} decide={decideChangeAction} withdraw={withdrawChangeAction} />
 
       <section aria-labelledby="goals-heading" className="space-y-4">
         <div>
@@ -139,6 +184,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 </div>
               ) : null}
             </dl>
+            <ActivityList activities={g.activities} goalNumber={i + 1} />
             <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
               <h4 className="text-sm font-semibold">Evidence</h4>
               {g.evidence.length === 0 ? <p className="text-sm text-slate-600">No evidence yet.</p> : null}
@@ -152,28 +198,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               ))}
               {plan.allowed.addEvidence ? <EvidenceForm planId={plan.id} goalId={g.id} action={addEvidenceAction} /> : null}
             </div>
+            <GoalConversation conversation={conversation} goalId={g.id} actions={conversationActions} />
           </Card>
         ))}
       </section>
 
+      <PlanReflections conversation={conversation} actions={conversationActions} />
+
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="comments-heading">
-          <h2 id="comments-heading" className="mb-3">
-            Comments
-          </h2>
-          {plan.comments.length === 0 ? <EmptyState>No comments yet.</EmptyState> : null}
-          <ul className="mb-4 space-y-3">
-            {plan.comments.map((c) => (
-              <li key={c.id} className="text-sm">
-                <p className="text-xs text-slate-600">
-                  <span className="font-medium text-slate-900">{c.author.name}</span> · {formatTime(c.createdAt)}
-                </p>
-                <p className="whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-          {plan.allowed.comment ? <CommentForm planId={plan.id} action={addCommentAction} /> : null}
-        </Card>
+        <PlanComments conversation={conversation} actions={conversationActions} />
         <Card aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="mb-3">
             Timeline

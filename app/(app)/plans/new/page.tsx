@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { EMPTY_GOAL, PlanForm } from "@/components/plans/plan-form";
+import { ProfileAside } from "@/components/profiles/profile-aside";
 import { PageHeader } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { isoDay } from "@/lib/dates";
+import { getProfileSummary } from "@/lib/profiles/queries";
 import { listStandards } from "@/lib/standards/queries";
 import { createPlanAction } from "../actions";
 
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "New plan" };
 
 export default async function NewPlanPage() {
   const actor = await requireRole("STUDENT");
-  const standards = await listStandards(actor);
+  const [standards, mine] = await Promise.all([listStandards(actor), getProfileSummary(actor, actor.id)]);
   const today = new Date();
   const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
   return (
@@ -19,18 +21,22 @@ export default async function NewPlanPage() {
         title="Start a new plan"
         description="Set your goals. You can save a draft and come back to it before you submit it to your teacher."
       />
-      <PlanForm
-        create={createPlanAction}
-        standards={standards}
-        initial={{
-          title: "",
-          type: "PERSONALIZED",
-          summary: "",
-          startsOn: isoDay(today),
-          endsOn: isoDay(in8Weeks),
-          goals: [{ ...EMPTY_GOAL }],
-        }}
-      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+        <PlanForm
+          create={createPlanAction}
+          standards={standards}
+          suggestions={mine ? { ...mine.profile.suggestions, heading: "Suggested from your profile" } : undefined}
+          initial={{
+            title: "",
+            type: "PERSONALIZED",
+            summary: "",
+            startsOn: isoDay(today),
+            endsOn: isoDay(in8Weeks),
+            goals: [{ ...EMPTY_GOAL }],
+          }}
+        />
+        {mine ? <ProfileAside profile={mine.profile} name={mine.name} studentId={mine.studentId} own /> : null}
+      </div>
     </>
   );
 }

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import { PlanList } from "@/components/plans/plan-list";
+import { StartPlanLink } from "@/components/plans/start-plan-link";
+import { ProfileCommentForm } from "@/components/profiles/profile-comment-form";
+import { ProfileComments } from "@/components/profiles/profile-comments";
+import { ProfileHistory } from "@/components/profiles/profile-history";
+import { ProfileDetails } from "@/components/profiles/profile-view";
 import { Card, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
+import { formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { pageNumber } from "@/lib/pagination";
 import { getStudent } from "@/lib/people/queries";
 import { listPlans } from "@/lib/plans/queries";
+import { getProfileHistory, getStudentProfile } from "@/lib/profiles/queries";
+import { addProfileCommentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Student" };
-
-const PROFILE: { key: "strengths" | "needs" | "interests" | "learningPreferences"; label: string }[] = [
-  { key: "strengths", label: "Strengths" },
-  { key: "needs", label: "Needs" },
-  { key: "interests", label: "Interests" },
-  { key: "learningPreferences", label: "Learns best by" },
-];
 
 export default async function StudentPage({
   params,
@@ -25,33 +26,58 @@ export default async function StudentPage({
 }) {
   const actor = await requireActor();
   const { id } = await params;
-  const page = pageNumber((await searchParams).page);
+  const query = await searchParams;
+  const page = pageNumber(query.page);
+  const before = pageNumber(query.before);
   const student = await orNotFound(getStudent(actor, id));
-  const plans = await listPlans(actor, { page, studentId: student.id, scope: "all" });
+  const [detail, history, plans] = await Promise.all([
+    getStudentProfile(actor, student.id),
+    getProfileHistory(actor, student.id, query.before ? before : undefined),
+    listPlans(actor, { page, studentId: student.id, scope: "all" }),
+  ]);
+  const profile = detail.profile;
   return (
     <>
       <PageHeader
         title={student.name}
-        description={[student.profile ? `Grade ${student.profile.gradeLevel}` : null, student.classes.map((c) => c.name).join(", ")]
+        description={[profile ? `Grade ${profile.gradeLevel}` : null, student.classes.map((c) => c.name).join(", ")]
           .filter(Boolean)
           .join(" · ")}
       />
-      {student.profile ? (
+      {profile ? (
         <Card className="mb-8" aria-labelledby="profile-heading">
-          <h2 id="profile-heading" className="mb-3">
+          <h2 id="profile-heading" className="mb-1">
             Learner profile
           </h2>
-          <dl className="grid gap-4 text-sm sm:grid-cols-2">
-            {PROFILE.map((f) => (
-              <div key={f.key}>
-                <dt className="font-medium text-slate-800">{f.label}</dt>
-                <dd className="text-slate-700">{student.profile?.[f.key] || "Not written yet"}</dd>
-              </div>
-            ))}
-          </dl>
+          <p className="mb-4 text-sm text-slate-700">
+            In {detail.relations.includes("STUDENT") ? "your" : `${student.name}’s`} own words · last changed{" "}
+            {formatTime(profile.updatedAt)}. Only the student can change it.
+          </p>
+          <ProfileDetails profile={profile} />
         </Card>
       ) : null}
+      {profile ? (
+        <div className="mb-8 grid gap-6 lg:grid-cols-2">
+          <Card aria-labelledby="profile-comments-heading">
+            <h2 id="profile-comments-heading" className="mb-3">
+              Teachers’ comments on the profile
+            </h2>
+            <ProfileComments comments={detail.comments} />
+            {detail.allowed.comment ? <ProfileCommentForm studentId={student.id} action={addProfileCommentAction} /> : null}
+          </Card>
+          <Card aria-labelledby="profile-history-heading">
+            <h2 id="profile-history-heading" className="mb-3">
+              Profile history
+            </h2>
+            <ProfileHistory
+              items={history.items}
+              olderHref={history.older ? `/students/${student.id}?before=${history.older}#profile-history-heading` : undefined}
+            />
+          </Card>
+        </div>
+      ) : null}
       <h2 className="mb-3">Plans</h2>
+      <StartPlanLink student={student} relations={detail.relations} />
       <PlanList plans={plans.items} caption={`Plans of ${student.name}`} empty={`${student.name} has no plans yet.`} />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/students/${student.id}?page=${p}`} />
     </>

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { EMPTY_GOAL, PlanForm } from "@/components/plans/plan-form";
+import { ProfileAside } from "@/components/profiles/profile-aside";
+import { PageHeader } from "@/components/ui/layout";
+import { requireActor } from "@/lib/auth/session";
+import { isoDay } from "@/lib/dates";
+import { orNotFound } from "@/lib/not-found";
+import { getStudentForNewPlan } from "@/lib/plans/for-student";
+import { getProfileSummary } from "@/lib/profiles/queries";
+import { listStandards } from "@/lib/standards/queries";
+import { createPlanForStudentAction } from "../../../../plans/lifecycle-actions";
+
+export const metadata: Metadata = { title: "Start a plan for a student" };
+
+/** A teacher starts a plan for a student they teach; the student owns it from the start. */
+export default async function NewPlanForStudentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const student = await orNotFound(getStudentForNewPlan(actor, id));
+  const [standards, profile] = await Promise.all([listStandards(actor, student.schoolId), getProfileSummary(actor, student.id)]);
+  const today = new Date();
+  const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
+  return (
+    <>
+      <PageHeader
+        title={`Start a plan for ${student.name}`}
+        description={`The plan is ${student.name}’s from the start: it appears in their plans, they are told it is there, and they can edit it, submit it to you, or delete it while it is a draft.`}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+        <PlanForm
+          create={createPlanForStudentAction.bind(null, student.id)}
+          standards={standards}
+          suggestions={profile ? { ...profile.profile.suggestions, heading: `Suggested from ${student.name}’s profile` } : undefined}
+          initial={{
+            title: "",
+            type: "PERSONALIZED",
+            summary: "",
+            startsOn: isoDay(today),
+            endsOn: isoDay(in8Weeks),
+            goals: [{ ...EMPTY_GOAL }],
+          }}
+        />
+        {profile ? <ProfileAside profile={profile.profile} name={profile.name} studentId={profile.studentId} /> : null}
+      </div>
+    </>
+  );
+}

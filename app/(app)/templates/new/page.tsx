@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { EMPTY_TEMPLATE_GOAL, TemplateForm } from "@/components/templates/template-form";
+import { PageHeader } from "@/components/ui/layout";
+import { requireActor } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/not-found";
+import { listStandards } from "@/lib/standards/queries";
+import { mayCreateTemplates, templateValuesFromPlan } from "@/lib/templates/queries";
+import type { TemplateFormInput } from "@/lib/templates/schemas";
+import { createTemplateAction } from "../actions";
+
+export const metadata: Metadata = { title: "New template" };
+
+const BLANK: TemplateFormInput = { name: "", type: "PERSONALIZED", description: "", goals: [{ ...EMPTY_TEMPLATE_GOAL }] };
+
+export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ fromPlan?: string | string[] }> }) {
+  const actor = await requireActor();
+  if (!mayCreateTemplates(actor)) forbidden();
+  const { fromPlan } = await searchParams;
+  const planId = Array.isArray(fromPlan) ? fromPlan[0] : fromPlan;
+  const [initial, standards] = await Promise.all([
+    planId ? orNotFound(templateValuesFromPlan(actor, planId)) : BLANK,
+    listStandards(actor),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={planId ? `New template from “${initial.name}”` : "New template"}
+        description={
+          actor.acting.role === "ADMIN" && actor.acting.organizationType === "DISTRICT"
+            ? "A district template is shared with every school in the district."
+            : `Shared with the staff and students of ${actor.acting.role === "TEACHER" || actor.acting.role === "ADMIN" ? actor.acting.organizationName : "your school"}.`
+        }
+      />
+      <TemplateForm create={createTemplateAction} standards={standards} initial={initial} />
+    </>
+  );
+}

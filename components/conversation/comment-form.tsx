@@ -1,0 +1,92 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import type { ServerAction } from "@/lib/errors";
+import { commentSchema, type CommentInput } from "@/lib/conversation/schemas";
+import { useConversationForm } from "./use-conversation-form";
+
+type Props = { planId: string; action: ServerAction<CommentInput, { id: string }> };
+
+/** Starts a thread on the plan itself. */
+export function PlanCommentForm({ planId, action }: Props) {
+  return <ThreadForm planId={planId} action={action} fieldId="comment-body" label="Add a comment" />;
+}
+
+/** "Comment on this goal": a button that opens a small form, so a goal card stays calm. */
+export function GoalCommentForm({ planId, goalId, action }: Props & { goalId: string }) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const formId = `goal-comment-${goalId}`;
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) requestAnimationFrame(() => toggle.current?.focus());
+  };
+  if (!open)
+    return (
+      <button ref={toggle} type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
+        Comment on this goal
+      </button>
+    );
+  return (
+    <div id={formId}>
+      <ThreadForm
+        planId={planId}
+        goalId={goalId}
+        action={action}
+        fieldId={`${formId}-body`}
+        label="Your comment on this goal"
+        autoFocus
+        onDone={() => close(false)}
+        onCancel={() => close(true)}
+      />
+    </div>
+  );
+}
+
+function ThreadForm({
+  planId,
+  goalId,
+  action,
+  fieldId,
+  label,
+  autoFocus,
+  onDone,
+  onCancel,
+}: Props & { goalId?: string; fieldId: string; label: string; autoFocus?: boolean; onDone?: () => void; onCancel?: () => void }) {
+  const { form, server, onSubmit } = useConversationForm<CommentInput>({
+    schema: commentSchema,
+    defaults: goalId ? { planId, goalId, body: "" } : { planId, body: "" },
+    action,
+    focusId: (id) => `comment-${id}`,
+    onDone,
+  });
+  const error = form.formState.errors.body?.message;
+  const busy = form.formState.isSubmitting;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={server.error} />
+      <Field id={fieldId} label={label} error={error}>
+        <textarea
+          id={fieldId}
+          rows={3}
+          autoFocus={autoFocus}
+          className={inputClass}
+          {...describedBy(fieldId, { error })}
+          {...form.register("body")}
+        />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="secondary" disabled={busy}>
+          {busy ? "Posting…" : "Post comment"}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// The plan page's conversation: the Comments card, the Reflections section, and the
+// comments and reflections under each goal. The page renders each with one line.
+import { Card, EmptyState } from "@/components/ui/layout";
+import { formatTime } from "@/lib/dates";
+import type { PlanConversation } from "@/lib/conversation/queries";
+import { GoalCommentForm, PlanCommentForm } from "./comment-form";
+import { ThreadList } from "./comment-thread";
+import { ReflectionForm } from "./reflection-form";
+import { ReflectionList } from "./reflection-list";
+import type { ConversationActions } from "./types";
+
+type Props = { conversation: PlanConversation; actions: ConversationActions };
+
+function openThreads(n: number) {
+  return n === 0 ? "No open threads." : `${n} open ${n === 1 ? "thread" : "threads"}.`;
+}
+
+/** Threads on the plan as a whole, and the count of every open thread (goals' too). */
+export function PlanComments({ conversation: c, actions }: Props) {
+  const threads = c.threads.filter((t) => t.goalId === null);
+  const onGoals = c.threads.length - threads.length;
+  return (
+    <Card aria-labelledby="comments-heading">
+      <h2 id="comments-heading" className="mb-1">
+        Comments
+      </h2>
+      <p className="mb-3 text-sm text-slate-700">
+        {c.threads.length ? openThreads(c.openThreads) : null}
+        {onGoals ? ` Comments on a goal are under that goal (${onGoals}).` : null}
+      </p>
+      {threads.length === 0 ? <EmptyState>No comments on the plan yet.</EmptyState> : null}
+      <div className="mb-4">
+        <ThreadList threads={threads} planId={c.planId} allowed={c.allowed} actions={actions} />
+      </div>
+      {c.allowed.comment ? <PlanCommentForm planId={c.planId} action={actions.addCommentAction} /> : null}
+    </Card>
+  );
+}
+
+/** Under one goal: its threads, a way to start one, and the reflections on it. */
+export function GoalConversation({ conversation: c, actions, goalId }: Props & { goalId: string }) {
+  const threads = c.threads.filter((t) => t.goalId === goalId);
+  const reflections = c.reflections.filter((r) => r.goalId === goalId);
+  const showComments = threads.length > 0 || c.allowed.comment;
+  if (!showComments && reflections.length === 0) return null;
+  return (
+    <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
+      {showComments ? (
+        <div className="space-y-3">
+          <h4 className="text-sm font-semibold">Comments on this goal</h4>
+          <ThreadList threads={threads} planId={c.planId} allowed={c.allowed} actions={actions} />
+          {c.allowed.comment ? <GoalCommentForm planId={c.planId} goalId={goalId} action={actions.addCommentAction} /> : null}
+        </div>
+      ) : null}
+      {reflections.length ? (
+        <div className="space-y-3">
+          <h4 className="text-sm font-semibold">Reflections on this goal</h4>
+          <ReflectionList reflections={reflections} planId={c.planId} canReply={c.allowed.replyToReflection} actions={actions} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The student's reflections: on the whole plan here, on a goal under that goal (listed here too). */
+export function PlanReflections({ conversation: c, actions }: Props) {
+  if (!c.reflectionsShown) return null;
+  const onPlan = c.reflections.filter((r) => r.goalId === null);
+  const goals = new Map(c.goals.map((g) => [g.id, g]));
+  const onGoals = c.reflections.filter((r) => r.goalId !== null);
+  return (
+    <Card aria-labelledby="reflections-heading">
+      <h2 id="reflections-heading" className="mb-1">
+        Reflections
+      </h2>
+      <p className="mb-3 text-sm text-slate-700">
+        In the student&apos;s own words: what they learned, what was hard and what&apos;s next. Teachers can answer.
+      </p>
+      {c.reflections.length === 0 ? <EmptyState>No reflections yet.</EmptyState> : null}
+      <ReflectionList reflections={onPlan} planId={c.planId} canReply={c.allowed.replyToReflection} actions={actions} />
+      {onGoals.length ? (
+        <div className="mt-4">
+          <h3 className="text-sm font-semibold">On goals</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {onGoals.map((r) => {
+              const goal = r.goalId ? goals.get(r.goalId) : undefined;
+              return (
+                <li key={r.id}>
+                  <a href={`#reflection-${r.id}`} className="underline">
+                    Goal {goal?.number}: {goal?.title}
+                  </a>{" "}
+                  · {formatTime(r.createdAt)}
+                  {r.replies.length ? ` · ${r.replies.length} ${r.replies.length === 1 ? "answer" : "answers"}` : ""}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {c.allowed.reflect ? (
+        <div className="mt-6 border-t border-slate-100 pt-4">
+          <ReflectionForm planId={c.planId} goals={c.goals} action={actions.addReflectionAction} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}

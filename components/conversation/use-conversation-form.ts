@@ -1,0 +1,42 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import type { DefaultValues, FieldValues, Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { focusWhenShown } from "./focus";
+
+/**
+ * A conversation form: validates with its schema, posts to its action, keeps what was
+ * typed when that fails, and on success empties itself, refreshes the page and moves
+ * focus to what was posted (`focusId` of the new record's id).
+ */
+export function useConversationForm<T extends FieldValues>({
+  schema,
+  defaults,
+  action,
+  focusId,
+  onDone,
+}: {
+  schema: z.ZodType<T, T>;
+  defaults: DefaultValues<T>;
+  action: ServerAction<T, { id: string }>;
+  focusId: (id: string) => string;
+  onDone?: () => void;
+}) {
+  const router = useRouter();
+  const form = useForm<T>({ resolver: zodResolver(schema) as Resolver<T>, defaultValues: defaults });
+  const server = useServerErrors(form);
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await action(values);
+    if (!server.apply(result) || !result.ok) return;
+    form.reset(defaults);
+    onDone?.();
+    router.refresh();
+    focusWhenShown(focusId(result.data.id));
+  });
+  return { form, server, onSubmit };
+}

@@ -1,0 +1,82 @@
+import type { ActivitySetting, ResourceKind } from "@/lib/generated/prisma/enums.ts";
+import { RESOURCE_KIND_LABEL, SETTING_LABEL } from "@/lib/plans/labels";
+
+type Activity = {
+  id: string;
+  description: string;
+  setting: ActivitySetting;
+  timing: string;
+  withWhom: string;
+  resourceKind: ResourceKind;
+  resource: string;
+  resourceUrl: string;
+};
+
+/** Only web links become links: anything else stored (it never should be) is shown as text. */
+function webUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function Resource({ a }: { a: Activity }) {
+  if (a.resourceKind === "NONE") return null;
+  const href = a.resourceKind === "LINK" ? webUrl(a.resourceUrl) : null;
+  return (
+    <div>
+      <dt className="inline font-medium text-slate-800">{RESOURCE_KIND_LABEL[a.resourceKind]}: </dt>
+      <dd className="inline text-slate-700">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {a.resource || href}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          a.resource || a.resourceUrl
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/** A goal's activities on the plan page: what, where, when, with whom, with what. */
+export function ActivityList({ activities, goalNumber }: { activities: Activity[]; goalNumber: number }) {
+  return (
+    <div className="mt-4 space-y-2 border-t border-slate-100 pt-4">
+      <h4 className="text-sm font-semibold">Activities</h4>
+      {activities.length === 0 ? (
+        <p className="text-sm text-slate-600">No activities planned yet.</p>
+      ) : (
+        <ol className="space-y-3" aria-label={`Activities for goal ${goalNumber}`}>
+          {activities.map((a) => (
+            <li key={a.id} id={`activity-${a.id}`} className="rounded-md border border-slate-200 p-3 text-sm">
+              <p className="whitespace-pre-line text-slate-900">{a.description}</p>
+              <dl className="mt-1 space-y-0.5">
+                <div>
+                  <dt className="inline font-medium text-slate-800">Where: </dt>
+                  <dd className="inline text-slate-700">{SETTING_LABEL[a.setting]}</dd>
+                </div>
+                {a.timing ? (
+                  <div>
+                    <dt className="inline font-medium text-slate-800">When: </dt>
+                    <dd className="inline text-slate-700">{a.timing}</dd>
+                  </div>
+                ) : null}
+                {a.withWhom ? (
+                  <div>
+                    <dt className="inline font-medium text-slate-800">With: </dt>
+                    <dd className="inline text-slate-700">{a.withWhom}</dd>
+                  </div>
+                ) : null}
+                <Resource a={a} />
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

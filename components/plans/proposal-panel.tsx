@@ -1,0 +1,214 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { PlanForm } from "@/components/plans/plan-form";
+import { RevisionDiff } from "@/components/plans/revision-diff";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { Card } from "@/components/ui/layout";
+import { formatTime } from "@/lib/dates";
+import type { ServerAction } from "@/lib/errors";
+import { changeNoteSchema, type DecideChangeInput, type ProposeChangeInput, type WithdrawChangeInput } from "@/lib/plans/change-policy";
+import type { PlanChanges } from "@/lib/plans/changes";
+import type { PlanFormInput } from "@/lib/plans/schemas";
+import type { StandardOption } from "@/lib/standards/queries";
+
+const DECIDED_WORD = { APPROVED: "Approved", DECLINED: "Declined", WITHDRAWN: "Withdrawn", PENDING: "Waiting" } as const;
+
+/**
+ * The plan page's "Proposed change" panel: the student's way to propose a change to an
+ * active plan, the waiting proposal with what it changes (the teacher approves or
+ * declines it, the student may withdraw it), and the earlier proposals.
+ */
+export function ProposalPanel({
+  changes,
+  decide,
+  withdraw,
+}: {
+  changes: PlanChanges;
+  decide: ServerAction<DecideChangeInput, { status: "APPROVED" | "DECLINED" }>;
+  withdraw: ServerAction<WithdrawChangeInput, { id: string }>;
+}) {
+  const router = useRouter();
+  const [note, setNote] = useState("");
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { pending, decided, allowed, planId } = changes;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from "Send the proposal" (or a notification) lands here: say where the reader is.
+  useEffect(() => {
+    if (window.location.hash === "#proposed-change") heading.current?.focus();
+  }, []);
+  if (!pending && !allowed.propose && decided.length === 0 && !done) return null;
+
+  async function run(kind: "approve" | "decline" | "withdraw") {
+    if (!pending) return;
+    setError(null);
+    setNoteError(null);
+    if (kind === "decline" && !note.trim()) {
+      setNoteError("Tell the student why you are declining the change.");
+      document.getElementById("change-note")?.focus();
+      return;
+    }
+    setBusy(true);
+    const result =
+      kind === "withdraw"
+        ? await withdraw({ planId, changeId: pending.id })
+        : await decide({ planId, changeId: pending.id, decision: kind, note });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      if (result.fieldErrors?.note) setNoteError(result.fieldErrors.note[0] ?? null);
+      return;
+    }
+    setNote("");
+    setDone(
+      kind === "approve"
+        ? "Change approved. The plan now includes it and stays active."
+        : kind === "decline"
+          ? "Change declined. The plan stays as it was, and the student has been told why."
+          : "Your proposal was withdrawn. The plan stays as it was.",
+    );
+    router.refresh();
+  }
+
+  return (
+    <Card id="proposed-change" aria-labelledby="proposed-change-heading">
+      <h2 id="proposed-change-heading" ref={heading} tabIndex={-1} className="mb-3">
+        Proposed change
+      </h2>
+      {done ? <FocusedStatus className="mb-3">{done}</FocusedStatus> : null}
+      {allowed.propose ? (
+        <div className="mb-3 space-y-2 text-sm">
+          <p>
+            Your plan is active. To change it, propose a change: your teacher approves or declines it, and the plan stays active meanwhile.
+          </p>
+          <ButtonLink href={`/plans/${planId}/propose`} variant="secondary">
+            Propose a change
+          </ButtonLink>
+        </div>
+      ) : null}
+      {pending ? (
+        <div className="space-y-4">
+          <p className="text-sm">
+            <span className="font-medium">{pending.proposedBy}</span> proposed this change on {formatTime(pending.createdAt)}. It is waiting
+            for the teacher.
+          </p>
+          {pending.note ? <p className="rounded-md bg-slate-50 p-3 text-sm whitespace-pre-line">{pending.note}</p> : null}
+          {pending.stale ? (
+            <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+              The plan has changed since this was proposed, so it can no longer be approved as it is.
+            </p>
+          ) : null}
+          <RevisionDiff diff={pending.diff} standards={pending.standards} labels={["The plan now", "Proposed"]} />
+          <FormError message={error} />
+          {allowed.decide ? (
+            <div className="space-y-3">
+              <Field
+                id="change-note"
+                label="Note to the student"
+                hint="Required when you decline the change."
+                error={noteError ?? undefined}
+              >
+                <textarea
+                  id="change-note"
+                  rows={3}
+                  className={inputClass}
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  {...describedBy("change-note", { hint: true, error: noteError ?? undefined })}
+                />
+              </Field>
+              <div className="flex flex-wrap gap-2">
+                <Button type="button" disabled={busy || pending.stale} onClick={() => void run("approve")}>
+                  Approve change
+                </Button>
+                <Button type="button" variant="danger" disabled={busy} onClick={() => void run("decline")}>
+                  Decline change
+                </Button>
+              </div>
+            </div>
+          ) : null}
+          {pending.withdraw ? (
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => void run("withdraw")}>
+              Withdraw my proposal
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {decided.length ? (
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer font-medium">Earlier proposals ({decided.length})</summary>
+          <ul className="mt-2 space-y-2">
+            {decided.map((c) => (
+              <li key={c.id}>
+                <p>
+                  {c.proposedBy} proposed on {formatTime(c.createdAt)} · <span className="font-medium">{DECIDED_WORD[c.status]}</span>
+                  {c.status !== "WITHDRAWN" && c.decidedAt ? ` by ${c.decidedBy} on ${formatTime(c.decidedAt)}` : ""}
+                </p>
+                {c.note ? <p className="text-slate-700">Note: {c.note}</p> : null}
+                {c.decisionNote ? <p className="text-slate-700">Answer: {c.decisionNote}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The propose page: the plan form filled with the current plan, and a note to the teacher. */
+export function ProposeForm({
+  plan,
+  standards,
+  initial,
+  action,
+}: {
+  plan: { id: string; version: number };
+  standards: StandardOption[];
+  initial: PlanFormInput;
+  action: ServerAction<ProposeChangeInput, { id: string }>;
+}) {
+  const [note, setNote] = useState("");
+  const [noteError, setNoteError] = useState<string | null>(null);
+  return (
+    <div className="space-y-6">
+      <Field
+        id="proposal-note"
+        label="Note to your teacher (optional)"
+        hint="What you want to change and why."
+        error={noteError ?? undefined}
+      >
+        <textarea
+          id="proposal-note"
+          rows={3}
+          className={inputClass}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          {...describedBy("proposal-note", { hint: true, error: noteError ?? undefined })}
+        />
+      </Field>
+      <PlanForm
+        standards={standards}
+        initial={initial}
+        plan={plan}
+        submit={{
+          label: "Send the proposal",
+          note: "The plan stays as it is until your teacher approves the change.",
+          href: `/plans/${plan.id}#proposed-change`,
+        }}
+        update={async (input) => {
+          const checked = changeNoteSchema.safeParse(note);
+          setNoteError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
+          const result = await action({ ...input, note: checked.success ? checked.data : note });
+          if (!result.ok && result.fieldErrors?.note) setNoteError(result.fieldErrors.note[0] ?? null);
+          return result.ok ? { ok: true, data: { version: input.version } } : result;
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { profileCommentSchema, type ProfileCommentInput } from "@/lib/profiles/schemas";
+
+export function ProfileCommentForm({
+  studentId,
+  action,
+}: {
+  studentId: string;
+  action: ServerAction<ProfileCommentInput, { id: string }>;
+}) {
+  const router = useRouter();
+  const [posted, setPosted] = useState(0);
+  const form = useForm<ProfileCommentInput>({ resolver: zodResolver(profileCommentSchema), defaultValues: { studentId, body: "" } });
+  const server = useServerErrors(form);
+  const error = form.formState.errors.body?.message;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setPosted(0);
+    if (!server.apply(await action(values))) return;
+    form.reset({ studentId, body: "" });
+    setPosted((n) => n + 1);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={server.error} />
+      <Field id="profile-comment-body" label="Comment on this profile" hint="The student and their family can read it." error={error}>
+        <textarea
+          id="profile-comment-body"
+          rows={3}
+          className={inputClass}
+          {...describedBy("profile-comment-body", { hint: true, error })}
+          {...form.register("body")}
+        />
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Posting…" : "Post comment"}
+        </Button>
+        {posted ? <FocusedStatus key={posted}>Comment posted.</FocusedStatus> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { applySchema, type ApplyInput } from "@/lib/templates/schemas";
+import { plansCreatedMessage } from "./plans-created";
+import { StatusMessage } from "@/components/people/status-message";
+
+/** Picks a class and the plans' dates; every student enrolled in it gets a linked draft. */
+export function ApplyForm({
+  templateId,
+  classes,
+  defaults,
+  action,
+}: {
+  templateId: string;
+  classes: { id: string; name: string; school: string }[];
+  defaults: { startsOn: string; endsOn: string };
+  action: ServerAction<ApplyInput, { applicationId: string; created: number }>;
+}) {
+  const router = useRouter();
+  const [status, setStatus] = useState<string | null>(null);
+  const form = useForm<ApplyInput>({
+    resolver: zodResolver(applySchema),
+    defaultValues: { templateId, classId: "", ...defaults },
+    mode: "onTouched",
+  });
+  const server = useServerErrors(form);
+  const { errors, isSubmitting } = form.formState;
+  const schools = new Set(classes.map((c) => c.school));
+  const text = (id: string, error?: string) => ({ id: `apply-${id}`, className: inputClass, ...describedBy(`apply-${id}`, { error }) });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setStatus(null);
+    const result = await action(values);
+    if (!server.apply(result) || !result.ok) return;
+    setStatus(plansCreatedMessage(result.data.created));
+    form.reset({ ...values, classId: "" });
+    router.refresh();
+  });
+
+  if (classes.length === 0) {
+    return (
+      <div className="space-y-3">
+        <StatusMessage message={status} />
+        <p className="text-sm text-slate-700">Every class you can apply it to has this template already.</p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <StatusMessage message={status} />
+      <FormError message={server.error} />
+      <Field id="apply-classId" label="Class" error={errors.classId?.message}>
+        <select {...text("classId", errors.classId?.message)} {...form.register("classId")}>
+          <option value="">Choose a class…</option>
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+              {schools.size > 1 ? ` · ${c.school}` : ""}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="apply-startsOn" label="Plans start on" error={errors.startsOn?.message}>
+          <input type="date" {...text("startsOn", errors.startsOn?.message)} {...form.register("startsOn", { deps: ["endsOn"] })} />
+        </Field>
+        <Field id="apply-endsOn" label="Plans end on" error={errors.endsOn?.message}>
+          <input type="date" {...text("endsOn", errors.endsOn?.message)} {...form.register("endsOn")} />
+        </Field>
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Creating plans…" : "Apply to class"}
+      </Button>
+    </form>
+  );
+}

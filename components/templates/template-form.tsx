@@ -1,0 +1,181 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFieldArray, useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { templateFormSchema, type TemplateFormInput, type TemplateGoal, type TemplateUpdateInput } from "@/lib/templates/schemas";
+import type { StandardOption } from "@/lib/standards/queries";
+import { ActivityFields } from "./activity-fields";
+
+export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
+  subject: "ELA",
+  title: "",
+  successCriteria: "",
+  masteryDemonstration: "",
+  standardIds: [],
+  activities: [],
+};
+
+type Props = {
+  standards: StandardOption[];
+  initial: TemplateFormInput;
+} & (
+  | { template?: undefined; create: ServerAction<TemplateFormInput, { id: string }> }
+  | {
+      template: { id: string; version: number };
+      update: ServerAction<TemplateUpdateInput, { version: number; updated: number; leftAsTheyAre: number }>;
+    }
+);
+
+/** A template's name, kind, description and goals with suggested activities: a plan form without dates or a student. */
+export function TemplateForm(props: Props) {
+  const { standards, initial, template } = props;
+  const router = useRouter();
+  const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: initial, mode: "onTouched" });
+  const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
+  const { errors, isSubmitting } = form.formState;
+  const server = useServerErrors(form, { pathPrefix: template ? "template." : "" });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (props.template) {
+      const result = await props.update({ templateId: props.template.id, version: props.template.version, template: values });
+      if (!server.apply(result) || !result.ok) return;
+      const { updated, leftAsTheyAre } = result.data;
+      router.push(`/templates/${props.template.id}?updated=${updated}&kept=${leftAsTheyAre}`);
+    } else {
+      const result = await props.create(values);
+      if (!server.apply(result) || !result.ok) return;
+      router.push(`/templates/${result.data.id}?saved=1`);
+    }
+    router.refresh();
+  });
+
+  const text = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
+  const goalsError = errors.goals?.message ?? errors.goals?.root?.message;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8">
+      <FormError message={server.error} />
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <legend className="px-1 text-lg font-semibold">About the template</legend>
+        <Field id="name" label="Name" hint="Plans made from it take this as their title." error={errors.name?.message}>
+          <input {...text("name", errors.name?.message, true)} {...form.register("name")} />
+        </Field>
+        <Field id="type" label="Kind of plan" error={errors.type?.message}>
+          <select {...text("type", errors.type?.message)} {...form.register("type")}>
+            {PLAN_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {PLAN_TYPE_LABEL[t]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="description" label="Description (optional)" hint="Becomes the plan's summary." error={errors.description?.message}>
+          <textarea rows={3} {...text("description", errors.description?.message, true)} {...form.register("description")} />
+        </Field>
+      </fieldset>
+
+      <div className="space-y-4">
+        <div>
+          <h2>Goals</h2>
+          <p className="text-sm text-slate-700">
+            Each plan made from this template starts with these goals; students can adapt them in their draft.
+          </p>
+        </div>
+        {goalsError ? (
+          <p role="alert" className="text-sm text-rose-700">
+            {goalsError}
+          </p>
+        ) : null}
+        {goals.fields.map((goal, i) => {
+          const e = errors.goals?.[i];
+          const id = (name: string) => `goals-${i}-${name}`;
+          return (
+            <fieldset key={goal.key} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <legend className="px-1 font-semibold">Goal {i + 1}</legend>
+              <div className="grid gap-4 sm:grid-cols-3">
+                <Field id={id("subject")} label="Subject" error={e?.subject?.message}>
+                  <select {...text(id("subject"), e?.subject?.message)} {...form.register(`goals.${i}.subject`)}>
+                    {SUBJECTS.map((s) => (
+                      <option key={s} value={s}>
+                        {SUBJECT_LABEL[s]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <div className="sm:col-span-2">
+                  <Field id={id("title")} label="Goal" error={e?.title?.message}>
+                    <input {...text(id("title"), e?.title?.message)} {...form.register(`goals.${i}.title`)} />
+                  </Field>
+                </div>
+              </div>
+              <Field id={id("successCriteria")} label="Success criteria" error={e?.successCriteria?.message}>
+                <textarea
+                  rows={2}
+                  {...text(id("successCriteria"), e?.successCriteria?.message)}
+                  {...form.register(`goals.${i}.successCriteria`)}
+                />
+              </Field>
+              <Field id={id("masteryDemonstration")} label="How mastery will be shown" error={e?.masteryDemonstration?.message}>
+                <textarea
+                  rows={2}
+                  {...text(id("masteryDemonstration"), e?.masteryDemonstration?.message)}
+                  {...form.register(`goals.${i}.masteryDemonstration`)}
+                />
+              </Field>
+              <Field
+                id={id("standardIds")}
+                label="Standards (optional)"
+                hint="Hold Ctrl (Cmd on a Mac) to choose more than one."
+                error={e?.standardIds?.message}
+              >
+                <select
+                  multiple
+                  size={4}
+                  {...text(id("standardIds"), e?.standardIds?.message, true)}
+                  {...form.register(`goals.${i}.standardIds`)}
+                >
+                  {SUBJECTS.filter((s) => standards.some((st) => st.subject === s)).map((s) => (
+                    <optgroup key={s} label={SUBJECT_LABEL[s]}>
+                      {standards
+                        .filter((st) => st.subject === s)
+                        .map((st) => (
+                          <option key={st.id} value={st.id}>
+                            {st.code} — {st.description}
+                          </option>
+                        ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </Field>
+              <ActivityFields goalIndex={i} control={form.control} register={form.register} errors={errors.goals} />
+              {goals.fields.length > 1 ? (
+                <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>
+                  Remove goal {i + 1}
+                </Button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <Button type="button" variant="secondary" onClick={() => goals.append({ ...EMPTY_TEMPLATE_GOAL })}>
+          Add another goal
+        </Button>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : template ? "Save changes" : "Save template"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => router.back()}>
+          Cancel
+        </Button>
+        {template ? <p className="text-sm text-slate-600">Plans still in draft that follow this template take the changes too.</p> : null}
+      </div>
+    </form>
+  );
+}

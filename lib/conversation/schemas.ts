@@ -1,0 +1,40 @@
+// One schema per form, shared by the client form and the server action.
+import { z } from "zod";
+
+const id = z.string().trim().min(1).max(64);
+const body = (empty: string) => z.string().trim().min(1, empty).max(4000, "Keep it under 4,000 characters.");
+
+/** A new thread: on the plan, or on one of its goals. */
+export const commentSchema = z.object({ planId: id, goalId: id.optional(), body: body("Write a comment first.") });
+export type CommentInput = z.infer<typeof commentSchema>;
+
+/** A reply names the thread's first comment. */
+export const replySchema = z.object({ planId: id, parentId: id, body: body("Write a reply first.") });
+export type ReplyInput = z.infer<typeof replySchema>;
+
+export const resolveSchema = z.object({ planId: id, threadId: id, resolved: z.boolean() });
+export type ResolveInput = z.infer<typeof resolveSchema>;
+
+const answer = z.string().trim().max(4000, "Keep each answer under 4,000 characters.");
+
+/** The prompts a reflection answers; at least one must be. */
+export const REFLECTION_PROMPTS = [
+  { name: "learned", label: "What did I learn?" },
+  { name: "hard", label: "What was hard?" },
+  { name: "next", label: "What's next?" },
+] as const;
+
+export const reflectionSchema = z
+  .object({
+    planId: id,
+    /** "" is the whole plan. */
+    goalId: z.union([z.literal(""), id]),
+    learned: answer,
+    hard: answer,
+    next: answer,
+  })
+  .refine((r) => r.learned || r.hard || r.next, { path: ["learned"], message: "Answer at least one of the questions." });
+export type ReflectionInput = z.infer<typeof reflectionSchema>;
+
+export const reflectionReplySchema = z.object({ planId: id, reflectionId: id, body: body("Write your answer first.") });
+export type ReflectionReplyInput = z.infer<typeof reflectionReplySchema>;

@@ -1,0 +1,59 @@
+// Who may see a learner profile: the people who may see the student (studentsVisibleTo),
+// written into the `where` so a foreign id is simply not found. What each may do with
+// it comes from their relationships to the student (policy.ts), never the acting role.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
+import { studentsVisibleTo, taughtEnrollment } from "@/lib/people/access";
+
+function relationSelect(actor: Actor) {
+  return {
+    id: true,
+    guardedBy: { where: { guardianId: actor.id }, select: { id: true }, take: 1 },
+    enrollments: { where: taughtEnrollment(actor), select: { id: true }, take: 1 },
+    // The schools the student is a student of now: an admin over one of them is related.
+    memberships: {
+      where: { role: "STUDENT", endedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { organization: { select: { id: true, parentId: true, districtId: true } } },
+    },
+  } satisfies Prisma.UserSelect;
+}
+type RelationRow = Prisma.UserGetPayload<{ select: ReturnType<typeof relationSelect> }>;
+
+function holds(actor: Actor, role: Role) {
+  return actor.memberships.filter((m) => m.role === role);
+}
+
+/** The actor's relationships to a student: STUDENT (themself), GUARDIAN, TEACHER, ADMIN. */
+function relationsOf(actor: Actor, row: RelationRow): Role[] {
+  const out: Role[] = [];
+  if (row.id === actor.id && holds(actor, "STUDENT").length) out.push("STUDENT");
+  if (row.guardedBy.length && holds(actor, "GUARDIAN").length) out.push("GUARDIAN");
+  // taughtEnrollment already confines the class to a school where the actor teaches.
+  if (row.enrollments.length && holds(actor, "TEACHER").length) out.push("TEACHER");
+  const admin = holds(actor, "ADMIN").map((m) => m.organizationId);
+  const orgs = row.memberships.flatMap((m) => [m.organization.id, m.organization.parentId, m.organization.districtId]);
+  if (orgs.some((o) => o !== null && admin.includes(o))) out.push("ADMIN");
+  return out;
+}
+
+/**
+ * The student with this id when the actor may see them, with `select`, their relationships
+ * to the actor, and the school their records belong to (for the audit log); NotFoundError
+ * otherwise.
+ */
+export async function findVisibleStudent<S extends Prisma.UserSelect>(tx: Tx, actor: Actor, studentId: string, select: S) {
+  const relation = relationSelect(actor);
+  const row = await tx.user.findFirst({
+    where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
+    select: { ...select, ...relation } as Prisma.UserSelect,
+  });
+  if (!row) throw new NotFoundError("That student");
+  const related = row as unknown as RelationRow;
+  const relations = relationsOf(actor, related);
+  const schoolId = related.memberships[0]?.organization.id ?? actor.districtId;
+  return Object.assign(row as unknown as Prisma.UserGetPayload<{ select: S }>, { relations, schoolId });
+}
