@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { PlanStatus, PlanType, Proficiency, Role, Subject } from "@/lib/generated/prisma/enums.ts";
+import type { ActivitySetting, PlanStatus, PlanType, Proficiency, ResourceKind, Role, Subject } from "@/lib/generated/prisma/enums.ts";
 import { recordRevision } from "@/lib/plans/revisions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 
@@ -187,7 +187,23 @@ const STANDARDS: { code: string; framework: string; subject: Subject; gradeBand:
   },
 ];
 
-type GoalSeed = { subject: Subject; title: string; successCriteria: string; masteryDemonstration: string; standard: string };
+type ActivitySeed = {
+  description: string;
+  setting: ActivitySetting;
+  timing: string;
+  withWhom: string;
+  resourceKind: ResourceKind;
+  resource: string;
+  resourceUrl?: string;
+};
+type GoalSeed = {
+  subject: Subject;
+  title: string;
+  successCriteria: string;
+  masteryDemonstration: string;
+  standard: string;
+  activities: ActivitySeed[];
+};
 
 const GOALS: GoalSeed[] = [
   {
@@ -196,6 +212,24 @@ const GOALS: GoalSeed[] = [
     successCriteria: "A clear claim, three reasons each backed by evidence, and a counterclaim answered.",
     masteryDemonstration: "A final essay and a short talk to the class.",
     standard: "CCSS.ELA-LITERACY.W.7.1",
+    activities: [
+      {
+        description: "Interview two neighbours about the new bus route",
+        setting: "COMMUNITY",
+        timing: "Two Saturdays in October",
+        withWhom: "My aunt comes along",
+        resourceKind: "PERSON",
+        resource: "Mr. Diaz, the community association chair",
+      },
+      {
+        description: "Draft and revise the essay",
+        setting: "IN_SCHOOL",
+        timing: "English class, twice a week",
+        withWhom: "A writing partner",
+        resourceKind: "NONE",
+        resource: "",
+      },
+    ],
   },
   {
     subject: "MATH",
@@ -203,6 +237,25 @@ const GOALS: GoalSeed[] = [
     successCriteria: "Correct unit rates and a scaled plan that stays within budget.",
     masteryDemonstration: "A budget spreadsheet with worked ratios.",
     standard: "CCSS.MATH.CONTENT.7.RP.A.2",
+    activities: [
+      {
+        description: "Price seeds and soil at the garden centre",
+        setting: "COMMUNITY",
+        timing: "Once, early in the plan",
+        withWhom: "My dad",
+        resourceKind: "PLACE",
+        resource: "Northbrook Garden Centre",
+      },
+      {
+        description: "Build the budget spreadsheet",
+        setting: "HOME",
+        timing: "Sunday evenings",
+        withWhom: "On my own",
+        resourceKind: "LINK",
+        resource: "Unit-rate practice",
+        resourceUrl: "https://example.org/math/unit-rates",
+      },
+    ],
   },
   {
     subject: "SCIENCE",
@@ -210,6 +263,16 @@ const GOALS: GoalSeed[] = [
     successCriteria: "A testable question, controlled variables, data over three weeks, and a conclusion tied to matter and energy.",
     masteryDemonstration: "A lab notebook and a poster.",
     standard: "NGSS.MS-LS1-6",
+    activities: [
+      {
+        description: "Grow bean plants under three light conditions and log their height",
+        setting: "HOME",
+        timing: "Every day for three weeks",
+        withWhom: "My little brother helps measure",
+        resourceKind: "BOOK",
+        resource: "The Secret Life of Plants (library copy)",
+      },
+    ],
   },
   {
     subject: "SOCIAL_STUDIES",
@@ -217,6 +280,24 @@ const GOALS: GoalSeed[] = [
     successCriteria: "A timeline of five events with causes and effects, using two primary sources.",
     masteryDemonstration: "An annotated map and timeline.",
     standard: "C3.D2.His.1.6-8",
+    activities: [
+      {
+        description: "Visit the town museum's river exhibit and photograph two primary sources",
+        setting: "COMMUNITY",
+        timing: "One afternoon",
+        withWhom: "My grandmother",
+        resourceKind: "PLACE",
+        resource: "Northbrook Historical Museum",
+      },
+      {
+        description: "Walk the old mill trail and map the places from the timeline",
+        setting: "TRAVEL",
+        timing: "A weekend trip",
+        withWhom: "My family",
+        resourceKind: "NONE",
+        resource: "",
+      },
+    ],
   },
   {
     subject: "MATH",
@@ -224,6 +305,17 @@ const GOALS: GoalSeed[] = [
     successCriteria: "A fair sample, a clear chart, and conclusions that state their limits.",
     masteryDemonstration: "A one-page report with charts.",
     standard: "CCSS.MATH.CONTENT.7.SP.A.1",
+    activities: [
+      {
+        description: "Design the survey and collect answers",
+        setting: "ONLINE",
+        timing: "Week 1 and 2",
+        withWhom: "Grade 7 classmates",
+        resourceKind: "LINK",
+        resource: "School survey tool",
+        resourceUrl: "https://example.org/surveys",
+      },
+    ],
   },
   {
     subject: "ELA",
@@ -231,6 +323,24 @@ const GOALS: GoalSeed[] = [
     successCriteria: "Each inference is supported by at least two quotes.",
     masteryDemonstration: "A reading journal with citations.",
     standard: "CCSS.ELA-LITERACY.RI.7.1",
+    activities: [
+      {
+        description: "Read three articles and keep a quote journal",
+        setting: "HOME",
+        timing: "20 minutes every night",
+        withWhom: "On my own",
+        resourceKind: "BOOK",
+        resource: "Junior Scholastic magazine",
+      },
+      {
+        description: "Shadow a reporter at the local newspaper",
+        setting: "WORKPLACE",
+        timing: "One morning",
+        withWhom: "Ms. Park, editor",
+        resourceKind: "PERSON",
+        resource: "Ms. Park at the Northbrook Herald",
+      },
+    ],
   },
 ];
 
@@ -254,6 +364,27 @@ const day = (offset: number) => {
   return d;
 };
 const ago = (days: number, hours = 0) => new Date(Date.now() - days * 86_400_000 - hours * 3_600_000);
+
+/** A demo student's own choices on their learner profile (keys from lib/profiles/udl.ts). */
+function udlChoices(i: number) {
+  return {
+    aspirations: at(
+      [
+        "Make the school soccer team and keep my grades up",
+        "Publish a comic",
+        "Become a marine biologist",
+        "Produce an album with friends",
+      ],
+      i % 4,
+    ),
+    engagement: [at(["choose-topic", "with-others", "real-world", "my-interests"], i % 4), at(["see-progress", "right-challenge"], i % 2)],
+    representation: [at(["trying", "diagrams", "reading", "watching"], i % 4), "examples"],
+    expression: [at(["building", "drawing", "writing", "talking"], i % 4), at(["data", "video", "teaching"], i % 3)],
+    preferredSettings: [
+      ...new Set([at(["COMMUNITY", "HOME", "IN_SCHOOL", "ONLINE"] as const, i % 4), at(["HOME", "WORKPLACE", "TRAVEL"] as const, i % 3)]),
+    ],
+  };
+}
 
 export type SeedSummary = { password: string; accounts: { role: string; email: string; name: string }[] };
 
@@ -330,6 +461,8 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
         ),
         interests: at(["Soccer and data", "Drawing and comics", "Rivers and fishing", "Music production", "Cooking"], i % 5),
         learningPreferences: at(["Hands-on projects", "Working with a partner", "Quiet reading time", "Videos and diagrams"], i % 4),
+        // Hana and Ruby fill in their UDL choices themselves in the browser journeys.
+        ...(i === 12 || i === 24 ? {} : udlChoices(i)),
       })),
       ...young.map((s, i) => ({
         userId: s.id,
@@ -415,6 +548,16 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     select: { id: true, code: true },
   });
   const standardId = new Map(standards.map((s) => [s.code, s.id]));
+  // A template's goals are a plan form's goals without ids (lib/templates/schemas.ts).
+  const templateGoal = (g: GoalSeed) => ({
+    subject: g.subject,
+    title: g.title,
+    successCriteria: g.successCriteria,
+    masteryDemonstration: g.masteryDemonstration,
+    targetDate: "",
+    standardIds: [standardId.get(g.standard) as string],
+    activities: g.activities.map((a) => ({ ...a, resourceUrl: a.resourceUrl ?? "" })),
+  });
 
   await db.planTemplate.create({
     data: {
@@ -423,12 +566,27 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
       name: "Independent study (one term)",
       type: "INDEPENDENT_STUDY",
       description: "For students learning away from school: one goal in each core subject.",
-      goals: GOALS.slice(0, 4).map(({ subject, title, successCriteria, masteryDemonstration }) => ({
-        subject,
-        title,
-        successCriteria,
-        masteryDemonstration,
-      })),
+      goals: GOALS.slice(0, 4).map(templateGoal),
+    },
+  });
+  await db.planTemplate.create({
+    data: {
+      organizationId: districtId,
+      createdById: districtAdmin.id,
+      name: "Community research project",
+      type: "PERSONALIZED",
+      description: "A term-long project that takes learning into the neighbourhood: research, data and a public argument.",
+      goals: [at(GOALS, 0), at(GOALS, 4), at(GOALS, 5)].map(templateGoal),
+    },
+  });
+  await db.planTemplate.create({
+    data: {
+      organizationId: school.id,
+      createdById: nguyen.id,
+      name: "Grade 7 reading and writing",
+      type: "PERSONALIZED",
+      description: "Reading non-fiction closely and writing an argument from it.",
+      goals: [at(GOALS, 5), at(GOALS, 0)].map(templateGoal),
     },
   });
 
@@ -563,6 +721,7 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
             masteryDemonstration: g.masteryDemonstration,
             targetDate: day(30 + position * 10),
             standards: { create: { standardId: standardId.get(g.standard) as string } },
+            activities: { create: g.activities.map((a, i) => ({ ...a, position: i })) },
           })),
         },
       },

@@ -21,7 +21,13 @@ export async function prepareDatabase(url: string): Promise<SeedSummary | null> 
   await runPrisma(["migrate", "deploy"], { DATABASE_URL: url }, true);
   const { db } = await import("../../lib/db");
   try {
-    if ((await db.organization.count()) > 0) return null;
+    if ((await db.organization.count()) > 0) {
+      // Drafts deleted more than 30 days ago are gone for good (their undo window is over).
+      const { purgeDeletedPlans } = await import("../../lib/plans/trash");
+      const purged = await purgeDeletedPlans();
+      if (purged > 0) log(`Removed ${purged} draft${purged === 1 ? "" : "s"} deleted more than 30 days ago.`);
+      return null;
+    }
     log("Seeding the demo district (first run only)…");
     const { seedDemoSchool } = await import("../../prisma/seed/demo");
     return await seedDemoSchool(db);
