@@ -1,11 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
-import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
-import type { ServerAction } from "@/lib/errors";
 import { reflectionReplySchema, type ReflectionReplyInput } from "@/lib/conversation/schemas";
-import { useConversationForm } from "./use-conversation-form";
+import type { ServerAction } from "@/lib/errors";
+import { AnswerForm } from "./answer-form";
 
 /** A teacher's answer to a reflection; it appears under the reflection and takes focus. */
 export function ReflectionReplyForm({
@@ -17,42 +14,15 @@ export function ReflectionReplyForm({
   reflectionId: string;
   action: ServerAction<ReflectionReplyInput, { id: string }>;
 }) {
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const fieldId = `reflection-answer-${reflectionId}`;
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) requestAnimationFrame(() => toggle.current?.focus());
-  };
-  const { form, server, onSubmit } = useConversationForm<ReflectionReplyInput>({
-    schema: reflectionReplySchema,
-    defaults: { planId, reflectionId, body: "" },
-    action,
-    focusId: (id) => `reflection-reply-${id}`,
-    onDone: () => close(false),
-  });
-  const error = form.formState.errors.body?.message;
-  const busy = form.formState.isSubmitting;
-  if (!open)
-    return (
-      <button ref={toggle} type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
-        Answer this reflection
-      </button>
-    );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormError message={server.error} />
-      <Field id={fieldId} label="Your answer to the student" error={error}>
-        <textarea id={fieldId} rows={3} autoFocus className={inputClass} {...describedBy(fieldId, { error })} {...form.register("body")} />
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" disabled={busy}>
-          {busy ? "Posting…" : "Post answer"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => close(true)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <AnswerForm<ReflectionReplyInput>
+      fieldId={`reflection-answer-${reflectionId}`}
+      schema={reflectionReplySchema}
+      defaults={{ planId, reflectionId, body: "" }}
+      action={action}
+      focusId={(id) => `reflection-reply-${id}`}
+      words={{ open: "Answer this reflection", field: "Your answer to the student", submit: "Post answer" }}
+      rows={3}
+    />
   );
 }

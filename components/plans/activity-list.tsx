@@ -2,7 +2,8 @@ import type { ActivitySetting, ResourceKind } from "@/lib/generated/prisma/enums
 import { RESOURCE_KIND_LABEL, SETTING_LABEL } from "@/lib/plans/labels";
 
 type Activity = {
-  id: string;
+  // Absent for a template's suggested activities (they belong to no plan yet).
+  id?: string;
   description: string;
   setting: ActivitySetting;
   timing: string;
@@ -42,17 +43,27 @@ function Resource({ a }: { a: Activity }) {
   );
 }
 
-/** A goal's activities on the plan page: what, where, when, with whom, with what. */
-export function ActivityList({ activities, goalNumber }: { activities: Activity[]; goalNumber: number }) {
+/** A goal's activities (a plan's, or a template's suggestions): what, where, when, with whom, with what. */
+export function ActivityList({
+  activities,
+  goalNumber,
+  title = "Activities",
+  empty = "No activities planned yet.",
+}: {
+  activities: Activity[];
+  goalNumber: number;
+  title?: string;
+  empty?: string;
+}) {
   return (
     <div className="mt-4 space-y-2 border-t border-slate-100 pt-4">
-      <h4 className="text-sm font-semibold">Activities</h4>
+      <h4 className="text-sm font-semibold">{title}</h4>
       {activities.length === 0 ? (
-        <p className="text-sm text-slate-600">No activities planned yet.</p>
+        <p className="text-sm text-slate-600">{empty}</p>
       ) : (
-        <ol className="space-y-3" aria-label={`Activities for goal ${goalNumber}`}>
-          {activities.map((a) => (
-            <li key={a.id} id={`activity-${a.id}`} className="rounded-md border border-slate-200 p-3 text-sm">
+        <ol className="space-y-3" aria-label={`${title} for goal ${goalNumber}`}>
+          {activities.map((a, i) => (
+            <li key={a.id ?? i} id={a.id ? `activity-${a.id}` : undefined} className="rounded-md border border-slate-200 p-3 text-sm">
               <p className="whitespace-pre-line text-slate-900">{a.description}</p>
               <dl className="mt-1 space-y-0.5">
                 <div>

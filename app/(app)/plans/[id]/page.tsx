@@ -5,6 +5,7 @@ import { EvidenceItem } from "@/components/evidence/evidence-item";
 import { RatingForm } from "@/components/evidence/rating-form";
 import { GoalConversation, PlanComments, PlanReflections } from "@/components/conversation/plan-conversation";
 import { ActivityList } from "@/components/plans/activity-list";
+import { GoalDetails } from "@/components/plans/goal-details";
 import { ProposalPanel } from "@/components/plans/proposal-panel";
 import { RevisingNotice } from "@/components/plans/revising-notice";
 import { TemplateLink } from "@/components/plans/template-link";
@@ -152,38 +153,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <LevelBadge level={g.level} />
               </div>
             </div>
-            <dl className="mt-3 grid gap-3 text-sm md:grid-cols-2">
-              <div>
-                <dt className="font-medium text-slate-800">Success criteria</dt>
-                <dd className="whitespace-pre-line text-slate-700">{g.successCriteria}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-800">How mastery will be shown</dt>
-                <dd className="whitespace-pre-line text-slate-700">{g.masteryDemonstration}</dd>
-              </div>
-              {g.targetDate ? (
-                <div>
-                  <dt className="font-medium text-slate-800">Target date</dt>
-                  <dd className="text-slate-700">{formatDay(g.targetDate)}</dd>
-                </div>
-              ) : null}
-              {g.standards.length ? (
-                <div>
-                  <dt className="font-medium text-slate-800">Standards</dt>
-                  <dd className="text-slate-700">
-                    <ul>
-                      {g.standards.map((s) => (
-                        <li key={s.id}>
-                          <abbr title={s.description} className="font-mono text-xs no-underline">
-                            {s.code}
-                          </abbr>
-                        </li>
-                      ))}
-                    </ul>
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+            <GoalDetails goal={g} />
             <ActivityList activities={g.activities} goalNumber={i + 1} />
             <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
               <h4 className="text-sm font-semibold">Evidence</h4>
