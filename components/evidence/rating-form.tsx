@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import type { KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
@@ -10,17 +11,28 @@ import type { ServerAction } from "@/lib/errors";
 import { ratingFormSchema, type RatingFormInput } from "@/lib/evidence/schemas";
 import { LEVEL_DESCRIPTION, LEVEL_LABEL, LEVELS } from "@/lib/mastery/levels";
 
-/** A teacher's rating of one piece of evidence against one goal. */
+/**
+ * A teacher's rating of one piece of evidence against one goal. With `shortcuts` (a queue
+ * of many to rate), 1–4 pick the level while focus is in the form but not in the feedback,
+ * and Enter in the feedback saves (Shift+Enter for a new line); a hint says so.
+ */
 export function RatingForm({
   planId,
   evidenceId,
   goalId,
   action,
+  label = "Rate this evidence",
+  shortcuts = false,
+  onSaved,
 }: {
   planId: string;
   evidenceId: string;
   goalId: string;
   action: ServerAction<RatingFormInput & { planId: string }, { id: string }>;
+  label?: string;
+  shortcuts?: boolean;
+  /** Called after a rating is saved (a queue moves focus on); the page is refreshed either way. */
+  onSaved?: () => void;
 }) {
   const router = useRouter();
   const form = useForm<RatingFormInput>({
@@ -29,21 +41,47 @@ export function RatingForm({
   });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
-  const id = `rating-${evidenceId}`;
+  const id = shortcuts ? `rating-${evidenceId}-${goalId}` : `rating-${evidenceId}`;
   const onSubmit = form.handleSubmit(async (values) => {
     if (!server.apply(await action({ ...values, planId }))) return;
     form.reset({ evidenceId, goalId, level: undefined, feedback: "" });
+    onSaved?.();
     router.refresh();
   });
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (!shortcuts || event.altKey || event.ctrlKey || event.metaKey) return;
+    const typing =
+      event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type !== "radio");
+    const level = LEVELS[Number(event.key) - 1];
+    if (!typing && /^[1-4]$/.test(event.key) && level) {
+      event.preventDefault();
+      form.setValue("level", level, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
+      form.setFocus("feedback");
+    } else if (event.target instanceof HTMLTextAreaElement && event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  };
+  const hintId = `${id}-keys`;
   return (
     <form
+      id={id}
       onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
       noValidate
       className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
-      aria-label="Rate this evidence"
+      aria-label={label}
     >
       <FormError message={server.error} />
-      <fieldset aria-describedby={errors.level ? `${id}-level-error` : undefined}>
+      {shortcuts ? (
+        <p id={hintId} className="text-xs text-slate-700">
+          Keys: <kbd>1</kbd>–<kbd>4</kbd> choose a level, then type feedback; <kbd>Enter</kbd> saves (<kbd>Shift</kbd>+<kbd>Enter</kbd> for
+          a new line).
+        </p>
+      ) : null}
+      <fieldset
+        aria-describedby={[shortcuts ? hintId : "", errors.level ? `${id}-level-error` : ""].filter(Boolean).join(" ") || undefined}
+      >
         <legend className="text-sm font-medium text-slate-800">Proficiency</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-4">
           {LEVELS.map((level) => (
@@ -53,7 +91,10 @@ export function RatingForm({
             >
               <input type="radio" value={level} className="mt-1" {...form.register("level")} />
               <span>
-                <span className="font-medium">{LEVEL_LABEL[level]}</span>
+                <span className="font-medium">
+                  {shortcuts ? <span className="text-slate-600">{LEVELS.indexOf(level) + 1} · </span> : null}
+                  {LEVEL_LABEL[level]}
+                </span>
                 <span className="block text-xs text-slate-600">{LEVEL_DESCRIPTION[level]}</span>
               </span>
             </label>
@@ -70,7 +111,7 @@ export function RatingForm({
           id={`${id}-feedback`}
           rows={2}
           className={inputClass}
-          {...describedBy(`${id}-feedback`, { error: errors.feedback?.message })}
+          {...withHint(describedBy(`${id}-feedback`, { error: errors.feedback?.message }), shortcuts ? hintId : null)}
           {...form.register("feedback")}
         />
       </Field>
@@ -79,4 +120,10 @@ export function RatingForm({
       </Button>
     </form>
   );
+}
+
+/** The feedback box is described by the keys hint too, when there is one. */
+function withHint(props: ReturnType<typeof describedBy>, hintId: string | null) {
+  if (!hintId) return props;
+  return { ...props, "aria-describedby": [hintId, props["aria-describedby"]].filter(Boolean).join(" ") };
 }

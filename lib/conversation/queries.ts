@@ -4,11 +4,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { displayName } from "@/lib/people/names";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { allowedInConversation, REFLECTABLE } from "./policy";
 
 const person = { select: { id: true, name: true } } as const;
+
+/** A comment thread still open: its first comment (threads are resolved there) not resolved. */
+export const OPEN_THREAD = { parentId: null, resolvedAt: null } satisfies Prisma.CommentWhereInput;
 const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
 export type ConversationComment = { id: string; body: string; createdAt: Date; author: { id: string | null; name: string } };

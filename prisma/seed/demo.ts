@@ -780,6 +780,66 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     }
   }
 
+  // Isla's project has work waiting for a rating (older than anyone else's): the teacher's
+  // home queue lists it first.
+  const isla = at(students, 14);
+  const waiting = await db.plan.create({
+    data: {
+      schoolId: school.id,
+      studentId: isla.id,
+      createdById: isla.id,
+      type: "PERSONALIZED",
+      status: "ACTIVE",
+      title: "Bridges and budgets",
+      summary: "Designing a footbridge for the creek path and pricing it.",
+      startsOn: day(-40),
+      endsOn: day(60),
+      version: 3,
+      submittedAt: ago(35),
+      approvedAt: ago(33),
+      approvedById: okafor.id,
+      events: {
+        createMany: {
+          data: [
+            { actorId: isla.id, fromStatus: null, toStatus: "DRAFT", note: "Plan started", createdAt: ago(40) },
+            { actorId: isla.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", note: "", createdAt: ago(35) },
+            { actorId: okafor.id, fromStatus: "SUBMITTED", toStatus: "ACTIVE", note: "Approved.", createdAt: ago(33) },
+          ],
+        },
+      },
+      goals: {
+        create: [goal(1), goal(4)].map((g, position) => ({
+          position,
+          subject: g.subject,
+          title: g.title,
+          successCriteria: g.successCriteria,
+          masteryDemonstration: g.masteryDemonstration,
+          targetDate: day(30 + position * 10),
+          standards: { create: { standardId: standardId.get(g.standard) as string } },
+          activities: { create: g.activities.map((act, i) => ({ ...act, position: i })) },
+        })),
+      },
+    },
+    select: { id: true, goals: { select: { id: true }, orderBy: { position: "asc" } } },
+  });
+  await recordRevision(db, waiting.id, "CREATED", isla.id);
+  await recordRevision(db, waiting.id, "SUBMITTED", isla.id);
+  await recordRevision(db, waiting.id, "APPROVED", okafor.id);
+  for (const [k, title] of ["Bridge sketches", "Load test results", "Materials price list", "Survey of path users"].entries()) {
+    await db.evidence.create({
+      data: {
+        planId: waiting.id,
+        studentId: isla.id,
+        addedById: isla.id,
+        kind: "TEXT",
+        title,
+        text: "What I did, what I found, and what I would change next time.",
+        createdAt: ago(28 - k),
+        goals: { create: { goalId: at(waiting.goals, k % 2).id } },
+      },
+    });
+  }
+
   await db.notification.createMany({
     data: [
       { userId: nguyen.id, type: "WELCOME" },

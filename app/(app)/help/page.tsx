@@ -153,6 +153,21 @@ export default async function HelpPage() {
             </li>
           </ul>
         </Card>
+        <Card aria-labelledby="teacher-day-help">
+          <h2 id="teacher-day-help" className="mb-2">
+            A teacher&apos;s home: who needs you now
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Your home page counts what is waiting across the students you teach now: plans to review, evidence to rate, students with no
+              evidence in 14 days, goals past their target date that are not yet proficient, and unresolved comment threads.
+            </li>
+            <li>
+              Rate evidence right there, oldest first. In a rating form, press 1–4 to choose the level, type your feedback and press Enter
+              to save (Shift+Enter for a new line); the next piece of evidence&apos;s form is ready for you.
+            </li>
+          </ul>
+        </Card>
         <Card aria-labelledby="history-help">
           <h2 id="history-help" className="mb-2">
             History and proposed changes

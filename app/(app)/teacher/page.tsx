@@ -1,45 +1,101 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanList } from "@/components/plans/plan-list";
+import { EvidenceQueue } from "@/components/teacher/evidence-queue";
+import { HomeSection, NeedsSummary } from "@/components/teacher/home-section";
+import { OpenThreadList, OverdueGoalList, QuietStudentList } from "@/components/teacher/needs-lists";
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
 import { listClasses, listStudents } from "@/lib/people/queries";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { listReviewQueue } from "@/lib/plans/queries";
+import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents, QUIET_DAYS } from "@/lib/teacher/home";
+import { rateEvidenceAction } from "../plans/actions";
 
-export const metadata: Metadata = { title: "Review & students" };
+export const metadata: Metadata = { title: "Who needs me now" };
 
-export default async function TeacherHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export default async function TeacherHome({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireRole("TEACHER");
   const params = await searchParams;
   const queuePage = pageNumber(params.queue);
   const studentPage = pageNumber(params.students);
-  const [queue, students, classes] = await Promise.all([
+  const [queue, toRate, quiet, overdue, threads, students, classes] = await Promise.all([
     listReviewQueue(actor, queuePage),
+    listEvidenceToRate(actor, one(params.evidence)),
+    listQuietStudents(actor, one(params.quiet)),
+    listOverdueGoals(actor, one(params.overdue)),
+    listOpenThreads(actor, one(params.threads)),
     listStudents(actor, studentPage),
     listClasses(actor),
   ]);
-  const href = (q: number, s: number) => `/teacher?queue=${q}&students=${s}`;
+  // Each list pages on its own; the other lists keep their place.
+  const href = (change: Params, anchor: string) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, ...change })) if (typeof v === "string") next.set(k, v);
+    return `/teacher?${next.toString()}#${anchor}`;
+  };
+  const more = (key: string, cursor: string | null, anchor: string, label: string) =>
+    cursor ? { href: href({ [key]: cursor }, anchor), label } : null;
+  const sections = [
+    { id: "review", title: "Review queue", count: queue.total },
+    { id: "to-rate", title: "Evidence waiting for a rating", count: toRate.total },
+    { id: "quiet", title: `No evidence in ${QUIET_DAYS} days`, count: quiet.total },
+    { id: "overdue", title: "Goals past their target date", count: overdue.total },
+    { id: "threads", title: "Unresolved comment threads", count: threads.total },
+  ];
   return (
     <>
-      <PageHeader
-        title="Review & students"
-        description={`${queue.total} ${queue.total === 1 ? "plan is" : "plans are"} waiting for your review.`}
-      />
-      <section aria-labelledby="queue-heading" className="mb-10">
-        <h2 id="queue-heading" className="mb-3">
-          Review queue
-        </h2>
-        <PlanList
-          plans={queue.items}
-          showStudent
-          showOpenThreads
-          caption="Plans waiting for review"
-          empty="Nothing to review. Plans your students submit appear here."
-        />
-        <Pagination page={queue.page} pageCount={queue.pageCount} href={(p) => href(p, studentPage)} />
-      </section>
+      <PageHeader title="Who needs me now" description="What is waiting for you across your students, oldest first." />
+      <NeedsSummary sections={sections} />
+      <HomeSection id="review" title="Review queue" count={queue.total} empty="Nothing to review. Plans your students submit appear here.">
+        <PlanList plans={queue.items} showStudent showOpenThreads caption="Plans waiting for review" empty="" />
+        <Pagination page={queue.page} pageCount={queue.pageCount} href={(p) => href({ queue: String(p) }, "review")} />
+      </HomeSection>
+      <HomeSection
+        id="to-rate"
+        title="Evidence waiting for a rating"
+        count={toRate.total}
+        empty="All evidence on your students' active plans is rated."
+        more={more("evidence", toRate.next, "to-rate", "More evidence to rate")}
+      >
+        <EvidenceQueue items={toRate.items} headingId="to-rate-heading" action={rateEvidenceAction} />
+        {params.evidence ? (
+          <p className="mt-3 text-sm">
+            <Link href={href({ evidence: undefined }, "to-rate")}>Back to the oldest</Link>
+          </p>
+        ) : null}
+      </HomeSection>
+      <HomeSection
+        id="quiet"
+        title={`No evidence in ${QUIET_DAYS} days`}
+        count={quiet.total}
+        empty={`Every student with an active plan has added evidence in the last ${QUIET_DAYS} days.`}
+        more={more("quiet", quiet.next, "quiet", "More students")}
+      >
+        <QuietStudentList students={quiet.items} />
+      </HomeSection>
+      <HomeSection
+        id="overdue"
+        title="Goals past their target date"
+        count={overdue.total}
+        empty="No goal on an active plan is past its target date without being met."
+        more={more("overdue", overdue.next, "overdue", "More goals")}
+      >
+        <OverdueGoalList goals={overdue.items} />
+      </HomeSection>
+      <HomeSection
+        id="threads"
+        title="Unresolved comment threads"
+        count={threads.total}
+        empty="No open comment threads on your students' plans."
+        more={more("threads", threads.next, "threads", "More threads")}
+      >
+        <OpenThreadList threads={threads.items} />
+      </HomeSection>
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="students-heading" className="lg:col-span-2">
           <h2 id="students-heading" className="mb-3">
@@ -67,7 +123,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
               ))}
             </ul>
           )}
-          <Pagination page={students.page} pageCount={students.pageCount} href={(p) => href(queuePage, p)} />
+          <Pagination page={students.page} pageCount={students.pageCount} href={(p) => href({ students: String(p) }, "students-heading")} />
         </section>
         <Card aria-labelledby="classes-heading">
           <h2 id="classes-heading" className="mb-3">

@@ -1,0 +1,247 @@
+// The teacher's home: who needs them now. Each list is the first few items (oldest first,
+// or by name for students), a count, and a cursor for "more". Everything is read through
+// the plans of the membership they act in (plansVisibleTo(actor, "acting")), so a teacher
+// sees only the students they teach now, in the schools they teach at.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { OPEN_THREAD } from "@/lib/conversation/queries";
+import { db } from "@/lib/db";
+import { isoDay } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { goalLevel, isMastered } from "@/lib/mastery/levels";
+import { decodeCursor, encodeCursor, keyset } from "@/lib/people/listing";
+import { displayName } from "@/lib/people/names";
+import { plansVisibleTo } from "@/lib/plans/access";
+
+/** How many items each list on the home page shows before "more". */
+export const HOME_LIST_SIZE = 10;
+/** A student is "quiet" after this many days without evidence. */
+export const QUIET_DAYS = 14;
+
+export type HomeList<T> = { items: T[]; total: number; next: string | null };
+
+/**
+ * Plans of the students the actor teaches now, as the teacher they act as. Acting in any
+ * other role (an admin, a parent) there is no teacher's home, so nothing.
+ */
+function taughtPlans(actor: Actor): Prisma.PlanWhereInput {
+  return actor.acting.role === "TEACHER" ? plansVisibleTo(actor, "acting") : { id: { in: [] } };
+}
+
+/** The actor's students' plans that are under way: the ones evidence and target dates matter on. */
+function activePlans(actor: Actor): Prisma.PlanWhereInput {
+  return { AND: [taughtPlans(actor), { status: "ACTIVE" }] };
+}
+
+function startOfToday(now = new Date()) {
+  const d = new Date(now);
+  d.setUTCHours(0, 0, 0, 0);
+  return d;
+}
+
+const person = { select: { id: true, name: true } } as const;
+
+// ---------------------------------------------------------------------------------------
+// Evidence waiting for a rating
+
+/**
+ * One queue item is a piece of evidence and one goal it is attached to that has no rating
+ * for that goal yet. "No rating for this goal" compares two columns of different tables,
+ * which a Prisma filter cannot say, so the access is read first (the ids of the actor's
+ * active plans: bounded by the students they teach) and the pairs are found in SQL among
+ * those plans only. Ordered by (evidence created, evidence id, goal id), oldest first;
+ * served by Evidence(planId, createdAt), EvidenceGoal's key and Rating(evidenceId, …).
+ */
+export async function listEvidenceToRate(actor: Actor, after?: string | null, size = HOME_LIST_SIZE) {
+  const plans = await db.plan.findMany({ where: activePlans(actor), select: { id: true } });
+  const planIds = plans.map((p) => p.id);
+  if (planIds.length === 0) return { items: [], total: 0, next: null };
+  const cursor = readPairCursor(after);
+  const unrated = Prisma.sql`
+    FROM "EvidenceGoal" eg
+    JOIN "Evidence" e ON e.id = eg."evidenceId"
+    WHERE e."planId" = ANY(${planIds}::text[])
+      AND NOT EXISTS (SELECT 1 FROM "Rating" r WHERE r."evidenceId" = eg."evidenceId" AND r."goalId" = eg."goalId")`;
+  // Stored times are UTC in a column without a zone: compare them as UTC.
+  const past = cursor
+    ? Prisma.sql`AND (e."createdAt", e.id, eg."goalId") > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.evidenceId}, ${cursor.goalId})`
+    : Prisma.empty;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<{ evidenceId: string; goalId: string; createdAt: Date }[]>`
+      SELECT eg."evidenceId", eg."goalId", e."createdAt" ${unrated} ${past}
+      ORDER BY e."createdAt", e.id, eg."goalId" LIMIT ${size + 1}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${unrated}`,
+  ]);
+  const page = rows.slice(0, size);
+  const last = page.at(-1);
+  const details = await db.evidence.findMany({
+    where: { id: { in: page.map((r) => r.evidenceId) } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      text: true,
+      url: true,
+      fileName: true,
+      reflection: true,
+      createdAt: true,
+      student: person,
+      plan: { select: { id: true, title: true } },
+      goals: { where: { goalId: { in: page.map((r) => r.goalId) } }, select: { goal: { select: { id: true, title: true } } } },
+    },
+  });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const items = page.flatMap((r) => {
+    const e = byId.get(r.evidenceId);
+    const goal = e?.goals.find((g) => g.goal.id === r.goalId)?.goal;
+    if (!e || !goal) return [];
+    const { id, kind, title, text, url, fileName, reflection, createdAt, plan, student } = e;
+    const who = { id: student.id, name: displayName(student) };
+    return [{ key: `${id}:${goal.id}`, id, kind, title, text, url, fileName, reflection, createdAt, plan, student: who, goal }];
+  });
+  return {
+    items,
+    total: Number(counted[0]?.total ?? 0),
+    next: rows.length > size && last ? encodeCursor({ key: last.createdAt.toISOString(), id: `${last.evidenceId} ${last.goalId}` }) : null,
+  };
+}
+export type EvidenceToRate = Awaited<ReturnType<typeof listEvidenceToRate>>["items"][number];
+
+function readPairCursor(raw: unknown) {
+  const c = decodeCursor(raw);
+  if (!c) return null;
+  const [evidenceId, goalId, extra] = c.id.split(" ");
+  if (!evidenceId || !goalId || extra !== undefined || Number.isNaN(new Date(c.key).getTime())) return null;
+  return { at: new Date(c.key).toISOString(), evidenceId, goalId };
+}
+
+// ---------------------------------------------------------------------------------------
+// Students with no evidence lately
+
+/**
+ * Students with an active plan the actor can see who have added no evidence to any plan
+ * the actor can see in the last QUIET_DAYS days (evidence elsewhere is not theirs to know
+ * about). By name; Evidence(studentId, createdAt) answers "none since".
+ */
+export async function listQuietStudents(actor: Actor, after?: string | null, now = new Date()) {
+  const since = new Date(now.getTime() - QUIET_DAYS * 24 * 60 * 60 * 1000);
+  const where: Prisma.UserWhereInput = {
+    AND: [{ plans: { some: activePlans(actor) } }, { evidence: { none: { createdAt: { gte: since }, plan: taughtPlans(actor) } } }],
+  };
+  const page = keyset("name", { after }, { size: HOME_LIST_SIZE });
+  const [rows, total] = await Promise.all([
+    db.user.findMany({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: page.take, select: { id: true, name: true } }),
+    db.user.count({ where }),
+  ]);
+  const shown = page.page(rows, (r) => r.name);
+  // When each last showed something, for this page's students only, in one query.
+  const latest = shown.items.length
+    ? await db.evidence.groupBy({
+        by: ["studentId"],
+        where: { studentId: { in: shown.items.map((s) => s.id) }, plan: taughtPlans(actor) },
+        _max: { createdAt: true },
+      })
+    : [];
+  const lastAt = new Map(latest.map((l) => [l.studentId, l._max.createdAt]));
+  return {
+    items: shown.items.map((s) => ({ ...s, lastEvidenceAt: lastAt.get(s.id) ?? null })),
+    total,
+    next: shown.next,
+  } satisfies HomeList<unknown>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Goals past their target date
+
+/**
+ * Goals on active plans whose target date has passed and whose level (under the school's
+ * mastery rule) is not yet proficient, the longest overdue first. The level is worked
+ * out from the goal's ratings, so the overdue goals of the actor's active plans are read
+ * in one query and filtered here: the cost grows with the teacher's own overdue goals.
+ * When mastery is stored per goal this becomes a filter in the query.
+ */
+export async function listOverdueGoals(actor: Actor, after?: string | null, now = new Date()) {
+  const today = startOfToday(now);
+  const rows = await db.goal.findMany({
+    where: { plan: activePlans(actor), targetDate: { lt: today } },
+    orderBy: [{ targetDate: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      targetDate: true,
+      ratings: { select: { level: true, createdAt: true } },
+      plan: { select: { id: true, title: true, student: person, school: { select: { masteryRule: true } } } },
+    },
+  });
+  const open = rows.flatMap((g) => {
+    const level = goalLevel(g.ratings, g.plan.school.masteryRule);
+    if (isMastered(level) || !g.targetDate) return [];
+    const { plan } = g;
+    return [
+      {
+        id: g.id,
+        title: g.title,
+        targetDate: isoDay(g.targetDate),
+        level,
+        plan: { id: plan.id, title: plan.title },
+        student: { id: plan.student.id, name: displayName(plan.student) },
+      },
+    ];
+  });
+  // Ordered here as well, so that the cursor compares exactly as the list is sorted.
+  const before = (a: { targetDate: string; id: string }, key: string, id: string) =>
+    a.targetDate < key || (a.targetDate === key && a.id < id);
+  open.sort((a, b) => (before(a, b.targetDate, b.id) ? -1 : 1));
+  const cursor = decodeCursor(after);
+  const rest = cursor
+    ? open.filter((g) => !before(g, cursor.key, cursor.id) && !(g.targetDate === cursor.key && g.id === cursor.id))
+    : open;
+  const items = rest.slice(0, HOME_LIST_SIZE);
+  const last = items.at(-1);
+  return {
+    items,
+    total: open.length,
+    next: rest.length > HOME_LIST_SIZE && last ? encodeCursor({ key: last.targetDate, id: last.id }) : null,
+  } satisfies HomeList<unknown>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Unresolved comment threads
+
+/** Open threads (a first comment not resolved) on the actor's students' plans, oldest first. */
+export async function listOpenThreads(actor: Actor, after?: string | null) {
+  const where: Prisma.CommentWhereInput = { ...OPEN_THREAD, plan: taughtPlans(actor) };
+  const page = keyset("createdAt", { after }, { size: HOME_LIST_SIZE, date: true });
+  const [rows, total] = await Promise.all([
+    db.comment.findMany({
+      where: { AND: [where, page.where] },
+      orderBy: page.orderBy,
+      take: page.take,
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        author: person,
+        goal: { select: { id: true, title: true } },
+        plan: { select: { id: true, title: true, student: person } },
+        _count: { select: { replies: true } },
+      },
+    }),
+    db.comment.count({ where }),
+  ]);
+  const shown = page.page(rows, (r) => r.createdAt);
+  return {
+    items: shown.items.map((c) => ({
+      id: c.id,
+      body: c.body,
+      createdAt: c.createdAt,
+      author: displayName(c.author),
+      goal: c.goal,
+      replies: c._count.replies,
+      plan: { id: c.plan.id, title: c.plan.title },
+      student: { id: c.plan.student.id, name: displayName(c.plan.student) },
+    })),
+    total,
+    next: shown.next,
+  } satisfies HomeList<unknown>;
+}

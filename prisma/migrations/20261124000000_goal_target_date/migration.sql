@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Goal_targetDate_planId_idx" ON "Goal"("targetDate", "planId");
+
