@@ -11,7 +11,7 @@ import { displayName } from "@/lib/people/names";
 import { findVisiblePlan, plansVisibleTo } from "./access";
 import { allowedOnPlan } from "./policy";
 import type { PlanFormInput } from "./schemas";
-import { revisionSummary } from "./revisions";
+import { ACTIVITY_SELECT, revisionSummary } from "./revisions";
 
 const ratingPoint = { select: { level: true, createdAt: true } } as const;
 
@@ -98,17 +98,6 @@ const person = { select: { id: true, name: true } } as const;
 /** A person on a record, or the tombstone when they were deleted. */
 const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
-const activitySelect = {
-  id: true,
-  description: true,
-  setting: true,
-  timing: true,
-  withWhom: true,
-  resourceKind: true,
-  resource: true,
-  resourceUrl: true,
-} satisfies Prisma.ActivitySelect;
-
 const detailSelect = {
   id: true,
   title: true,
@@ -134,7 +123,7 @@ const detailSelect = {
       masteryDemonstration: true,
       targetDate: true,
       standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
-      activities: { orderBy: { position: "asc" }, select: activitySelect },
+      activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
       ratings: ratingPoint,
       evidence: {
         orderBy: { evidence: { createdAt: "desc" } },

@@ -6,6 +6,18 @@ import { isoDay } from "@/lib/dates";
 import type { Tx } from "@/lib/db";
 import type { RevisionKind } from "@/lib/generated/prisma/enums.ts";
 
+/** An activity's content, as revisions keep it and the plan page shows it. */
+export const ACTIVITY_SELECT = {
+  id: true,
+  description: true,
+  setting: true,
+  timing: true,
+  withWhom: true,
+  resourceKind: true,
+  resource: true,
+  resourceUrl: true,
+} as const;
+
 /**
  * A plan's content as a revision stores it. The database hashes the jsonb text, which
  * orders keys itself, so only array order matters here: goals by position, standards
@@ -33,19 +45,7 @@ export async function planContents(tx: Tx, planIds: readonly string[]) {
           masteryDemonstration: true,
           targetDate: true,
           standards: { select: { standardId: true }, orderBy: { standardId: "asc" } },
-          activities: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              description: true,
-              setting: true,
-              timing: true,
-              withWhom: true,
-              resourceKind: true,
-              resource: true,
-              resourceUrl: true,
-            },
-          },
+          activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
         },
       },
     },

@@ -6,24 +6,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { PROFILE_CONTENT_SELECT } from "./content";
 import { findVisibleStudent } from "./access";
 import { canCommentOnProfile, canEditProfile } from "./policy";
 import { PROFILE_FIELDS, profileCommentSchema, profileUpdateSchema, type StoredProfileContent } from "./schemas";
 
 export const PROFILE_CONFLICT_MESSAGE =
   "Your profile was changed somewhere else (another tab or device) since you opened it. What you typed is still here: copy anything you need, then reload the page to see the latest version.";
-
-const contentSelect = {
-  strengths: true,
-  needs: true,
-  interests: true,
-  learningPreferences: true,
-  aspirations: true,
-  engagement: true,
-  representation: true,
-  expression: true,
-  preferredSettings: true,
-} as const;
 
 /** Exactly the revision content shape (the migration's backfill writes the same keys). */
 function contentOf<T extends StoredProfileContent>(p: T): T {
@@ -44,7 +33,7 @@ export async function updateProfile(actor: Actor, input: unknown): Promise<{ ver
   const { studentId, version, profile } = profileUpdateSchema.parse(input);
   return db.$transaction(async (tx) => {
     const student = await findVisibleStudent(tx, actor, studentId, {
-      profile: { select: { ...contentSelect, version: true } },
+      profile: { select: { ...PROFILE_CONTENT_SELECT, version: true } },
     });
     if (!canEditProfile(student)) throw new ForbiddenError("Only the student can change their learner profile: it is in their words.");
     if (!student.profile)

@@ -5,6 +5,19 @@ import { SETTING_LABEL } from "@/lib/plans/labels";
 import { PROFILE_FIELDS, type ProfileField, type StoredProfileContent } from "./schemas";
 import { ENGAGEMENT, EXPRESSION, labelsOf, REPRESENTATION } from "./udl";
 
+/** The profile columns a revision keeps (the migration's backfill writes the same keys). */
+export const PROFILE_CONTENT_SELECT = {
+  strengths: true,
+  needs: true,
+  interests: true,
+  learningPreferences: true,
+  aspirations: true,
+  engagement: true,
+  representation: true,
+  expression: true,
+  preferredSettings: true,
+} as const;
+
 export const FIELD_LABEL: Record<ProfileField, string> = {
   strengths: "My strengths",
   needs: "What I need help with",

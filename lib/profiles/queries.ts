@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { displayName } from "@/lib/people/names";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { findVisibleStudent } from "./access";
-import { listLabels, profileChanges } from "./content";
+import { listLabels, profileChanges, PROFILE_CONTENT_SELECT } from "./content";
 import { allowedOnProfile } from "./policy";
 import { profileRevisionContentSchema, type ProfileFormInput, type StoredProfileContent } from "./schemas";
 import { suggestionsFrom } from "./udl";
@@ -13,20 +13,7 @@ import { suggestionsFrom } from "./udl";
 export const HISTORY_PAGE = 10;
 export const COMMENTS_SHOWN = 50;
 
-const contentSelect = {
-  gradeLevel: true,
-  strengths: true,
-  needs: true,
-  interests: true,
-  learningPreferences: true,
-  aspirations: true,
-  engagement: true,
-  representation: true,
-  expression: true,
-  preferredSettings: true,
-  version: true,
-  updatedAt: true,
-} as const;
+const contentSelect = { ...PROFILE_CONTENT_SELECT, gradeLevel: true, version: true, updatedAt: true } as const;
 
 type ProfileRow = StoredProfileContent & { gradeLevel: number; version: number; updatedAt: Date };
 
