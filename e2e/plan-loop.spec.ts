@@ -134,15 +134,17 @@ test("the teacher rates the evidence; the goal shows its level and the plan its 
   await signIn(page, DEMO_ACCOUNTS.teacher.email);
   await page.goto(planUrl);
   const first = page.getByRole("region", { name: "Test which bridge design holds the most weight" });
+  // The form starts on the scale's default level.
+  await expect(first.getByRole("radio", { name: /Proficient/ })).toBeChecked();
+  await first.getByRole("radio", { name: /Developing/ }).check();
   await first.getByRole("button", { name: "Save rating" }).click();
-  await expect(first.getByText("Choose a level.")).toBeVisible();
   await expect(first.getByText("Write feedback for the student.")).toBeVisible();
   await first.getByRole("radio", { name: /Proficient/ }).check();
   await first.getByLabel("Feedback for the student").fill("Clear data table. Next: explain why the truss spreads the load.");
   await first.getByRole("button", { name: "Save rating" }).click();
   await expect(first.getByText("Clear data table. Next: explain why the truss spreads the load.")).toBeVisible();
   await expect(first.getByText("Proficient", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("50% · 1 of 2 goals at Proficient or above")).toBeVisible();
+  await expect(page.getByText("50% · 1 of 2 goals at a proficient level")).toBeVisible();
 });
 
 test("the guardian follows the plan read-only: goals, feedback, ratings, progress", async ({ page }) => {
@@ -152,7 +154,7 @@ test("the guardian follows the plan read-only: goals, feedback, ratings, progres
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText("Clear data table. Next: explain why the truss spreads the load.")).toBeVisible();
   await expect(page.getByText("Approved. Enjoy the trip!")).toBeVisible();
-  await expect(page.getByText("50% · 1 of 2 goals at Proficient or above")).toBeVisible();
+  await expect(page.getByText("50% · 1 of 2 goals at a proficient level")).toBeVisible();
   await expect(page.getByText("Which materials will you use for the bridges?")).toBeVisible();
   // Read-only: no way to edit, change status, add evidence, rate or comment.
   for (const name of ["Edit plan", "Add evidence", "Save rating", "Post comment", "Approve plan", "Submit for review"]) {

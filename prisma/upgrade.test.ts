@@ -227,7 +227,10 @@ describe("upgrading the pre-district demo database", () => {
 
   it("loses no plans, goals, evidence, ratings, comments, events or profiles", async () => {
     for (const [table, order] of Object.entries(UNCHANGED)) {
-      const after = await asJson(table, order);
+      // Ratings moved from the level enum to the district's scale: level_<LEVEL>_<district>.
+      const after = (await asJson(table, order)).map((r) =>
+        table === "Rating" ? { ...r, level: String(r.levelId).replace(/^level_([A-Z]+)_.*$/, "$1") } : r,
+      );
       const old = before.unchanged[table] ?? [];
       expect(after.length, table).toBe(old.length);
       // Columns the upgrade adds are ignored; every old column keeps its value.
@@ -289,13 +292,20 @@ describe("upgrading the pre-district demo database", () => {
       expect(school).toMatchObject({
         type: "SCHOOL",
         name: s.name,
-        masteryRule: s.masteryRule,
         createdAt: s.createdAt,
         parentId: `d_${s.id}`,
         districtId: `d_${s.id}`,
       });
       const district = await one(`SELECT to_jsonb(o) AS r FROM "Organization" o WHERE "id" = $1`, [`d_${s.id}`]).then((x) => x.r as Row);
       expect(district).toMatchObject({ type: "DISTRICT", name: `${s.name} (district)`, districtId: `d_${s.id}`, parentId: null });
+      // The school's mastery rule became its district's policy (or its own, when it was not the default).
+      const [policy] = await rows(
+        `SELECT "method" FROM "MasteryPolicy" WHERE "organizationId" = ANY($1) ORDER BY "organizationId" = $2 DESC`,
+        [[s.id, `d_${s.id}`], s.id],
+      );
+      expect(policy?.method).toBe(
+        s.masteryRule === "HIGHEST" ? "HIGHEST" : s.masteryRule === "MOST_RECENT" ? "MOST_RECENT" : "DECAYING_AVERAGE",
+      );
     }
     // The school year spans the school's terms.
     expect(
@@ -354,7 +364,7 @@ describe("upgrading the pre-district demo database", () => {
   });
 
   it("keeps the demo student's plans, goals, evidence and ratings", async () => {
-    const maya = await rows(MAYA);
+    const maya = await rows(MAYA.replace(`r."level"`, `(SELECT upper(l."name") FROM "ProficiencyLevel" l WHERE l."id" = r."levelId")`));
     expect(maya).toEqual(before.maya);
     expect(maya).toEqual([
       {

@@ -56,6 +56,12 @@ async function classOf(school: { id: string }, name: string, subject: "ELA" | "M
   });
 }
 
+/** The ids of the four levels every district's default scale starts with (a trigger creates them). */
+export function defaultLevels(districtId: string) {
+  const id = (key: string) => `level_${key}_${districtId}`;
+  return { BEGINNING: id("BEGINNING"), DEVELOPING: id("DEVELOPING"), PROFICIENT: id("PROFICIENT"), ADVANCED: id("ADVANCED") };
+}
+
 export async function makeSchool() {
   const { district, school: newSchool } = await makeDistrict();
   const other = await makeDistrict();
@@ -98,6 +104,7 @@ export async function makeSchool() {
   });
   return {
     district,
+    levels: defaultLevels(district.id),
     school,
     schoolB,
     other: other.district,

@@ -9,17 +9,19 @@ import { describedBy, Field, FormError, inputClass } from "@/components/ui/field
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ratingFormSchema, type RatingFormInput } from "@/lib/evidence/schemas";
-import { LEVEL_DESCRIPTION, LEVEL_LABEL, LEVELS } from "@/lib/mastery/levels";
+import type { LevelView } from "@/lib/mastery/levels";
 
 /**
- * A teacher's rating of one piece of evidence against one goal. With `shortcuts` (a queue
- * of many to rate), 1–4 pick the level while focus is in the form but not in the feedback,
+ * A teacher's rating of one piece of evidence against one goal, on the school's scale (`levels`,
+ * lowest first; the form starts on the scale's default level). With `shortcuts` (a queue of many
+ * to rate), 1–9 pick the level while focus is in the form but not in the feedback,
  * and Enter in the feedback saves (Shift+Enter for a new line); a hint says so.
  */
 export function RatingForm({
   planId,
   evidenceId,
   goalId,
+  levels,
   action,
   label = "Rate this evidence",
   shortcuts = false,
@@ -28,6 +30,7 @@ export function RatingForm({
   planId: string;
   evidenceId: string;
   goalId: string;
+  levels: readonly LevelView[];
   action: ServerAction<RatingFormInput & { planId: string }, { id: string }>;
   label?: string;
   shortcuts?: boolean;
@@ -35,16 +38,17 @@ export function RatingForm({
   onSaved?: () => void;
 }) {
   const router = useRouter();
+  const startLevel = levels.find((l) => l.isDefault)?.id ?? "";
   const form = useForm<RatingFormInput>({
     resolver: zodResolver(ratingFormSchema),
-    defaultValues: { evidenceId, goalId, level: undefined, feedback: "" },
+    defaultValues: { evidenceId, goalId, levelId: startLevel, feedback: "" },
   });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const id = shortcuts ? `rating-${evidenceId}-${goalId}` : `rating-${evidenceId}`;
   const onSubmit = form.handleSubmit(async (values) => {
     if (!server.apply(await action({ ...values, planId }))) return;
-    form.reset({ evidenceId, goalId, level: undefined, feedback: "" });
+    form.reset({ evidenceId, goalId, levelId: startLevel, feedback: "" });
     onSaved?.();
     router.refresh();
   });
@@ -52,10 +56,10 @@ export function RatingForm({
     if (!shortcuts || event.altKey || event.ctrlKey || event.metaKey) return;
     const typing =
       event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type !== "radio");
-    const level = LEVELS[Number(event.key) - 1];
-    if (!typing && /^[1-4]$/.test(event.key) && level) {
+    const level = /^[1-9]$/.test(event.key) ? levels[Number(event.key) - 1] : undefined;
+    if (!typing && level) {
       event.preventDefault();
-      form.setValue("level", level, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
+      form.setValue("levelId", level.id, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
       form.setFocus("feedback");
     } else if (event.target instanceof HTMLTextAreaElement && event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -75,34 +79,39 @@ export function RatingForm({
       <FormError message={server.error} />
       {shortcuts ? (
         <p id={hintId} className="text-xs text-slate-700">
-          Keys: <kbd>1</kbd>–<kbd>4</kbd> choose a level, then type feedback; <kbd>Enter</kbd> saves (<kbd>Shift</kbd>+<kbd>Enter</kbd> for
-          a new line).
+          Keys: <kbd>1</kbd>–<kbd>{Math.min(9, levels.length)}</kbd> choose a level, then type feedback; <kbd>Enter</kbd> saves (
+          <kbd>Shift</kbd>+<kbd>Enter</kbd> for a new line).
         </p>
       ) : null}
       <fieldset
-        aria-describedby={[shortcuts ? hintId : "", errors.level ? `${id}-level-error` : ""].filter(Boolean).join(" ") || undefined}
+        aria-describedby={[shortcuts ? hintId : "", errors.levelId ? `${id}-level-error` : ""].filter(Boolean).join(" ") || undefined}
       >
         <legend className="text-sm font-medium text-slate-800">Proficiency</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-4">
-          {LEVELS.map((level) => (
+        <div className="mt-2 grid gap-2 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
+          {levels.map((level, i) => (
             <label
-              key={level}
+              key={level.id}
               className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm has-[:checked]:border-indigo-600 has-[:checked]:bg-indigo-50"
             >
-              <input type="radio" value={level} className="mt-1" {...form.register("level")} />
+              <input type="radio" value={level.id} className="mt-1" {...form.register("levelId")} />
               <span>
-                <span className="font-medium">
-                  {shortcuts ? <span className="text-slate-600">{LEVELS.indexOf(level) + 1} · </span> : null}
-                  {LEVEL_LABEL[level]}
+                <span className="flex items-center gap-1.5 font-medium">
+                  {shortcuts && i < 9 ? <span className="text-slate-600">{i + 1} · </span> : null}
+                  <span
+                    aria-hidden="true"
+                    className="size-2.5 rounded-full ring-1 ring-black/20"
+                    style={{ backgroundColor: level.colour }}
+                  />
+                  {level.name}
                 </span>
-                <span className="block text-xs text-slate-600">{LEVEL_DESCRIPTION[level]}</span>
+                {level.description ? <span className="block text-xs text-slate-600">{level.description}</span> : null}
               </span>
             </label>
           ))}
         </div>
-        {errors.level ? (
+        {errors.levelId ? (
           <p id={`${id}-level-error`} role="alert" className="mt-1 text-sm text-rose-700">
-            {errors.level.message}
+            {errors.levelId.message}
           </p>
         ) : null}
       </fieldset>

@@ -78,6 +78,7 @@ export function EvidenceQueue({
                 <EvidenceBody item={item} />
                 <div className="mt-3">
                   <RatingForm
+                    levels={item.levels}
                     planId={item.plan.id}
                     evidenceId={item.id}
                     goalId={item.goal.id}

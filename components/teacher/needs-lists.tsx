@@ -40,7 +40,7 @@ export function OverdueGoalList({ goals }: { goals: Items<typeof listOverdueGoal
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-slate-700">Due {formatDay(g.targetDate)}</span>
-            <LevelBadge level={g.level} />
+            <LevelBadge level={g.level} rated={g.rated} />
           </div>
         </li>
       ))}

@@ -1,5 +1,4 @@
-import type { PlanStatus, Proficiency } from "@/lib/generated/prisma/enums.ts";
-import { LEVEL_LABEL } from "@/lib/mastery/levels";
+import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
 import { planStatusText } from "@/lib/plans/labels";
 
 const STATUS_STYLE: Record<PlanStatus, string> = {
@@ -21,30 +20,28 @@ export function StatusBadge({ status, approvedAt }: { status: PlanStatus; approv
   );
 }
 
-const LEVEL_STYLE: Record<Proficiency, string> = {
-  BEGINNING: "bg-orange-50 text-orange-900 ring-orange-300",
-  DEVELOPING: "bg-yellow-50 text-yellow-900 ring-yellow-400",
-  PROFICIENT: "bg-emerald-50 text-emerald-900 ring-emerald-300",
-  ADVANCED: "bg-violet-50 text-violet-900 ring-violet-300",
-};
-
-export function LevelBadge({ level }: { level: Proficiency | null }) {
+/**
+ * A level: its name in text beside a swatch of its colour (never colour alone). Null means not
+ * rated yet, or — when `rated` — rated, but the method says "not yet" (n times).
+ */
+export function LevelBadge({ level, rated = false }: { level: { name: string; colour: string } | null; rated?: boolean }) {
   if (!level) {
     return (
-      <span className="inline-flex rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-600 ring-1 ring-slate-300 ring-inset">
-        Not rated yet
+      <span className="inline-flex rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 ring-inset">
+        {rated ? "Not yet" : "Not rated yet"}
       </span>
     );
   }
   return (
-    <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${LEVEL_STYLE[level]}`}>
-      {LEVEL_LABEL[level]}
+    <span className="inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-900 ring-1 ring-slate-300 ring-inset">
+      <span aria-hidden="true" className="size-2.5 rounded-full ring-1 ring-black/20" style={{ backgroundColor: level.colour }} />
+      {level.name}
     </span>
   );
 }
 
 export function ProgressBar({ mastered, total, percent }: { mastered: number; total: number; percent: number }) {
-  const label = `${mastered} of ${total} ${total === 1 ? "goal" : "goals"} at Proficient or above`;
+  const label = `${mastered} of ${total} ${total === 1 ? "goal" : "goals"} at a proficient level`;
   return (
     <div className="space-y-1">
       <div

@@ -34,7 +34,12 @@ export type Action =
   | "students:view"
   | "people:view"
   | "people:delete"
-  | "audit:view";
+  | "audit:view"
+  // Issue 9: frameworks, scales and policies (admins); class mastery and learning groups (teachers).
+  | "standards:manage"
+  | "mastery:manage"
+  | "mastery:view-class"
+  | "group:manage";
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
   STUDENT: [
@@ -69,6 +74,8 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "template:manage",
     "template:apply",
     "template:use",
+    "mastery:view-class",
+    "group:manage",
   ],
   // Guardians follow their children's work but never edit academic content.
   GUARDIAN: [],
@@ -81,6 +88,8 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "template:manage",
     "template:apply",
     "template:use",
+    "standards:manage",
+    "mastery:manage",
   ],
 };
 

@@ -3,7 +3,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { loadPolicies } from "@/lib/mastery/policies";
+import { recomputeStudents } from "@/lib/mastery/recompute";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { canAddEvidence, canRateEvidence } from "@/lib/plans/policy";
@@ -77,10 +79,15 @@ export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: 
     if (!evidence) throw new NotFoundError("That evidence");
     const plan = { ...evidence.plan, relations: relationsOf(actor, evidence.plan) };
     if (!canRateEvidence(plan)) throw new ForbiddenError("Evidence can be rated only by the student's teachers, on active plans.");
+    // Only a level of the scale the plan's school rates on (a level id from elsewhere is not found).
+    const policy = (await loadPolicies(tx, [plan.school.id])).forSchool(plan.school.id);
+    const level = policy.scale.levels.find((l) => l.id === r.levelId);
+    if (!level) throw new InputError("Choose a level of your school's scale.", { levelId: ["Choose a level of your school's scale."] });
     const rating = await tx.rating.create({
-      data: { evidenceId: evidence.id, goalId: r.goalId, raterId: actor.id, level: r.level, feedback: r.feedback },
+      data: { evidenceId: evidence.id, goalId: r.goalId, raterId: actor.id, levelId: level.id, feedback: r.feedback },
       select: { id: true },
     });
+    await recomputeStudents(tx, [plan.studentId]);
     const family = await guardianIdsOf(tx, plan.studentId);
     await notify(tx, [plan.studentId, ...family], {
       type: "EVIDENCE_RATED",
@@ -95,7 +102,7 @@ export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: 
       action: "rating.create",
       entityType: "Evidence",
       entityId: evidence.id,
-      detail: { level: r.level },
+      detail: { level: level.name, points: level.points },
     });
     return rating;
   });

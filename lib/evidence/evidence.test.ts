@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { getPlan } from "@/lib/plans/queries";
-import { makeSchool, planInput } from "@/test/fixtures";
+import { defaultLevels, makeSchool, planInput } from "@/test/fixtures";
 import { addEvidence, rateEvidence } from "./commands";
 import { MAX_FILE_BYTES } from "./files";
 import { evidenceFile } from "./queries";
@@ -92,26 +92,31 @@ describe("adding evidence", () => {
 describe("rating evidence", () => {
   it("a teacher of the student rates evidence; the goal and the plan show the result", async () => {
     const a = await addEvidence(s.student, text({ goalId: goalIds[1], title: "Ratio worksheet" }));
-    await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], level: "DEVELOPING", feedback: "Check step 2" });
+    await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], levelId: s.levels.DEVELOPING, feedback: "Check step 2" });
     let plan = await getPlan(s.guardian, planId);
-    expect(plan.goals[1]!.level).toBe("DEVELOPING");
+    expect(plan.goals[1]!.mastery?.level?.name).toBe("Developing");
     expect(plan.progress).toMatchObject({ mastered: 0, total: 2 });
-    await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], level: "PROFICIENT", feedback: "Now it's solid" });
+    await rateEvidence(s.teacher, { evidenceId: a.id, goalId: goalIds[1], levelId: s.levels.PROFICIENT, feedback: "Now it's solid" });
     plan = await getPlan(s.guardian, planId);
-    expect(plan.goals[1]!.level).toBe("PROFICIENT");
+    expect(plan.goals[1]!.mastery?.level?.name).toBe("Proficient");
     expect(plan.progress).toEqual({ mastered: 1, total: 2, percent: 50 });
     expect(plan.goals[1]!.evidence[0]!.ratings.map((r) => r.feedback)).toEqual(["Now it's solid", "Check step 2"]);
   });
 
   it("only the student's teachers rate, only against the goal the evidence belongs to, with feedback", async () => {
     const e = await addEvidence(s.student, text({ title: "To rate" }));
-    const rating = { evidenceId: e.id, goalId: goalIds[0], level: "ADVANCED", feedback: "Wow" };
+    const rating = { evidenceId: e.id, goalId: goalIds[0], levelId: s.levels.ADVANCED, feedback: "Wow" };
     await expect(rateEvidence(s.otherTeacher, rating)).rejects.toBeInstanceOf(NotFoundError);
     await expect(rateEvidence(s.student, rating)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(rateEvidence(s.guardian, rating)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(rateEvidence(s.teacher, { ...rating, goalId: goalIds[1] })).rejects.toBeInstanceOf(NotFoundError);
     await expect(rateEvidence(s.teacher, { ...rating, feedback: " " })).rejects.toBeInstanceOf(z.ZodError);
-    await expect(rateEvidence(s.teacher, { ...rating, level: "GENIUS" })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(rateEvidence(s.teacher, { ...rating, levelId: "" })).rejects.toBeInstanceOf(z.ZodError);
+    // A level of another district's scale is not one this school rates on.
+    await expect(rateEvidence(s.teacher, { ...rating, levelId: defaultLevels(s.other.id).ADVANCED })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { levelId: ["Choose a level of your school's scale."] },
+    });
     expect(await db.rating.count({ where: { evidenceId: e.id } })).toBe(0);
   });
 });

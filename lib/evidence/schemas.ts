@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { LEVELS } from "@/lib/mastery/levels";
 import { fileProblem } from "./files";
 
 const id = z.string().trim().min(1).max(64);
@@ -39,7 +38,7 @@ export type EvidenceFormInput = z.infer<typeof evidenceFormSchema>;
 export const ratingFormSchema = z.object({
   evidenceId: id,
   goalId: id,
-  level: z.enum(LEVELS, { error: "Choose a level." }),
+  levelId: z.string({ error: "Choose a level." }).min(1, "Choose a level.").max(64, "Choose a level."),
   feedback: z.string().trim().min(1, "Write feedback for the student.").max(4000, "Keep feedback under 4,000 characters."),
 });
 export type RatingFormInput = z.infer<typeof ratingFormSchema>;

@@ -5,7 +5,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import { LEVEL_LABEL } from "@/lib/mastery/levels";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { displayName } from "@/lib/people/names";
 import { statusChangeText } from "@/lib/plans/labels";
@@ -31,7 +30,7 @@ const renderSelect = {
   reflection: { select: { id: true, learned: true } },
   change: { select: { id: true, status: true, note: true, decisionNote: true } },
   evidence: { select: { title: true } },
-  rating: { select: { level: true, feedback: true, goalId: true } },
+  rating: { select: { level: { select: { name: true } }, feedback: true, goalId: true } },
 } satisfies Prisma.NotificationSelect;
 type Row = Prisma.NotificationGetPayload<{ select: typeof renderSelect }>;
 
@@ -61,7 +60,7 @@ function render(n: Row): { title: string; body: string; href: string | null } {
       return { title: `${who} added evidence to ${plan}`, body: n.evidence?.title ?? "", href };
     case "EVIDENCE_RATED":
       return {
-        title: `${who} rated “${n.evidence?.title ?? "evidence"}”${n.rating ? `: ${LEVEL_LABEL[n.rating.level]}` : ""}`,
+        title: `${who} rated “${n.evidence?.title ?? "evidence"}”${n.rating ? `: ${n.rating.level.name}` : ""}`,
         body: n.rating?.feedback ?? "",
         href: href && n.rating ? `${href}#goal-${n.rating.goalId}` : href,
       };

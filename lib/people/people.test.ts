@@ -160,7 +160,7 @@ describe("deleting people", () => {
       url: "",
       reflection: "",
     });
-    await rateEvidence(leavingTeacher, { evidenceId, goalId, level: "PROFICIENT", feedback: "Well argued" });
+    await rateEvidence(leavingTeacher, { evidenceId, goalId, levelId: s.levels.PROFICIENT, feedback: "Well argued" });
     const counts = async () =>
       Promise.all([
         db.plan.count(),
@@ -177,7 +177,7 @@ describe("deleting people", () => {
     expect(await counts()).toEqual(before);
     const shown = await getPlan(s.student, plan);
     const rating = shown.goals[0]?.evidence[0]?.ratings[0];
-    expect(rating).toMatchObject({ level: "PROFICIENT", feedback: "Well argued", rater: { id: null, name: "Former member" } });
+    expect(rating).toMatchObject({ level: { name: "Proficient" }, feedback: "Well argued", rater: { id: null, name: "Former member" } });
     expect(shown.events.find((e) => e.toStatus === "ACTIVE")?.actor.name).toBe("Former member");
     expect(shown.approvedRevision).not.toBeNull();
     // Their notifications to the student still render, without a name.

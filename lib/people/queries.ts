@@ -1,4 +1,6 @@
 import "server-only";
+import { describeMethod } from "@/lib/mastery/methods";
+import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -108,10 +110,10 @@ export async function listPeople(actor: Actor, page: number, role?: Role) {
 export async function organizationOverview(actor: Actor) {
   if (!can(actor.acting.role, "people:view")) throw new ForbiddenError();
   const scope = administered(actor, "acting");
-  const [organization, byRole, byStatus, classes, schools] = await Promise.all([
+  const [organization, byRole, byStatus, classes, schools, policies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: actor.acting.organizationId },
-      select: { name: true, type: true, masteryRule: true },
+      select: { name: true, type: true },
     }),
     db.membership.groupBy({ by: ["role"], where: { endedAt: null, organization: scope }, _count: { _all: true } }),
     db.plan.groupBy({ by: ["status"], where: { school: scope, deletedAt: null }, _count: { _all: true } }),
@@ -121,8 +123,11 @@ export async function organizationOverview(actor: Actor) {
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
+    loadPolicies(db, [actor.acting.organizationId]),
   ]);
+  const policy = policies.forSchool(actor.acting.organizationId);
   return {
+    mastery: `${describeMethod(methodOf(policy), thresholdOf(policy))} Ratings use the scale “${policy.scale.name}”.`,
     organization,
     schools,
     classes,

@@ -7,6 +7,7 @@ import { fromIsoDay } from "@/lib/dates";
 import type { Tx } from "@/lib/db";
 import { InputError } from "@/lib/errors";
 import { storedActivity, type ActivityInput, type GoalInput, type PlanFormInput } from "./schemas";
+import { recomputeStudents } from "@/lib/mastery/recompute";
 
 type School = { id: string; parentId: string | null; districtId: string };
 
@@ -132,4 +133,9 @@ export async function writePlanGoals(
   await checkStandards(tx, plan.school, cleaned);
   if (removed.length) await tx.goal.deleteMany({ where: { id: { in: removed.map((g) => g.id) }, planId: plan.id } });
   await writeGoals(tx, plan.id, cleaned, kept);
+  // A rated goal's standards may have changed: the student's mastery per standard follows.
+  if (existing.some((g) => g._count.ratings > 0)) {
+    const { studentId } = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { studentId: true } });
+    await recomputeStudents(tx, [studentId]);
+  }
 }

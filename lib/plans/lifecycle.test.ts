@@ -104,7 +104,7 @@ describe("sending an active plan back to draft", () => {
       url: "",
       reflection: "",
     });
-    await rateEvidence(s.teacher, { evidenceId: evidence.id, goalId, level: "PROFICIENT", feedback: "Good reasons." });
+    await rateEvidence(s.teacher, { evidenceId: evidence.id, goalId, levelId: s.levels.PROFICIENT, feedback: "Good reasons." });
     await db.comment.create({ data: { planId: id, goalId, authorId: s.teacher.id, body: "Keep going." } });
   });
 
@@ -130,7 +130,7 @@ describe("sending an active plan back to draft", () => {
     expect(planStatusText(plan)).toBe("Draft · being revised");
     expect(plan.goals[0]!.evidence).toHaveLength(1);
     expect(plan.goals[0]!.evidence[0]!.ratings.map((r) => r.feedback)).toEqual(["Good reasons."]);
-    expect(plan.goals[0]!.level).toBe("PROFICIENT");
+    expect(plan.goals[0]!.mastery?.level?.name).toBe("Proficient");
     expect(await db.comment.count({ where: { planId: id } })).toBe(1);
     // The family's list says so too, not "approved" or "active".
     const listed = (await listPlans(s.guardian, { page: 1 })).items.find((p) => p.id === id);

@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
-import { goalLevel, planProgress } from "@/lib/mastery/levels";
+import { LEVEL_SELECT, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
+import { describeMethod } from "@/lib/mastery/methods";
+import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import type { Scope } from "@/lib/people/access";
 import { displayName } from "@/lib/people/names";
@@ -12,8 +14,6 @@ import { findVisiblePlan, plansVisibleTo } from "./access";
 import { allowedOnPlan } from "./policy";
 import type { PlanFormInput } from "./schemas";
 import { ACTIVITY_SELECT, revisionSummary } from "./revisions";
-
-const ratingPoint = { select: { level: true, createdAt: true } } as const;
 
 const summarySelect = {
   id: true,
@@ -26,8 +26,7 @@ const summarySelect = {
   submittedAt: true,
   approvedAt: true,
   student: { select: { id: true, name: true } },
-  school: { select: { masteryRule: true } },
-  goals: { select: { ratings: ratingPoint } },
+  goals: { select: { mastery: { select: { proficient: true } } } },
 } satisfies Prisma.PlanSelect;
 
 type SummaryRow = Prisma.PlanGetPayload<{ select: typeof summarySelect }>;
@@ -45,7 +44,7 @@ function toSummary(p: SummaryRow) {
     approvedAt: p.approvedAt,
     student: p.student,
     goalCount: p.goals.length,
-    progress: planProgress(p.goals.map((g) => goalLevel(g.ratings, p.school.masteryRule))),
+    progress: planProgress(p.goals.map((g) => ({ proficient: g.mastery?.proficient ?? false }))),
   };
 }
 export type PlanSummary = ReturnType<typeof toSummary>;
@@ -112,7 +111,6 @@ const detailSelect = {
   approvedAt: true,
   schoolId: true,
   student: { select: { id: true, name: true, profile: { select: { gradeLevel: true } } } },
-  school: { select: { masteryRule: true } },
   goals: {
     orderBy: { position: "asc" },
     select: {
@@ -124,7 +122,7 @@ const detailSelect = {
       targetDate: true,
       standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
       activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
-      ratings: ratingPoint,
+      mastery: { select: MASTERY_SELECT },
       evidence: {
         orderBy: { evidence: { createdAt: "desc" } },
         select: {
@@ -143,7 +141,7 @@ const detailSelect = {
               addedBy: person,
               ratings: {
                 orderBy: { createdAt: "desc" },
-                select: { id: true, goalId: true, level: true, feedback: true, createdAt: true, rater: person },
+                select: { id: true, goalId: true, level: { select: LEVEL_SELECT }, feedback: true, createdAt: true, rater: person },
               },
             },
           },
@@ -160,8 +158,8 @@ const detailSelect = {
 /** One plan with everything its page shows, or NotFoundError when the actor may not see it. */
 export async function getPlan(actor: Actor, planId: string) {
   const p = await findVisiblePlan(db, actor, planId, detailSelect);
-  const revisions = await revisionSummary(db, p.id);
-  const rule = p.school.masteryRule;
+  const [revisions, policies] = await Promise.all([revisionSummary(db, p.id), loadPolicies(db, [p.schoolId])]);
+  const policy = policies.forSchool(p.schoolId);
   const goals = p.goals.map((g) => ({
     id: g.id,
     subject: g.subject,
@@ -171,8 +169,7 @@ export async function getPlan(actor: Actor, planId: string) {
     targetDate: g.targetDate ? isoDay(g.targetDate) : "",
     standards: g.standards.map((s) => s.standard),
     activities: g.activities,
-    level: goalLevel(g.ratings, rule),
-    ratingCount: g.ratings.length,
+    mastery: g.mastery,
     evidence: g.evidence.map(({ evidence: e }) => ({
       ...e,
       addedBy: named(e.addedBy),
@@ -193,9 +190,11 @@ export async function getPlan(actor: Actor, planId: string) {
     approvedAt: p.approvedAt,
     schoolId: p.schoolId,
     student: { id: p.student.id, name: p.student.name, gradeLevel: p.student.profile?.gradeLevel ?? null },
-    masteryRule: rule,
+    // The scale ratings on this plan use, and how a goal's level is worked out from them.
+    scale: { name: policy.scale.name, levels: policy.scale.levels },
+    method: describeMethod(methodOf(policy), thresholdOf(policy)),
     goals,
-    progress: planProgress(goals.map((g) => g.level)),
+    progress: planProgress(goals.map((g) => ({ proficient: g.mastery?.proficient ?? false }))),
     events: p.events.map((e) => ({ ...e, actor: named(e.actor) })),
     revision: revisions.latest ? { number: revisions.latest.number, savedAt: revisions.latest.createdAt } : null,
     approvedRevision: revisions.approved ? { number: revisions.approved.number, approvedAt: revisions.approved.createdAt } : null,

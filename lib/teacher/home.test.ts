@@ -86,11 +86,11 @@ beforeAll(async () => {
   await evidence(s.student, sam, "Sam newest", 1);
   await evidence(s.student, sam, "Sam oldest", 30);
   const rated = await evidence(s.student, sam, "Sam rated", 40);
-  await rateEvidence(s.teacher, { evidenceId: rated, goalId: sam.goalIds[0], level: "DEVELOPING", feedback: "Keep going." });
+  await rateEvidence(s.teacher, { evidenceId: rated, goalId: sam.goalIds[0], levelId: s.levels.DEVELOPING, feedback: "Keep going." });
   // Attached to both goals, rated for one: still waiting for the other.
   const both = await evidence(s.student, sam, "Sam on both goals", 20);
   await db.evidenceGoal.create({ data: { evidenceId: both, goalId: sam.goalIds[1]! } });
-  await rateEvidence(s.teacher, { evidenceId: both, goalId: sam.goalIds[0], level: "PROFICIENT", feedback: "Good." });
+  await rateEvidence(s.teacher, { evidenceId: both, goalId: sam.goalIds[0], levelId: s.levels.PROFICIENT, feedback: "Good." });
   await evidence(s.classmate, cal, "Cal middle", 10);
   await evidence(s.strangerStudent, stan, "Stan's", 50);
   await evidence(s.childB, bea, "Bea's", 50);
@@ -126,7 +126,7 @@ describe("evidence waiting for a rating", () => {
     expect(titles(await listEvidenceToRate(s.teacher, "garbage", 1))).toEqual(["Sam oldest"]);
 
     const item = first.items[0]!;
-    await rateEvidence(s.teacher, { evidenceId: item.id, goalId: item.goal.id, level: "BEGINNING", feedback: "Start here." });
+    await rateEvidence(s.teacher, { evidenceId: item.id, goalId: item.goal.id, levelId: s.levels.BEGINNING, feedback: "Start here." });
     const after = await listEvidenceToRate(s.teacher);
     expect(titles(after)).toEqual(["Sam on both goals", "Cal middle", "Sam newest"]);
     expect(after.total).toBe(3);
@@ -157,25 +157,21 @@ describe("students with no evidence lately", () => {
 
 describe("goals past their target date", () => {
   it("lists overdue goals not yet proficient on the teacher's active plans, the longest overdue first", async () => {
-    const rate = async (level: "PROFICIENT" | "DEVELOPING") =>
-      rateEvidence(s.teacher, {
-        evidenceId: (await db.evidenceGoal.findFirstOrThrow({ where: { goalId: sam.goalIds[0] } })).evidenceId,
-        goalId: sam.goalIds[0],
-        level,
-        feedback: "Rated.",
-      });
-    // Sam's first goal was last rated Beginning; Cal's is not rated.
-    expect((await listOverdueGoals(s.teacher)).total).toBe(2);
-    await rate("PROFICIENT");
+    // By the dates the evidence was created, Sam's first goal stands at Proficient (its newest
+    // rated work, 20 days old); Cal's goal is not rated.
     const list = await listOverdueGoals(s.teacher);
     expect(list.items.map((g) => g.plan.title)).toEqual(["Cal's plan"]);
     expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({ level: null, rated: false });
     await db.goal.update({ where: { id: sam.goalIds[0] }, data: { targetDate: new Date("2019-06-01") } });
-    await rate("DEVELOPING");
+    const fresh = await evidence(s.student, sam, "Sam fresh", 0);
+    await rateEvidence(s.teacher, { evidenceId: fresh, goalId: sam.goalIds[0], levelId: s.levels.DEVELOPING, feedback: "Rated." });
     // Under the most recent rating, Sam's goal is Developing again: overdue, and older.
     const again = await listOverdueGoals(s.teacher);
     expect(again.items.map((g) => g.plan.title)).toEqual(["Sam's plan", "Cal's plan"]);
+    expect(again.items[0]).toMatchObject({ level: { name: "Developing" }, rated: true });
     expect(again.total).toBe(2);
+    expect(again.next).toBeNull();
     expect((await listOverdueGoals(s.otherTeacher)).items.map((g) => g.plan.title)).toEqual(["Stan's plan"]);
     expect((await listOverdueGoals(s.teacherB)).items.map((g) => g.plan.title)).toEqual(["Bea's plan"]);
     expect((await listOverdueGoals(otherTeacher)).items.map((g) => g.plan.title)).toEqual(["Oscar's plan"]);

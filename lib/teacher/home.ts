@@ -8,7 +8,7 @@ import { OPEN_THREAD } from "@/lib/conversation/queries";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
-import { goalLevel, isMastered } from "@/lib/mastery/levels";
+import { loadPolicies } from "@/lib/mastery/policies";
 import { decodeCursor, encodeCursor, keyset } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { plansVisibleTo } from "@/lib/plans/access";
@@ -86,10 +86,15 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
       reflection: true,
       createdAt: true,
       student: person,
-      plan: { select: { id: true, title: true } },
+      plan: { select: { id: true, title: true, schoolId: true } },
       goals: { where: { goalId: { in: page.map((r) => r.goalId) } }, select: { goal: { select: { id: true, title: true } } } },
     },
   });
+  // Each item is rated on the scale of its plan's school.
+  const policies = await loadPolicies(
+    db,
+    details.map((d) => d.plan.schoolId),
+  );
   const byId = new Map(details.map((d) => [d.id, d]));
   const items = page.flatMap((r) => {
     const e = byId.get(r.evidenceId);
@@ -97,7 +102,24 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
     if (!e || !goal) return [];
     const { id, kind, title, text, url, fileName, reflection, createdAt, plan, student } = e;
     const who = { id: student.id, name: displayName(student) };
-    return [{ key: `${id}:${goal.id}`, id, kind, title, text, url, fileName, reflection, createdAt, plan, student: who, goal }];
+    const levels = policies.forSchool(plan.schoolId).scale.levels;
+    return [
+      {
+        key: `${id}:${goal.id}`,
+        id,
+        kind,
+        title,
+        text,
+        url,
+        fileName,
+        reflection,
+        createdAt,
+        plan: { id: plan.id, title: plan.title },
+        student: who,
+        goal,
+        levels,
+      },
+    ];
   });
   return {
     items,
@@ -154,54 +176,44 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
 // Goals past their target date
 
 /**
- * Goals on active plans whose target date has passed and whose level (under the school's
- * mastery rule) is not yet proficient, the longest overdue first. The level is worked
- * out from the goal's ratings, so the overdue goals of the actor's active plans are read
- * in one query and filtered here: the cost grows with the teacher's own overdue goals.
- * When mastery is stored per goal this becomes a filter in the query.
+ * Goals on active plans whose target date has passed and whose stored mastery is not yet
+ * proficient, the longest overdue first.
  */
 export async function listOverdueGoals(actor: Actor, after?: string | null, now = new Date()) {
-  const today = startOfToday(now);
-  const rows = await db.goal.findMany({
-    where: { plan: activePlans(actor), targetDate: { lt: today } },
-    orderBy: [{ targetDate: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      targetDate: true,
-      ratings: { select: { level: true, createdAt: true } },
-      plan: { select: { id: true, title: true, student: person, school: { select: { masteryRule: true } } } },
-    },
-  });
-  const open = rows.flatMap((g) => {
-    const level = goalLevel(g.ratings, g.plan.school.masteryRule);
-    if (isMastered(level) || !g.targetDate) return [];
-    const { plan } = g;
-    return [
-      {
-        id: g.id,
-        title: g.title,
-        targetDate: isoDay(g.targetDate),
-        level,
-        plan: { id: plan.id, title: plan.title },
-        student: { id: plan.student.id, name: displayName(plan.student) },
+  const where: Prisma.GoalWhereInput = {
+    plan: activePlans(actor),
+    targetDate: { lt: startOfToday(now) },
+    OR: [{ mastery: null }, { mastery: { proficient: false } }],
+  };
+  const page = keyset("targetDate", { after }, { size: HOME_LIST_SIZE, date: true });
+  const [rows, total] = await Promise.all([
+    db.goal.findMany({
+      where: { AND: [where, page.where] },
+      orderBy: page.orderBy,
+      take: page.take,
+      select: {
+        id: true,
+        title: true,
+        targetDate: true,
+        mastery: { select: { ratingCount: true, level: { select: { name: true, colour: true } } } },
+        plan: { select: { id: true, title: true, student: person } },
       },
-    ];
-  });
-  // Ordered here as well, so that the cursor compares exactly as the list is sorted.
-  const before = (a: { targetDate: string; id: string }, key: string, id: string) =>
-    a.targetDate < key || (a.targetDate === key && a.id < id);
-  open.sort((a, b) => (before(a, b.targetDate, b.id) ? -1 : 1));
-  const cursor = decodeCursor(after);
-  const rest = cursor
-    ? open.filter((g) => !before(g, cursor.key, cursor.id) && !(g.targetDate === cursor.key && g.id === cursor.id))
-    : open;
-  const items = rest.slice(0, HOME_LIST_SIZE);
-  const last = items.at(-1);
+    }),
+    db.goal.count({ where }),
+  ]);
+  const shown = page.page(rows, (g) => g.targetDate ?? new Date(0));
   return {
-    items,
-    total: open.length,
-    next: rest.length > HOME_LIST_SIZE && last ? encodeCursor({ key: last.targetDate, id: last.id }) : null,
+    items: shown.items.map((g) => ({
+      id: g.id,
+      title: g.title,
+      targetDate: g.targetDate ? isoDay(g.targetDate) : "",
+      level: g.mastery?.level ?? null,
+      rated: (g.mastery?.ratingCount ?? 0) > 0,
+      plan: { id: g.plan.id, title: g.plan.title },
+      student: { id: g.plan.student.id, name: displayName(g.plan.student) },
+    })),
+    total,
+    next: shown.next,
   } satisfies HomeList<unknown>;
 }
 

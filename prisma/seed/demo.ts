@@ -7,7 +7,11 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { ActivitySetting, PlanStatus, PlanType, Proficiency, ResourceKind, Role, Subject } from "@/lib/generated/prisma/enums.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ActivitySetting, PlanStatus, PlanType, ResourceKind, Role, Subject } from "@/lib/generated/prisma/enums.ts";
+import { recomputeStudents } from "@/lib/mastery/recompute";
+import { COMMAND_LINE, importCasePackage } from "@/lib/standards/case/import";
 import { recordRevision } from "@/lib/plans/revisions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 
@@ -654,7 +658,10 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     goals: [goal(2), goal(4)],
   });
 
-  const levels: Proficiency[] = ["DEVELOPING", "PROFICIENT", "ADVANCED", "BEGINNING"];
+  // The four levels the district's default scale starts with (a trigger creates them with the district).
+  type Level = "BEGINNING" | "DEVELOPING" | "PROFICIENT" | "ADVANCED";
+  const levelId = (level: Level) => `level_${level}_${districtId}`;
+  const levels: Level[] = ["DEVELOPING", "PROFICIENT", "ADVANCED", "BEGINNING"];
   for (const [n, spec] of specs.entries()) {
     const { student, teacher } = spec;
     const reached = (s: PlanStatus) => ORDER.indexOf(spec.status) >= ORDER.indexOf(s) && spec.status !== "CHANGES_REQUESTED";
@@ -765,13 +772,13 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
         select: { id: true },
       });
       if (withRating) {
-        const level = spec.status === "ACTIVE" ? at(levels, (n + g) % levels.length) : g === 2 ? "ADVANCED" : "PROFICIENT";
+        const level: Level = spec.status === "ACTIVE" ? at(levels, (n + g) % levels.length) : g === 2 ? "ADVANCED" : "PROFICIENT";
         await db.rating.create({
           data: {
             evidenceId: evidence.id,
             goalId: goal.id,
             raterId: teacher.id,
-            level,
+            levelId: levelId(level),
             feedback: "Clear thinking and good use of evidence. Next step: explain why your sources agree or disagree.",
             createdAt: ago(18 - g),
           },
@@ -839,6 +846,56 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
       },
     });
   }
+
+  // Zoe's first goal has grown over a month: Beginning, then Developing, now Proficient. Her
+  // growth and her chart have something to show (and her family's view of them).
+  const zoe = at(students, 8);
+  const zoeGoal = await db.goal.findFirstOrThrow({
+    where: { plan: { studentId: zoe.id, status: "ACTIVE" } },
+    orderBy: { position: "asc" },
+    select: { id: true, planId: true, ratings: { select: { id: true } } },
+  });
+  await db.rating.updateMany({ where: { goalId: zoeGoal.id }, data: { levelId: levelId("PROFICIENT") } });
+  for (const [k, level] of (["BEGINNING", "DEVELOPING"] as const).entries()) {
+    await db.evidence.create({
+      data: {
+        planId: zoeGoal.planId,
+        studentId: zoe.id,
+        addedById: zoe.id,
+        kind: "TEXT",
+        title: k === 0 ? "First draft of my argument" : "Second draft, with sources",
+        text: "What I wrote, and the feedback I used.",
+        createdAt: ago(34 - k * 6),
+        goals: { create: { goalId: zoeGoal.id } },
+        ratings: {
+          create: {
+            goalId: zoeGoal.id,
+            raterId: nguyen.id,
+            levelId: levelId(level),
+            feedback: k === 0 ? "A clear claim. Now find evidence for it." : "Good sources; explain how each supports your claim.",
+            createdAt: ago(33 - k * 6),
+          },
+        },
+      },
+    });
+  }
+
+  // A real framework for the district: the Common Core grade 7 math package, in CASE shape.
+  await importCasePackage(COMMAND_LINE, {
+    organizationId: districtId,
+    json: await readFile(path.join(import.meta.dirname, "case/ccss-math-grade7.json"), "utf8"),
+  });
+
+  // Stored mastery for every student with ratings, as the rating command keeps it from now on.
+  const rated = await db.plan.findMany({ where: { goals: { some: { ratings: { some: {} } } } }, select: { studentId: true } });
+  await db.$transaction(
+    (tx) =>
+      recomputeStudents(
+        tx,
+        rated.map((p) => p.studentId),
+      ),
+    { timeout: 60_000 },
+  );
 
   await db.notification.createMany({
     data: [

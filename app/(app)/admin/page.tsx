@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { PlanList } from "@/components/plans/plan-list";
 import { Card, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
-import { RULE_LABEL } from "@/lib/mastery/levels";
 import { pageNumber } from "@/lib/pagination";
 import { organizationOverview } from "@/lib/people/queries";
 import { STATUS_LABEL } from "@/lib/plans/labels";
@@ -27,8 +26,8 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         title={overview.organization.name}
         description={
           overview.organization.type === "DISTRICT"
-            ? `A district of ${overview.schools.length} ${overview.schools.length === 1 ? "school" : "schools"}: ${overview.schools.map((s) => s.name).join(", ")}.`
-            : `A goal's mastery is computed from ${RULE_LABEL[overview.organization.masteryRule]}.`
+            ? `A district of ${overview.schools.length} ${overview.schools.length === 1 ? "school" : "schools"}: ${overview.schools.map((s) => s.name).join(", ")}. ${overview.mastery}`
+            : overview.mastery
         }
       />
       <div className="mb-8 grid gap-4 md:grid-cols-2">

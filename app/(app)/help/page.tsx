@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
-import { LEVEL_DESCRIPTION, LEVEL_LABEL, LEVELS } from "@/lib/mastery/levels";
+import { LevelBadge } from "@/components/ui/badges";
+import { actingMastery } from "@/lib/mastery/queries";
 
 export const metadata: Metadata = { title: "Help" };
 
 export default async function HelpPage() {
-  await requireActor();
+  const { scale, method } = await actingMastery(await requireActor());
   return (
     <>
       <PageHeader title="How Pathways works" />
@@ -41,16 +42,22 @@ export default async function HelpPage() {
             The proficiency scale
           </h2>
           <dl className="space-y-2 text-sm">
-            {LEVELS.map((l) => (
-              <div key={l}>
-                <dt className="font-medium">{LEVEL_LABEL[l]}</dt>
-                <dd className="text-slate-700">{LEVEL_DESCRIPTION[l]}</dd>
+            {scale.levels.map((l) => (
+              <div key={l.id}>
+                <dt>
+                  <LevelBadge level={l} />{" "}
+                  <span className="text-slate-700">
+                    ({l.points} points{l.proficient ? ", proficient" : ""})
+                  </span>
+                </dt>
+                {l.description ? <dd className="mt-1 text-slate-700">{l.description}</dd> : null}
               </div>
             ))}
           </dl>
           <p className="mt-3 text-sm text-slate-700">
-            A goal&apos;s level is computed from its ratings by the school&apos;s rule (by default, the most recent rating). A plan&apos;s
-            progress is the share of its goals at Proficient or above — never time spent.
+            Your school rates on the scale “{scale.name}”. {method} A student&apos;s level on a standard comes from every rating on goals
+            linked to it, and a goal&apos;s level from the ratings on that goal. Wherever a level is shown, “Show the working” lists the
+            ratings and the arithmetic. A plan&apos;s progress is the share of its goals at a proficient level — never time spent.
           </p>
         </Card>
         <Card aria-labelledby="editing">

@@ -79,7 +79,7 @@ describe("server actions", () => {
     signedIn = s.otherTeacher;
     if (!added.ok) throw new Error("evidence was not added");
     const evidenceId = added.data.id;
-    const rating = await actions.rateEvidenceAction({ evidenceId, goalId, level: "ADVANCED", feedback: "?", planId: activeId });
+    const rating = await actions.rateEvidenceAction({ evidenceId, goalId, levelId: s.levels.ADVANCED, feedback: "?", planId: activeId });
     expect(rating).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.rating.count({ where: { evidenceId } })).toBe(0);
   });

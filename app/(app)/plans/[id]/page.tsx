@@ -19,7 +19,6 @@ import { requireActor } from "@/lib/auth/session";
 import { getPlanConversation } from "@/lib/conversation/queries";
 import { formatDay, formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
-import { RULE_LABEL } from "@/lib/mastery/levels";
 import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
 import { getPlanChanges } from "@/lib/plans/changes";
 import { getPlan } from "@/lib/plans/queries";
@@ -135,7 +134,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       <section aria-labelledby="goals-heading" className="space-y-4">
         <div>
           <h2 id="goals-heading">Goals</h2>
-          <p className="text-sm text-slate-700">A goal&apos;s level comes from {RULE_LABEL[plan.masteryRule]} of its evidence.</p>
+          <p className="text-sm text-slate-700">
+            Levels are on the scale “{plan.scale.name}”. {plan.method}
+          </p>
         </div>
         {plan.goals.map((g, i) => (
           <Card key={g.id} id={`goal-${g.id}`} aria-labelledby={`goal-${g.id}-title`}>
@@ -150,7 +151,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </div>
               <div className="text-right text-sm">
                 <span className="sr-only">Current level: </span>
-                <LevelBadge level={g.level} />
+                <LevelBadge level={g.mastery?.level ?? null} rated={Boolean(g.mastery)} />
               </div>
             </div>
             <GoalDetails goal={g} />
@@ -162,7 +163,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <div key={e.id} className="space-y-3 rounded-md border border-slate-200 p-3">
                   <EvidenceItem evidence={e} />
                   {plan.allowed.rateEvidence ? (
-                    <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} action={rateEvidenceAction} />
+                    <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} levels={plan.scale.levels} action={rateEvidenceAction} />
                   ) : null}
                 </div>
               ))}
