@@ -13,6 +13,8 @@ const ctx: AgreementContext = {
   policy: { ...policy, requiredSubjects: [...policy.requiredSubjects] },
   gradeLevel: 7,
   supervisingTeacher: true,
+  assistants: [{ name: "Ms. Park", role: "Reading specialist" }],
+  guardianMissing: false,
 };
 
 function complete(): AgreementDraft {
@@ -35,7 +37,6 @@ function complete(): AgreementDraft {
     startsOn: "2026-09-07",
     endsOn: "2026-10-30",
     supports: "English learner support, IEP and 504 services, foster and homeless youth liaison, counselling.",
-    assistants: [{ name: "Ms. Park", role: "Reading specialist" }],
   };
 }
 
@@ -53,7 +54,7 @@ describe("an independent study agreement", () => {
   });
 
   it("refuses each element on its own", () => {
-    const cases: [Partial<AgreementDraft>, string, RegExp][] = [
+    const cases: [Partial<AgreementDraft>, string, RegExp, Partial<AgreementContext>?][] = [
       [{ family: { ...arrangement, place: "" } }, "communication", /communicating with the parent/],
       [{ subjects: complete().subjects.slice(1) }, "study", /English Language Arts is missing/],
       [{ subjects: complete().subjects.map((s, i) => (i === 1 ? { ...s, evaluationMethods: "" } : s)) }, "study", /for Math/],
@@ -63,10 +64,12 @@ describe("an independent study agreement", () => {
       [{ subjects: complete().subjects.map((s) => ({ ...s, credits: null })) }, "credits", /credits to be earned/],
       [{ optionalAcknowledged: false }, "optional", /optional/],
       [{ supports: "" }, "supports", /supports/],
-      [{ assistants: [{ name: "Mr. Lee", role: "" }] }, "signatures", /everyone who will directly assist/],
+      [{}, "signatures", /how Mr\. Lee will assist/, { assistants: [{ name: "Mr. Lee", role: " " }] }],
+      [{}, "signatures", /no parent or guardian is linked/, { guardianMissing: true }],
+      [{}, "duration", /school-year dates/, { calendar: null }],
     ];
-    for (const [change, element, message] of cases) {
-      const problems = checkAgreement({ ...complete(), ...change }, ctx);
+    for (const [change, element, message, context] of cases) {
+      const problems = checkAgreement({ ...complete(), ...change }, { ...ctx, ...context });
       expect(Object.keys(problems), element).toEqual([element]);
       expect(problems[element as keyof typeof problems]).toMatch(message);
     }

@@ -84,8 +84,6 @@ export const agreementDraftSchema = z.object({
   endsOn: day,
   optionalAcknowledged: z.boolean(),
   supports: text(4000),
-  /** Everyone else who will directly assist the student, besides the supervising teacher. */
-  assistants: z.array(z.object({ name: text(120), role: text(120) })).max(10, "At most 10 people."),
 });
 export type AgreementDraft = z.infer<typeof agreementDraftSchema>;
 
@@ -102,13 +100,18 @@ export const boardPolicySchema = z.object({
 export type BoardPolicy = z.infer<typeof boardPolicySchema>;
 
 export type AgreementContext = {
-  calendar: SchoolCalendar;
+  /** The school year and closures; null when an admin has not set the school year. */
+  calendar: SchoolCalendar | null;
   /** The board policy copied into this agreement; null when no admin has set one. */
   policy: BoardPolicy | null;
   /** The student's grade: K–5 measure accomplishment in other ways than credits. */
   gradeLevel: number;
-  /** Whether a supervising teacher is named on the plan. */
+  /** Whether a supervising teacher is named on the agreement. */
   supervisingTeacher: boolean;
+  /** Everyone else who will directly assist (element 9), each with their role in words. */
+  assistants: readonly { name: string; role: string }[];
+  /** Whether a guardian must sign (under 18) but none is linked to the student. */
+  guardianMissing: boolean;
 };
 
 export type ElementProblems = Partial<Record<Element, string>>;
@@ -150,6 +153,7 @@ export function checkAgreement(a: AgreementDraft, ctx: AgreementContext): Elemen
 
   if (!a.startsOn || !a.endsOn) problems.duration = "Enter the start and end dates.";
   else if (a.endsOn < a.startsOn) problems.duration = "The end date must be on or after the start date.";
+  else if (!ctx.calendar) problems.duration = "An admin has not set this school's school-year dates yet.";
   else if (a.startsOn < ctx.calendar.startsOn || a.endsOn > ctx.calendar.endsOn)
     problems.duration = `The agreement must fall within the school year, ${ctx.calendar.startsOn} to ${ctx.calendar.endsOn}.`;
   else if (schoolDaysBetween(a.startsOn, a.endsOn, ctx.calendar) === 0)
@@ -165,9 +169,11 @@ export function checkAgreement(a: AgreementDraft, ctx: AgreementContext): Elemen
   if (!a.optionalAcknowledged) problems.optional = "Include the statement that independent study is optional.";
   if (!a.supports) problems.supports = "State the academic and other supports available to students who need them.";
 
-  const unnamed = a.assistants.filter((p) => !p.name || !p.role);
+  const unnamed = ctx.assistants.filter((p) => !p.role.trim());
   if (!ctx.supervisingTeacher) problems.signatures = "Name the supervising teacher.";
-  else if (unnamed.length) problems.signatures = "Give the name and role of everyone who will directly assist.";
+  else if (unnamed.length) problems.signatures = `Say how ${unnamed.map((p) => p.name).join(", ")} will assist.`;
+  else if (ctx.guardianMissing)
+    problems.signatures = "The student is under 18 and no parent or guardian is linked to them: an admin must link one, who signs.";
   return problems;
 }
 
@@ -199,6 +205,5 @@ export function emptyAgreement(): AgreementDraft {
     endsOn: "",
     optionalAcknowledged: true,
     supports: "",
-    assistants: [],
   };
 }

@@ -78,7 +78,8 @@ describe("the actor behind a session", () => {
 });
 
 describe("permissions as data", () => {
-  it("guardians may do nothing but read", () => {
+  it("guardians may do nothing but read, and sign their child's independent study agreement", () => {
+    expect(can("GUARDIAN", "agreement:sign")).toBe(true);
     for (const action of [
       "plan:create",
       "plan:edit",
@@ -87,6 +88,9 @@ describe("permissions as data", () => {
       "evidence:add",
       "evidence:rate",
       "comment:add",
+      "agreement:edit",
+      "agreement:send",
+      "agreement:submit-work",
     ] as const) {
       expect(can("GUARDIAN", action)).toBe(false);
     }

@@ -39,7 +39,15 @@ export type Action =
   | "standards:manage"
   | "mastery:manage"
   | "mastery:view-class"
-  | "group:manage";
+  | "group:manage"
+  // Issue 8: independent study agreements.
+  | "agreement:edit"
+  | "agreement:send"
+  | "agreement:sign"
+  | "agreement:submit-work"
+  | "agreement:record-work"
+  | "agreement:evaluate"
+  | "study-policy:manage";
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
   STUDENT: [
@@ -55,6 +63,9 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "reflection:add",
     "profile:edit",
     "template:use",
+    "agreement:edit",
+    "agreement:sign",
+    "agreement:submit-work",
   ],
   TEACHER: [
     "plan:edit",
@@ -76,9 +87,14 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "template:use",
     "mastery:view-class",
     "group:manage",
+    "agreement:edit",
+    "agreement:send",
+    "agreement:sign",
+    "agreement:record-work",
+    "agreement:evaluate",
   ],
-  // Guardians follow their children's work but never edit academic content.
-  GUARDIAN: [],
+  // Guardians follow their children's work but never edit academic content; they sign agreements.
+  GUARDIAN: ["agreement:sign"],
   ADMIN: [
     "plan:archive",
     "students:view",
@@ -90,6 +106,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "template:use",
     "standards:manage",
     "mastery:manage",
+    "study-policy:manage",
   ],
 };
 

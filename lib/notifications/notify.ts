@@ -16,6 +16,7 @@ export type NotificationInput = {
   ratingId?: string;
   reflectionId?: string;
   changeId?: string;
+  agreementId?: string;
 };
 
 export async function notify(tx: Tx, userIds: readonly string[], n: NotificationInput) {

@@ -2,6 +2,7 @@
 // reader may open now are listed or counted: a notification never shows more than the
 // record itself would.
 import "server-only";
+import { agreementsVisibleTo } from "@/lib/agreements/access";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -11,7 +12,12 @@ import { statusChangeText } from "@/lib/plans/labels";
 import { plansVisibleTo } from "@/lib/plans/access";
 
 export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereInput {
-  return { userId: actor.id, OR: [{ planId: null }, { plan: plansVisibleTo(actor) }] };
+  // An agreement's notice reaches whoever may see the agreement: the people asked to sign it
+  // include assistants who may not see the plan itself.
+  return {
+    userId: actor.id,
+    OR: [{ planId: null }, { plan: plansVisibleTo(actor) }, { agreementId: { not: null }, agreement: agreementsVisibleTo(actor) }],
+  };
 }
 
 export function unreadCount(actor: Actor) {
@@ -39,6 +45,7 @@ function render(n: Row): { title: string; body: string; href: string | null } {
   const who = displayName(n.actor);
   const plan = n.plan ? `“${n.plan.title}”` : "a plan";
   const href = n.plan ? `/plans/${n.plan.id}` : null;
+  const agreement = href ? `${href}/agreement` : null;
   switch (n.type) {
     case "WELCOME":
       return { title: "Welcome to Pathways", body: "Your home page lists what needs you. Help explains how plans work.", href: "/" };
@@ -92,6 +99,18 @@ function render(n: Row): { title: string; body: string; href: string | null } {
       };
     case "PROFILE_COMMENTED":
       return { title: `${who} commented on your learner profile`, body: "", href: "/profile" };
+    case "AGREEMENT_TO_SIGN":
+      return { title: `Please read and sign the independent study agreement for ${plan}`, body: "", href: agreement };
+    case "AGREEMENT_ACTIVE":
+      return { title: `The independent study agreement for ${plan} is signed by everyone and active`, body: "", href: agreement };
+    case "EVALUATION_DUE":
+      return {
+        title: `Missed assignments reached the limit on ${plan}: an evaluation is due`,
+        body: "The teacher will evaluate whether independent study still serves the student.",
+        href: agreement,
+      };
+    case "EVALUATION_RECORDED":
+      return { title: `${who} recorded an evaluation of the independent study on ${plan}`, body: "", href: agreement };
   }
 }
 

@@ -1,0 +1,93 @@
+// Who may see an independent study agreement: whoever may see its plan, and the people asked to
+// sign it — the supervising teacher and everyone assisting — who may not otherwise see the plan.
+// Written into the `where`, so a foreign id is simply not found.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
+import { relationSelect, relationsOf } from "@/lib/people/access";
+import { plansVisibleTo } from "@/lib/plans/access";
+
+export function agreementsVisibleTo(actor: Actor): Prisma.StudyAgreementWhereInput {
+  return {
+    plan: { school: { districtId: actor.districtId }, deletedAt: null, type: "INDEPENDENT_STUDY" },
+    OR: [{ plan: plansVisibleTo(actor) }, { supervisingTeacherId: actor.id }, { assistants: { some: { userId: actor.id } } }],
+  };
+}
+
+const person = { select: { id: true, name: true } } as const;
+
+/** Everything the agreement's page and commands need, in one read. */
+export function agreementSelect(actor: Actor) {
+  return {
+    id: true,
+    planId: true,
+    status: true,
+    content: true,
+    version: true,
+    startsOn: true,
+    endsOn: true,
+    activatedAt: true,
+    evaluationDueAt: true,
+    updatedAt: true,
+    supervisingTeacherId: true,
+    supervisingTeacher: person,
+    assistants: { orderBy: { userId: "asc" }, select: { userId: true, role: true, user: person } },
+    revisions: {
+      orderBy: { number: "desc" },
+      take: 1,
+      select: {
+        id: true,
+        number: true,
+        content: true,
+        contentHash: true,
+        createdAt: true,
+        signatures: {
+          orderBy: { signedAt: "asc" },
+          select: { signerId: true, role: true, typedName: true, signedAt: true, contentHash: true },
+        },
+      },
+    },
+    plan: {
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        schoolId: true,
+        ...relationSelect(actor),
+        student: {
+          select: {
+            ...relationSelect(actor).student.select,
+            id: true,
+            name: true,
+            profile: { select: { gradeLevel: true, birthDate: true } },
+          },
+        },
+      },
+    },
+  } satisfies Prisma.StudyAgreementSelect;
+}
+
+export type AgreementRelations = {
+  /** The actor's relationships to the plan (none for an assistant who cannot see the plan). */
+  plan: Role[];
+  supervising: boolean;
+  assisting: boolean;
+};
+
+/** The agreement on this plan when the actor may see it, with their relationships; NotFoundError otherwise. */
+export async function findVisibleAgreement(tx: Tx, actor: Actor, planId: string) {
+  const found = await tx.studyAgreement.findFirst({
+    where: { AND: [agreementsVisibleTo(actor), { planId }] },
+    select: agreementSelect(actor),
+  });
+  if (!found) throw new NotFoundError("That agreement");
+  const relations: AgreementRelations = {
+    plan: relationsOf(actor, found.plan),
+    supervising: found.supervisingTeacherId === actor.id,
+    assisting: found.assistants.some((a) => a.userId === actor.id),
+  };
+  return { ...found, latest: found.revisions[0] ?? null, relations };
+}
+export type VisibleAgreement = Awaited<ReturnType<typeof findVisibleAgreement>>;
