@@ -3,40 +3,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { createPlan } from "@/lib/plans/commands";
+import { completeAgreement, prepareIndependentStudy } from "@/test/agreements";
 import { makeSchool, person, planInput } from "@/test/fixtures";
 import type { Actor } from "@/lib/auth/actor";
 import { findVisibleAgreement } from "./access";
 import { saveAgreement, sendForSignatures, signAgreement, startAgreement } from "./commands";
-import { emptyAgreement, type AgreementDraft } from "./elements";
+import type { AgreementDraft } from "./elements";
 import { agreementRevisionSchema } from "./revision";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let planId: string;
 let aide: Actor;
 
-const arrangement = { manner: "Online portal", time: "By 4 pm", frequency: "Weekly", place: "Home" };
-function complete(): AgreementDraft {
-  const a = emptyAgreement();
-  return {
-    ...a,
-    submitting: arrangement,
-    progress: arrangement,
-    family: { ...arrangement, manner: "Phone call" },
-    subjects: a.subjects.map((x) => ({
-      ...x,
-      objectives: "Objectives",
-      methodsOfStudy: "Methods",
-      evaluationMethods: "Rubrics",
-      credits: 5,
-    })),
-    resources: [{ kind: "MATERIAL", description: "Textbooks" }],
-    deviceConfirmed: true,
-    connectivityConfirmed: true,
-    startsOn: "2027-01-11",
-    endsOn: "2027-03-26",
-    supports: "English learner support, IEP and 504 services, foster and homeless youth liaison, counselling.",
-  };
-}
+/** Complete, starting in January: a long agreement whose signatures are due before it starts. */
+const complete = (): AgreementDraft => ({ ...completeAgreement(), startsOn: "2027-01-11", endsOn: "2027-03-26" });
 
 const version = async (id = planId) =>
   (await db.studyAgreement.findUniqueOrThrow({ where: { planId: id }, select: { version: true } })).version;
@@ -58,26 +38,7 @@ async function independentStudyPlan(student: Actor) {
 
 beforeAll(async () => {
   s = await makeSchool();
-  await db.organization.update({
-    where: { id: s.school.id },
-    data: { schoolYearStartsOn: new Date("2026-08-17"), schoolYearEndsOn: new Date("2027-06-10") },
-  });
-  await db.studyPolicy.create({
-    data: {
-      organizationId: s.district.id,
-      maxDaysToDue: { "7": 10, "8": 10 },
-      missedAssignmentsLimit: 3,
-      satisfactoryProgress: "Completes 80% of assignments on time.",
-      requiredSubjects: ["ELA", "MATH", "SCIENCE", "SOCIAL_STUDIES"],
-    },
-  });
-  for (const student of [s.student, s.classmate]) {
-    await db.studentProfile.upsert({
-      where: { userId: student.id },
-      create: { userId: student.id, gradeLevel: 7 },
-      update: { gradeLevel: 7 },
-    });
-  }
+  await prepareIndependentStudy(s, [s.student, s.classmate]);
   aide = await person(s.school, "TEACHER", "Ada Aide");
   planId = await independentStudyPlan(s.student);
 });
