@@ -1,7 +1,7 @@
 // Stored mastery (StandardMastery, GoalMastery) written from the ratings. Always a whole student at
 // a time: one read of their ratings, the methods in lib/mastery/methods.ts, then their rows replaced.
 // A rating's transaction calls it for its student; a policy change runs it for every student the
-// policy reaches, in batches, in the background (jobs.ts). Both take the same per-student lock, so
+// policy reaches, in batches, in the background (background.ts). Both take the same per-student lock, so
 // a background batch never writes over a newer rating's result with an older read.
 import "server-only";
 import type { Tx } from "@/lib/db";
