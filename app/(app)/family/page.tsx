@@ -24,10 +24,13 @@ export default async function FamilyHome({ searchParams }: { searchParams: Promi
       ) : (
         <ul className="mb-8 flex flex-wrap gap-3">
           {children.map((c) => (
-            <li key={c.id}>
-              <Link href={`/students/${c.id}`} className="block rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+            <li key={c.id} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+              <Link href={`/students/${c.id}`} className="block">
                 <span className="font-medium">{c.name}</span>
                 {c.gradeLevel ? <span className="block text-xs text-slate-600">Grade {c.gradeLevel}</span> : null}
+              </Link>
+              <Link href={`/students/${c.id}/progress`} className="mt-1 block text-sm underline" aria-label={`Progress of ${c.name}`}>
+                Progress
               </Link>
             </li>
           ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceItem } from "@/components/evidence/evidence-item";
+import { ShowWorking } from "@/components/mastery/show-working";
 import { RatingForm } from "@/components/evidence/rating-form";
 import { GoalConversation, PlanComments, PlanReflections } from "@/components/conversation/plan-conversation";
 import { ActivityList } from "@/components/plans/activity-list";
@@ -25,6 +26,7 @@ import { getPlan } from "@/lib/plans/queries";
 import { getProfileForPlan } from "@/lib/profiles/queries";
 import { planTemplateLink } from "@/lib/templates/queries";
 import { unlinkTemplateAction } from "../../templates/actions";
+import { goalWorkingAction } from "../../mastery/actions";
 import { addEvidenceAction, rateEvidenceAction, transitionPlanAction } from "../actions";
 import * as conversationActions from "../conversation-actions";
 import { decideChangeAction, withdrawChangeAction } from "../history-actions";
@@ -154,6 +156,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <LevelBadge level={g.mastery?.level ?? null} rated={Boolean(g.mastery)} />
               </div>
             </div>
+            {g.mastery ? (
+              <ShowWorking
+                action={goalWorkingAction}
+                input={{ goalId: g.id }}
+                subject={`goal ${i + 1}`}
+                describedBy={`goal-${g.id}-title`}
+                buttonAlign="end"
+              />
+            ) : null}
             <GoalDetails goal={g} />
             <ActivityList activities={g.activities} goalNumber={i + 1} />
             <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">

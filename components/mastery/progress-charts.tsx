@@ -1,0 +1,204 @@
+"use client";
+
+// A student's mastery over time: one standard at a time (on its scale's levels) and one subject
+// at a time (the share of its standards at a proficient level). Each chart is a picture for
+// sighted readers (role="img", nothing focusable inside); the table after it carries the data.
+import { useId, useState } from "react";
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import type { ProgressLevel, StandardPoint, SubjectPoint } from "@/lib/mastery/progress";
+
+export type ChartStandard = { id: string; code: string; statement: string; levels: ProgressLevel[]; series: StandardPoint[] };
+export type ChartSubject = { subject: string; label: string; series: SubjectPoint[] };
+
+const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const longDay = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export function StandardChart({ standards }: { standards: ChartStandard[] }) {
+  const selectId = useId();
+  const [chosen, setChosen] = useState(standards[0]?.id ?? "");
+  const standard = standards.find((s) => s.id === chosen) ?? standards[0];
+  if (!standard) return null;
+  const points = standard.levels.map((l) => l.points);
+  const nameOf = (p: number) => standard.levels.find((l) => l.points === p)?.name ?? String(p);
+  const data = standard.series.map((p) => ({ at: p.at.getTime(), score: p.score }));
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
+        <label htmlFor={selectId} className="text-sm font-medium">
+          Standard
+        </label>
+        <select
+          id={selectId}
+          value={standard.id}
+          onChange={(e) => setChosen(e.target.value)}
+          className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {standards.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.code ? `${s.code} – ` : ""}
+              {s.statement.length > 70 ? `${s.statement.slice(0, 69)}…` : s.statement}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Chart
+        label={`Line chart: mastery of ${standard.code || standard.statement} after each rating. The table below gives the same data.`}
+        data={data}
+        dataKey="score"
+        domain={[Math.min(...points), Math.max(...points)]}
+        ticks={points}
+        tickFormatter={nameOf}
+        yWidth={88}
+      />
+      <div className="overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 bg-white text-left text-sm">
+          <caption className="py-1 text-left font-medium">Mastery of {standard.code || standard.statement} after each rating</caption>
+          <thead className="text-xs text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                Evidence added
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Level
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Score
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {standard.series.map((p, i) => (
+              <tr key={i}>
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {longDay.format(p.at)}
+                </th>
+                <td className="px-2 py-1">{p.level?.name ?? "Not yet"}</td>
+                <td className="px-2 py-1">{p.score ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
+  const selectId = useId();
+  const [chosen, setChosen] = useState(subjects[0]?.subject ?? "");
+  const subject = subjects.find((s) => s.subject === chosen) ?? subjects[0];
+  if (!subject) return null;
+  const data = subject.series.map((p) => ({ at: p.at.getTime(), percent: p.percent }));
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
+        <label htmlFor={selectId} className="text-sm font-medium">
+          Subject
+        </label>
+        <select
+          id={selectId}
+          value={subject.subject}
+          onChange={(e) => setChosen(e.target.value)}
+          className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {subjects.map((s) => (
+            <option key={s.subject} value={s.subject}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Chart
+        label={`Line chart: share of ${subject.label} standards at a proficient level after each rating. The table below gives the same data.`}
+        data={data}
+        dataKey="percent"
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        tickFormatter={(p) => `${p}%`}
+        yWidth={48}
+      />
+      <div className="overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 bg-white text-left text-sm">
+          <caption className="py-1 text-left font-medium">{subject.label}: standards at a proficient level after each rating</caption>
+          <thead className="text-xs text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                Evidence added
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Standards at a proficient level
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Share
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {subject.series.map((p, i) => (
+              <tr key={i}>
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {longDay.format(p.at)}
+                </th>
+                <td className="px-2 py-1">
+                  {p.proficient} of {p.rated}
+                </td>
+                <td className="px-2 py-1">{p.percent}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function Chart({
+  label,
+  data,
+  dataKey,
+  domain,
+  ticks,
+  tickFormatter,
+  yWidth,
+}: {
+  label: string;
+  data: Record<string, number | null>[];
+  dataKey: string;
+  domain: [number, number];
+  ticks: number[];
+  tickFormatter: (value: number) => string;
+  yWidth: number;
+}) {
+  return (
+    <div role="img" aria-label={label} className="h-64 w-full rounded-md border border-slate-200 bg-white p-2">
+      <LineChart
+        responsive
+        accessibilityLayer={false}
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        style={{ width: "100%", height: "100%" }}
+      >
+        <CartesianGrid stroke="#e2e8f0" />
+        <XAxis
+          dataKey="at"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={(t: number) => shortDay.format(new Date(t))}
+          tick={{ fill: "#334155", fontSize: 12 }}
+          padding={{ left: 16, right: 16 }}
+        />
+        <YAxis
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={tickFormatter}
+          tick={{ fill: "#334155", fontSize: 12 }}
+          width={yWidth}
+          allowDecimals
+        />
+        <Line type="linear" dataKey={dataKey} stroke="#4338ca" strokeWidth={2} dot={{ r: 4, fill: "#4338ca" }} isAnimationActive={false} />
+      </LineChart>
+    </div>
+  );
+}
