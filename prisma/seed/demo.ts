@@ -416,6 +416,17 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     select: { id: true },
   });
   if (!school || !riverside) throw new Error("Schools were not created");
+  // The board's independent study policies (Education Code 51747), once for the district.
+  await db.studyPolicy.create({
+    data: {
+      organizationId: districtId,
+      maxDaysToDue: { K: 5, "1": 5, "2": 5, "3": 5, "4": 10, "5": 10, "6": 10, "7": 10, "8": 10, "9": 15, "10": 15, "11": 15, "12": 15 },
+      missedAssignmentsLimit: 3,
+      satisfactoryProgress:
+        "The student completes at least 80% of assignments by their due dates, with work at Developing or above, and keeps the agreed contact with the teacher.",
+      requiredSubjects: ["ELA", "MATH", "SCIENCE", "SOCIAL_STUDIES"],
+    },
+  });
   const [term, riversideTerm] = await db.term.createManyAndReturn({
     data: [school, riverside].map((s) => ({ schoolId: s.id, name: "2026–27 Year", startsOn: day(-80), endsOn: day(200) })),
     select: { id: true },
