@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { ProfileSuggestions } from "@/components/profiles/profile-suggestions";
+import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
@@ -12,7 +13,7 @@ import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
 import { planFormSchema, type GoalInput, type PlanFormInput } from "@/lib/plans/schemas";
 import type { PlanSuggestions } from "@/lib/profiles/udl";
-import type { StandardOption } from "@/lib/standards/queries";
+import type { PickerContext } from "@/lib/standards/queries";
 import { GoalActivities } from "./activity-fields";
 import { ConflictMerge } from "./conflict-merge";
 
@@ -27,7 +28,8 @@ export const EMPTY_GOAL: GoalInput = {
 };
 
 type Props = {
-  standards: StandardOption[];
+  /** Where the goals' standard pickers search, and the standards the goals already link. */
+  picker: PickerContext;
   initial: PlanFormInput;
   /** From the student's learner profile: settings for activities, ideas for showing mastery. */
   suggestions?: PlanSuggestions & { heading: string };
@@ -43,7 +45,7 @@ type Props = {
 );
 
 export function PlanForm(props: Props) {
-  const { standards, initial, plan, suggestions } = props;
+  const { picker, initial, plan, suggestions } = props;
   const router = useRouter();
   // onBlur, not onTouched: in other modes react-hook-form validates a whole field array after
   // each add, so a new goal or activity would show errors before anything was typed.
@@ -191,34 +193,24 @@ export function PlanForm(props: Props) {
                 <Field id={id("targetDate")} label="Target date (optional)" error={e?.targetDate?.message}>
                   <input type="date" {...text(id("targetDate"), e?.targetDate?.message)} {...form.register(`goals.${i}.targetDate`)} />
                 </Field>
-                <div className="sm:col-span-2">
-                  <Field
-                    id={id("standardIds")}
-                    label="Standards (optional)"
-                    hint="Hold Ctrl (Cmd on a Mac) to choose more than one."
-                    error={e?.standardIds?.message}
-                  >
-                    <select
-                      multiple
-                      size={4}
-                      {...text(id("standardIds"), e?.standardIds?.message, true)}
-                      {...form.register(`goals.${i}.standardIds`)}
-                    >
-                      {SUBJECTS.filter((s) => standards.some((st) => st.subject === s)).map((s) => (
-                        <optgroup key={s} label={SUBJECT_LABEL[s]}>
-                          {standards
-                            .filter((st) => st.subject === s)
-                            .map((st) => (
-                              <option key={st.id} value={st.id}>
-                                {st.code} — {st.description}
-                              </option>
-                            ))}
-                        </optgroup>
-                      ))}
-                    </select>
-                  </Field>
-                </div>
               </div>
+              <Controller
+                control={form.control}
+                name={`goals.${i}.standardIds`}
+                // A goal that came without the field (a server page spreading EMPTY_GOAL, a client
+                // module's constant) still submits a list.
+                defaultValue={[]}
+                render={({ field }) => (
+                  <StandardPicker
+                    id={id("standardIds")}
+                    owner={`goal ${i + 1}`}
+                    context={picker}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={e?.standardIds?.message}
+                  />
+                )}
+              />
               <GoalActivities form={form} goal={i} settings={suggestions?.settings} suggestionHeading={suggestions?.heading} />
               {goals.fields.length > 1 ? (
                 <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>

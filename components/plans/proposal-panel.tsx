@@ -13,7 +13,7 @@ import type { ServerAction } from "@/lib/errors";
 import { changeNoteSchema, type DecideChangeInput, type ProposeChangeInput, type WithdrawChangeInput } from "@/lib/plans/change-policy";
 import type { PlanChanges } from "@/lib/plans/changes";
 import type { PlanFormInput } from "@/lib/plans/schemas";
-import type { StandardOption } from "@/lib/standards/queries";
+import type { PickerContext } from "@/lib/standards/queries";
 
 const DECIDED_WORD = { APPROVED: "Approved", DECLINED: "Declined", WITHDRAWN: "Withdrawn", PENDING: "Waiting" } as const;
 
@@ -164,12 +164,12 @@ export function ProposalPanel({
 /** The propose page: the plan form filled with the current plan, and a note to the teacher. */
 export function ProposeForm({
   plan,
-  standards,
+  picker,
   initial,
   action,
 }: {
   plan: { id: string; version: number };
-  standards: StandardOption[];
+  picker: PickerContext;
   initial: PlanFormInput;
   action: ServerAction<ProposeChangeInput, { id: string }>;
 }) {
@@ -193,7 +193,7 @@ export function ProposeForm({
         />
       </Field>
       <PlanForm
-        standards={standards}
+        picker={picker}
         initial={initial}
         plan={plan}
         submit={{

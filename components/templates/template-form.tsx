@@ -2,14 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm } from "react-hook-form";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
 import { templateFormSchema, type TemplateFormInput, type TemplateGoal, type TemplateUpdateInput } from "@/lib/templates/schemas";
-import type { StandardOption } from "@/lib/standards/queries";
+import type { PickerContext } from "@/lib/standards/queries";
 import { ActivityFields } from "./activity-fields";
 
 export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
@@ -22,7 +23,8 @@ export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
 };
 
 type Props = {
-  standards: StandardOption[];
+  /** Where the goals' standard pickers search, and the standards the goals already link. */
+  picker: PickerContext;
   initial: TemplateFormInput;
 } & (
   | { template?: undefined; create: ServerAction<TemplateFormInput, { id: string }> }
@@ -34,7 +36,7 @@ type Props = {
 
 /** A template's name, kind, description and goals with suggested activities: a plan form without dates or a student. */
 export function TemplateForm(props: Props) {
-  const { standards, initial, template } = props;
+  const { picker, initial, template } = props;
   const router = useRouter();
   const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: initial, mode: "onTouched" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
@@ -128,31 +130,23 @@ export function TemplateForm(props: Props) {
                   {...form.register(`goals.${i}.masteryDemonstration`)}
                 />
               </Field>
-              <Field
-                id={id("standardIds")}
-                label="Standards (optional)"
-                hint="Hold Ctrl (Cmd on a Mac) to choose more than one."
-                error={e?.standardIds?.message}
-              >
-                <select
-                  multiple
-                  size={4}
-                  {...text(id("standardIds"), e?.standardIds?.message, true)}
-                  {...form.register(`goals.${i}.standardIds`)}
-                >
-                  {SUBJECTS.filter((s) => standards.some((st) => st.subject === s)).map((s) => (
-                    <optgroup key={s} label={SUBJECT_LABEL[s]}>
-                      {standards
-                        .filter((st) => st.subject === s)
-                        .map((st) => (
-                          <option key={st.id} value={st.id}>
-                            {st.code} — {st.description}
-                          </option>
-                        ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </Field>
+              <Controller
+                control={form.control}
+                name={`goals.${i}.standardIds`}
+                // A goal that came without the field (a server page spreading EMPTY_GOAL, a client
+                // module's constant) still submits a list.
+                defaultValue={[]}
+                render={({ field }) => (
+                  <StandardPicker
+                    id={id("standardIds")}
+                    owner={`goal ${i + 1}`}
+                    context={picker}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={e?.standardIds?.message}
+                  />
+                )}
+              />
               <ActivityFields goalIndex={i} control={form.control} register={form.register} errors={errors.goals} />
               {goals.fields.length > 1 ? (
                 <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>

@@ -60,6 +60,18 @@ export default async function HelpPage() {
             ratings and the arithmetic. A plan&apos;s progress is the share of its goals at a proficient level — never time spent.
           </p>
         </Card>
+        <Card aria-labelledby="growth-help">
+          <h2 id="growth-help" className="mb-2">
+            Growth and the working
+          </h2>
+          <p className="text-sm text-slate-700">
+            A student&apos;s first rating on a standard is their baseline; growth is the change from it to the level now (“Developing →
+            Proficient since Oct 3”). Students see it under <strong>My progress</strong>; families and teachers from the student&apos;s page
+            or the family page. Charts show the level after each rating, per standard, and per subject the share of rated standards at a
+            proficient level; a table under each chart gives the same data. “Show the working” beside a level lists the method, the ratings
+            in the order their evidence was added (with dates and who rated them) and the arithmetic.
+          </p>
+        </Card>
         <Card aria-labelledby="editing">
           <h2 id="editing" className="mb-2">
             Editing and saving
@@ -172,6 +184,26 @@ export default async function HelpPage() {
             <li>
               Rate evidence right there, oldest first. In a rating form, press 1–4 to choose the level, type your feedback and press Enter
               to save (Shift+Enter for a new line); the next piece of evidence&apos;s form is ready for you.
+            </li>
+          </ul>
+        </Card>
+        <Card aria-labelledby="standards-help">
+          <h2 id="standards-help" className="mb-2">
+            Standards
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              To link standards to a goal, press <strong>Find standards</strong> under the goal and type a code (7.RP.A.2) or some words
+              (proportional). Filter by subject, grade or framework, use <strong>Browse</strong> to go through a framework domain by domain,
+              and <strong>More standards</strong> for the next page. Chosen standards show as chips you can remove.
+            </li>
+            <li>
+              A standard that its framework has since dropped stays on the goals that use it, marked retired; it is no longer offered for
+              new goals.
+            </li>
+            <li>
+              Administrators import frameworks under <strong>Standards</strong> (admin menu) from a CASE 1.0 package: a district&apos;s are
+              shared by all its schools, a school&apos;s are its own. Importing a newer version updates the framework in place.
             </li>
           </ul>
         </Card>

@@ -5,14 +5,14 @@ import { PageHeader } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { isoDay } from "@/lib/dates";
 import { getProfileSummary } from "@/lib/profiles/queries";
-import { listStandards } from "@/lib/standards/queries";
+import { pickerContext } from "@/lib/standards/queries";
 import { createPlanAction } from "../actions";
 
 export const metadata: Metadata = { title: "New plan" };
 
 export default async function NewPlanPage() {
   const actor = await requireRole("STUDENT");
-  const [standards, mine] = await Promise.all([listStandards(actor), getProfileSummary(actor, actor.id)]);
+  const [picker, mine] = await Promise.all([pickerContext(actor, actor.acting.organizationId), getProfileSummary(actor, actor.id)]);
   const today = new Date();
   const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
   return (
@@ -24,7 +24,7 @@ export default async function NewPlanPage() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <PlanForm
           create={createPlanAction}
-          standards={standards}
+          picker={picker}
           suggestions={mine ? { ...mine.profile.suggestions, heading: "Suggested from your profile" } : undefined}
           initial={{
             title: "",

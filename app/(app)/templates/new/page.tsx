@@ -4,7 +4,7 @@ import { EMPTY_TEMPLATE_GOAL, TemplateForm } from "@/components/templates/templa
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
-import { listStandards } from "@/lib/standards/queries";
+import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { mayCreateTemplates, templateValuesFromPlan } from "@/lib/templates/queries";
 import type { TemplateFormInput } from "@/lib/templates/schemas";
 import { createTemplateAction } from "../actions";
@@ -18,10 +18,8 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
   if (!mayCreateTemplates(actor)) forbidden();
   const { fromPlan } = await searchParams;
   const planId = Array.isArray(fromPlan) ? fromPlan[0] : fromPlan;
-  const [initial, standards] = await Promise.all([
-    planId ? orNotFound(templateValuesFromPlan(actor, planId)) : BLANK,
-    listStandards(actor),
-  ]);
+  const initial = planId ? await orNotFound(templateValuesFromPlan(actor, planId)) : BLANK;
+  const picker = await pickerContext(actor, actor.acting.organizationId, linkedStandardIds(initial.goals));
   return (
     <>
       <PageHeader
@@ -32,7 +30,7 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
             : `Shared with the staff and students of ${actor.acting.role === "TEACHER" || actor.acting.role === "ADMIN" ? actor.acting.organizationName : "your school"}.`
         }
       />
-      <TemplateForm create={createTemplateAction} standards={standards} initial={initial} />
+      <TemplateForm create={createTemplateAction} picker={picker} initial={initial} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getPlan, planFormValues } from "@/lib/plans/queries";
 import { getProfileForPlan } from "@/lib/profiles/queries";
-import { listStandards } from "@/lib/standards/queries";
+import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { planTemplateLink } from "@/lib/templates/queries";
 import { unlinkTemplateAction } from "../../../templates/actions";
 import { updatePlanAction } from "../../actions";
@@ -21,7 +21,11 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
   if (!plan.allowed.edit) forbidden();
-  const [standards, profile] = await Promise.all([listStandards(actor, plan.schoolId), getProfileForPlan(actor, plan.id)]);
+  const initial = planFormValues(plan);
+  const [picker, profile] = await Promise.all([
+    pickerContext(actor, plan.schoolId, linkedStandardIds(initial.goals)),
+    getProfileForPlan(actor, plan.id),
+  ]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -34,7 +38,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <PlanForm
           update={updatePlanAction}
-          standards={standards}
+          picker={picker}
           suggestions={
             profile
               ? {
@@ -44,7 +48,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
               : undefined
           }
           plan={{ id: plan.id, version: plan.version }}
-          initial={planFormValues(plan)}
+          initial={initial}
         />
         {profile ? (
           <ProfileAside profile={profile.profile} name={profile.name} studentId={profile.studentId} own={profile.isOwner} />

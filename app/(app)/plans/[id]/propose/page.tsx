@@ -6,7 +6,7 @@ import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { proposalForm } from "@/lib/plans/changes";
-import { listStandards } from "@/lib/standards/queries";
+import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { proposeChangeAction } from "../../history-actions";
 
 export const metadata: Metadata = { title: "Propose a change" };
@@ -16,7 +16,7 @@ export default async function ProposeChangePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const { plan, initial, allowed, pending } = await orNotFound(proposalForm(actor, id));
   if (!allowed) forbidden();
-  const standards = pending ? [] : await listStandards(actor, plan.schoolId);
+  const picker = pending ? null : await pickerContext(actor, plan.schoolId, linkedStandardIds(initial.goals));
   return (
     <>
       <p className="mb-2 text-sm">
@@ -26,7 +26,7 @@ export default async function ProposeChangePage({ params }: { params: Promise<{ 
         title={`Propose a change to “${plan.title}”`}
         description="Change, add or remove goals and activities. Your teacher sees what you changed and approves or declines it; until then the plan stays as it is."
       />
-      {pending ? (
+      {pending || !picker ? (
         <EmptyState>
           You already have a proposed change waiting for your teacher.{" "}
           <Link href={`/plans/${plan.id}#proposed-change`} className="underline">
@@ -35,7 +35,7 @@ export default async function ProposeChangePage({ params }: { params: Promise<{ 
           , and withdraw it there if you want to propose a different one.
         </EmptyState>
       ) : (
-        <ProposeForm plan={{ id: plan.id, version: plan.version }} standards={standards} initial={initial} action={proposeChangeAction} />
+        <ProposeForm plan={{ id: plan.id, version: plan.version }} picker={picker} initial={initial} action={proposeChangeAction} />
       )}
     </>
   );

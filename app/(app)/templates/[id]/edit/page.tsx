@@ -5,7 +5,7 @@ import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
-import { listStandards } from "@/lib/standards/queries";
+import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { getTemplate, templateFormValues } from "@/lib/templates/queries";
 import { updateTemplateAction } from "../../actions";
 
@@ -16,7 +16,8 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const { id } = await params;
   const template = await orNotFound(getTemplate(actor, id));
   if (!template.allowed.manage) forbidden();
-  const standards = await listStandards(actor, template.organizationId);
+  const initial = templateFormValues(template);
+  const picker = await pickerContext(actor, template.organizationId, linkedStandardIds(initial.goals));
   return (
     <>
       <p className="mb-2 text-sm">
@@ -28,9 +29,9 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
       />
       <TemplateForm
         update={updateTemplateAction}
-        standards={standards}
+        picker={picker}
         template={{ id: template.id, version: template.version }}
-        initial={templateFormValues(template)}
+        initial={initial}
       />
     </>
   );

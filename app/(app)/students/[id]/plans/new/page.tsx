@@ -7,7 +7,7 @@ import { isoDay } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { getStudentForNewPlan } from "@/lib/plans/for-student";
 import { getProfileSummary } from "@/lib/profiles/queries";
-import { listStandards } from "@/lib/standards/queries";
+import { pickerContext } from "@/lib/standards/queries";
 import { createPlanForStudentAction } from "../../../../plans/lifecycle-actions";
 
 export const metadata: Metadata = { title: "Start a plan for a student" };
@@ -17,7 +17,7 @@ export default async function NewPlanForStudentPage({ params }: { params: Promis
   const actor = await requireActor();
   const { id } = await params;
   const student = await orNotFound(getStudentForNewPlan(actor, id));
-  const [standards, profile] = await Promise.all([listStandards(actor, student.schoolId), getProfileSummary(actor, student.id)]);
+  const [picker, profile] = await Promise.all([pickerContext(actor, student.schoolId), getProfileSummary(actor, student.id)]);
   const today = new Date();
   const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
   return (
@@ -29,7 +29,7 @@ export default async function NewPlanForStudentPage({ params }: { params: Promis
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <PlanForm
           create={createPlanForStudentAction.bind(null, student.id)}
-          standards={standards}
+          picker={picker}
           suggestions={profile ? { ...profile.profile.suggestions, heading: `Suggested from ${student.name}’s profile` } : undefined}
           initial={{
             title: "",
