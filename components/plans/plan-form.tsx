@@ -11,21 +11,11 @@ import { describedBy, Field, FormError, inputClass } from "@/components/ui/field
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
-import { planFormSchema, type GoalInput, type PlanFormInput } from "@/lib/plans/schemas";
+import { EMPTY_GOAL, planFormSchema, type PlanFormInput } from "@/lib/plans/schemas";
 import type { PlanSuggestions } from "@/lib/profiles/udl";
 import type { PickerContext } from "@/lib/standards/queries";
 import { GoalActivities } from "./activity-fields";
 import { ConflictMerge } from "./conflict-merge";
-
-export const EMPTY_GOAL: GoalInput = {
-  subject: "ELA",
-  title: "",
-  successCriteria: "",
-  masteryDemonstration: "",
-  targetDate: "",
-  standardIds: [],
-  activities: [],
-};
 
 type Props = {
   /** Where the goals' standard pickers search, and the standards the goals already link. */
@@ -197,8 +187,7 @@ export function PlanForm(props: Props) {
               <Controller
                 control={form.control}
                 name={`goals.${i}.standardIds`}
-                // A goal that came without the field (a server page spreading EMPTY_GOAL, a client
-                // module's constant) still submits a list.
+                // A stored goal that came without the field still submits a list.
                 defaultValue={[]}
                 render={({ field }) => (
                   <StandardPicker

@@ -9,18 +9,9 @@ import { describedBy, Field, FormError, inputClass } from "@/components/ui/field
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
-import { templateFormSchema, type TemplateFormInput, type TemplateGoal, type TemplateUpdateInput } from "@/lib/templates/schemas";
+import { EMPTY_TEMPLATE_GOAL, templateFormSchema, type TemplateFormInput, type TemplateUpdateInput } from "@/lib/templates/schemas";
 import type { PickerContext } from "@/lib/standards/queries";
 import { ActivityFields } from "./activity-fields";
-
-export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
-  subject: "ELA",
-  title: "",
-  successCriteria: "",
-  masteryDemonstration: "",
-  standardIds: [],
-  activities: [],
-};
 
 type Props = {
   /** Where the goals' standard pickers search, and the standards the goals already link. */
@@ -133,8 +124,7 @@ export function TemplateForm(props: Props) {
               <Controller
                 control={form.control}
                 name={`goals.${i}.standardIds`}
-                // A goal that came without the field (a server page spreading EMPTY_GOAL, a client
-                // module's constant) still submits a list.
+                // A stored goal that came without the field still submits a list.
                 defaultValue={[]}
                 render={({ field }) => (
                   <StandardPicker

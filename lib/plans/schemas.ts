@@ -42,6 +42,17 @@ export function storedActivity(a: Omit<ActivityInput, "id">) {
   };
 }
 
+/** A new goal as the plan form adds it (a plain module, so server pages can spread it too). */
+export const EMPTY_GOAL: GoalInput = {
+  subject: "ELA",
+  title: "",
+  successCriteria: "",
+  masteryDemonstration: "",
+  targetDate: "",
+  standardIds: [],
+  activities: [],
+};
+
 export const EMPTY_ACTIVITY: ActivityInput = {
   description: "",
   setting: "IN_SCHOOL",

@@ -14,6 +14,16 @@ export const templateGoalSchema = goalInputSchema.omit({ id: true, targetDate: t
 });
 export type TemplateGoal = z.infer<typeof templateGoalSchema>;
 
+/** A new goal as the template form adds it (a plain module, so server pages can spread it too). */
+export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
+  subject: "ELA",
+  title: "",
+  successCriteria: "",
+  masteryDemonstration: "",
+  standardIds: [],
+  activities: [],
+};
+
 export const templateFormSchema = z.object({
   name: z.string().trim().min(1, "Give the template a name.").max(200, "Keep the name under 200 characters."),
   type: z.enum(PLAN_TYPES, { error: "Choose a plan type." }),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { EMPTY_TEMPLATE_GOAL, TemplateForm } from "@/components/templates/template-form";
+import { TemplateForm } from "@/components/templates/template-form";
+import { EMPTY_TEMPLATE_GOAL } from "@/lib/templates/schemas";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { EMPTY_GOAL, PlanForm } from "@/components/plans/plan-form";
+import { PlanForm } from "@/components/plans/plan-form";
+import { EMPTY_GOAL } from "@/lib/plans/schemas";
 import { ProfileAside } from "@/components/profiles/profile-aside";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
