@@ -10,10 +10,26 @@ import { relationSelect, relationsOf } from "@/lib/people/access";
 import { plansVisibleTo } from "@/lib/plans/access";
 
 export function agreementsVisibleTo(actor: Actor): Prisma.StudyAgreementWhereInput {
+  // Named staff see it only while they are staff at the plan's school: access ends with the job.
+  const staffAt = actor.memberships.filter((m) => m.role === "TEACHER" || m.role === "ADMIN").map((m) => m.organizationId);
+  const atTheirSchool: Prisma.StudyAgreementWhereInput = { plan: { schoolId: { in: staffAt } } };
   return {
     plan: { school: { districtId: actor.districtId }, deletedAt: null, type: "INDEPENDENT_STUDY" },
-    OR: [{ plan: plansVisibleTo(actor) }, { supervisingTeacherId: actor.id }, { assistants: { some: { userId: actor.id } } }],
+    OR: [
+      { plan: plansVisibleTo(actor) },
+      { AND: [atTheirSchool, { supervisingTeacherId: actor.id }] },
+      { AND: [atTheirSchool, { assistants: { some: { userId: actor.id } } }] },
+    ],
   };
+}
+
+/**
+ * Holds the agreement's row until the transaction ends, so that a save, a send, a signature or a
+ * record of work on the same agreement run one after another: a signature can never complete an
+ * older version after an edit, and two last signatures always see each other.
+ */
+export async function lockAgreement(tx: Tx, planId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "StudyAgreement" WHERE "planId" = ${planId} FOR UPDATE`;
 }
 
 const person = { select: { id: true, name: true } } as const;

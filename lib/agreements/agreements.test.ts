@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { createPlan } from "@/lib/plans/commands";
 import { completeAgreement, prepareIndependentStudy } from "@/test/agreements";
-import { makeSchool, person, planInput } from "@/test/fixtures";
+import { actorOf, makeSchool, person, planInput } from "@/test/fixtures";
 import type { Actor } from "@/lib/auth/actor";
 import { findVisibleAgreement } from "./access";
 import { saveAgreement, sendForSignatures, signAgreement, startAgreement } from "./commands";
@@ -123,6 +123,33 @@ describe("signing", () => {
     expect(revision.signatures.every((x) => x.contentHash === revision.contentHash)).toBe(true);
     expect(await db.studyAgreement.findUniqueOrThrow({ where: { planId } })).toMatchObject({ status: "ACTIVE" });
     expect(await db.notification.count({ where: { type: "AGREEMENT_ACTIVE", planId } })).toBe(3);
+    // The database keeps them as given, bound to the revision's hash.
+    const first = revision.signatures[0]!;
+    await expect(db.agreementSignature.update({ where: { id: first.id }, data: { typedName: "Someone" } })).rejects.toThrow(/immutable/);
+    await expect(db.agreementSignature.delete({ where: { id: first.id } })).rejects.toThrow(/deleted only with/);
+    await expect(
+      db.agreementSignature.create({
+        data: {
+          agreementId: revision.agreementId,
+          revisionId: revision.id,
+          signerId: s.admin.id,
+          role: "ASSISTANT",
+          typedName: "Ada Admin",
+          contentHash: "f".repeat(64),
+        },
+      }),
+    ).rejects.toThrow(/hash of the revision/);
+  });
+
+  it("ends a named staff member's access when they leave the school", async () => {
+    // The aide moves to school B in the same district.
+    const moved = await db.membership.create({
+      data: { userId: aide.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "TEACHER" },
+    });
+    await db.membership.updateMany({ where: { userId: aide.id, organizationId: s.school.id }, data: { endedAt: new Date() } });
+    await expect(findVisibleAgreement(db, await actorOf(aide.id), planId)).rejects.toBeInstanceOf(NotFoundError);
+    await db.membership.updateMany({ where: { userId: aide.id, organizationId: s.school.id }, data: { endedAt: null } });
+    await db.membership.delete({ where: { id: moved.id } });
   });
 
   it("clears the signatures on any change and sends the new version, keeping the signed one", async () => {

@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { notify } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "@/lib/plans/access";
-import { findVisibleAgreement, type VisibleAgreement } from "./access";
+import { findVisibleAgreement, lockAgreement, type VisibleAgreement } from "./access";
 import { loadContext } from "./context";
 import { agreementDraftSchema, checkAgreement, ELEMENT_LABEL, emptyAgreement, OPTIONAL_STATEMENT, type Element } from "./elements";
 import { agreementRevisionSchema, type AgreementRevisionContent } from "./revision";
@@ -57,6 +57,7 @@ export async function startAgreement(actor: Actor, input: unknown): Promise<{ pl
 export async function saveAgreement(actor: Actor, input: unknown): Promise<{ status: string; revision: number | null }> {
   const r = saveAgreementSchema.parse(input);
   return db.$transaction(async (tx) => {
+    await lockAgreement(tx, r.planId);
     const a = await findVisibleAgreement(tx, actor, r.planId);
     if (!allows(a.relations.plan, "agreement:edit")) throw new ForbiddenError("Only the student and their teachers change the agreement.");
     if (a.status === "ENDED") throw new ForbiddenError("This agreement has ended; it can no longer change.");
@@ -92,6 +93,7 @@ export async function saveAgreement(actor: Actor, input: unknown): Promise<{ sta
 export async function sendForSignatures(actor: Actor, input: unknown): Promise<{ revision: number }> {
   const r = sendAgreementSchema.parse(input);
   return db.$transaction(async (tx) => {
+    await lockAgreement(tx, r.planId);
     const a = await findVisibleAgreement(tx, actor, r.planId);
     if (!allows(a.relations.plan, "agreement:send")) throw new ForbiddenError("The student's teacher sends the agreement for signatures.");
     if (a.status !== "DRAFT") throw new ConflictError("This agreement has been sent for signatures already.");
@@ -105,6 +107,7 @@ export async function sendForSignatures(actor: Actor, input: unknown): Promise<{
 export async function signAgreement(actor: Actor, input: unknown): Promise<{ active: boolean; late: boolean; rule: string }> {
   const r = signAgreementSchema.parse(input);
   return db.$transaction(async (tx) => {
+    await lockAgreement(tx, r.planId);
     const a = await findVisibleAgreement(tx, actor, r.planId);
     if (a.status === "ACTIVE") throw new ConflictError("Everyone has signed this agreement already.");
     if (a.status !== "AWAITING_SIGNATURES" || !a.latest) throw new ConflictError("This agreement is not waiting for signatures.");
@@ -143,7 +146,11 @@ export async function signAgreement(actor: Actor, input: unknown): Promise<{ act
     ];
     const { complete } = signingStatus(content.signers, signatures);
     if (complete) {
-      await tx.studyAgreement.update({ where: { id: a.id }, data: { status: "ACTIVE", activatedAt: signedAt } });
+      // Still the version that was signed (the row lock makes this certain; the condition says so).
+      await tx.studyAgreement.updateMany({
+        where: { id: a.id, status: "AWAITING_SIGNATURES" },
+        data: { status: "ACTIVE", activatedAt: signedAt },
+      });
       await notify(
         tx,
         everyone(content).filter((id) => id !== actor.id),

@@ -5,7 +5,7 @@ import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { activeAgreement, prepareIndependentStudy } from "@/test/agreements";
-import { makeSchool } from "@/test/fixtures";
+import { makeSchool, person } from "@/test/fixtures";
 import { addAssignment, recordAssignment, recordEvaluation, submitAssignment, workTotals } from "./work";
 import { addSchoolDays } from "./school-days";
 
@@ -67,6 +67,10 @@ describe("assignments", () => {
       evaluationDue: false,
     });
     await recordAssignment(s.teacher, { planId, assignmentId: ids[1]!, outcome: "MISSED", timeValueMinutes: null });
+    // Recording the same missed work again counts it once.
+    expect(await recordAssignment(s.teacher, { planId, assignmentId: ids[1]!, outcome: "MISSED", timeValueMinutes: null })).toEqual({
+      evaluationDue: false,
+    });
     expect(await db.notification.count({ where: { planId, type: "EVALUATION_DUE" } })).toBe(0);
     expect(await recordAssignment(s.teacher, { planId, assignmentId: ids[2]!, outcome: "MISSED", timeValueMinutes: null })).toEqual({
       evaluationDue: true,
@@ -78,6 +82,16 @@ describe("assignments", () => {
     await expect(
       recordAssignment(s.teacher, { planId, assignmentId: ids[0]!, outcome: "COMPLETED", timeValueMinutes: null }),
     ).rejects.toThrow();
+  });
+});
+
+describe("the supervising teacher", () => {
+  it("records work even without teaching the student in a class", async () => {
+    const supervisor = await person(s.school, "TEACHER", "Sam Supervisor");
+    await db.studyAgreement.update({ where: { planId }, data: { supervisingTeacherId: supervisor.id } });
+    const { id } = await addAssignment(supervisor, assignment({ title: "Supervised" }));
+    await recordAssignment(supervisor, { planId, assignmentId: id, outcome: "COMPLETED", timeValueMinutes: 30 });
+    await db.studyAgreement.update({ where: { planId }, data: { supervisingTeacherId: s.teacher.id } });
   });
 });
 

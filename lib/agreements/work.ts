@@ -11,7 +11,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { guardianIdsOf, notify } from "@/lib/notifications/notify";
 import { SUBJECTS, SUBJECT_LABEL } from "@/lib/plans/labels";
-import { findVisibleAgreement, type VisibleAgreement } from "./access";
+import { findVisibleAgreement, lockAgreement, type VisibleAgreement } from "./access";
 import { loadContext } from "./context";
 import { gradeKey } from "./elements";
 import { agreementRevisionSchema } from "./revision";
@@ -55,6 +55,7 @@ export const recordEvaluationSchema = z.object({ planId: id, evaluation: evaluat
 const today = () => isoDay(new Date());
 
 async function activeAgreement(tx: Tx, actor: Actor, planId: string) {
+  await lockAgreement(tx, planId);
   const a = await findVisibleAgreement(tx, actor, planId);
   if (a.status !== "ACTIVE" || !a.latest) throw new ConflictError("Work is recorded only under an active agreement, signed by everyone.");
   return { ...a, signed: agreementRevisionSchema.parse(a.latest.content) };
@@ -65,7 +66,7 @@ export async function addAssignment(actor: Actor, input: unknown): Promise<{ id:
   const r = addAssignmentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const a = await activeAgreement(tx, actor, r.planId);
-    if (!allows(a.relations.plan, "agreement:record-work")) throw new ForbiddenError("The student's teachers assign work.");
+    if (!teaches(a, "agreement:record-work")) throw new ForbiddenError("The student's teachers assign work.");
     if (!a.signed.elements.subjects.some((s) => s.subject === r.subject)) {
       throw new InputError("Choose a subject of the agreement.", {
         subject: [`${SUBJECT_LABEL[r.subject]} is not part of this agreement.`],
@@ -140,9 +141,14 @@ export async function recordAssignment(actor: Actor, input: unknown): Promise<{ 
   const r = recordAssignmentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const a = await activeAgreement(tx, actor, r.planId);
-    if (!allows(a.relations.plan, "agreement:record-work")) throw new ForbiddenError("The student's teachers record work.");
-    const assignment = await tx.studyAssignment.findFirst({ where: { id: r.assignmentId, agreementId: a.id }, select: { id: true } });
+    if (!teaches(a, "agreement:record-work")) throw new ForbiddenError("The student's teachers record work.");
+    const assignment = await tx.studyAssignment.findFirst({
+      where: { id: r.assignmentId, agreementId: a.id },
+      select: { id: true, status: true },
+    });
     if (!assignment) throw new NotFoundError("That assignment");
+    // Recording the same outcome again changes nothing (and counts no missed work twice).
+    if (assignment.status === r.outcome && r.outcome === "MISSED") return { evaluationDue: a.evaluationDueAt !== null };
     const now = new Date();
     await tx.studyAssignment.update({
       where: { id: assignment.id },
@@ -180,7 +186,7 @@ export async function recordEvaluation(actor: Actor, input: unknown): Promise<{ 
   const { planId, evaluation: r } = recordEvaluationSchema.parse(input);
   return db.$transaction(async (tx) => {
     const a = await activeAgreement(tx, actor, planId);
-    if (!allows(a.relations.plan, "agreement:evaluate")) throw new ForbiddenError("The student's teachers evaluate independent study.");
+    if (!teaches(a, "agreement:evaluate")) throw new ForbiddenError("The student's teachers evaluate independent study.");
     const on = today();
     if (r.outcome === "RETURN_TO_CLASSROOM") {
       const { calendar } = await loadContext(tx, a, on);
@@ -249,6 +255,11 @@ export async function workTotals(
       open: (of("ASSIGNED")?._count._all ?? 0) + (of("SUBMITTED")?._count._all ?? 0),
     };
   });
+}
+
+/** The student's teachers, and the supervising teacher named on the agreement even when they teach no class of the student. */
+function teaches(a: VisibleAgreement, action: "agreement:record-work" | "agreement:evaluate") {
+  return allows(a.relations.plan, action) || a.relations.supervising;
 }
 
 function audit(tx: Tx, actor: Actor, a: VisibleAgreement, action: string, entityId: string) {

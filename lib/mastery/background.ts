@@ -69,13 +69,17 @@ export async function runPolicyRecompute(
       SELECT q."studentId" FROM (${reached}) q WHERE q."studentId" > ${after} ORDER BY q."studentId" LIMIT ${batchSize}`;
     if (batch.length === 0) break;
     const ids = batch.map((r) => r.studentId);
-    const still = await db.$transaction(async (tx) => {
-      // Updating the row first waits for a policy change in flight and then sees it.
-      const progress = await tx.masteryPolicy.updateMany({ where: mine, data: { recomputeDone: done + ids.length } });
-      if (progress.count === 0) return false;
-      await recomputeStudents(tx, ids);
-      return true;
-    });
+    const still = await db.$transaction(
+      async (tx) => {
+        // Updating the row first waits for a policy change in flight and then sees it.
+        const progress = await tx.masteryPolicy.updateMany({ where: mine, data: { recomputeDone: done + ids.length } });
+        if (progress.count === 0) return false;
+        await recomputeStudents(tx, ids);
+        return true;
+        // A hundred students' ratings at district scale can outlast Prisma's 5 s default.
+      },
+      { timeout: 60_000 },
+    );
     if (!still) return { done, stopped: true };
     done += ids.length;
     after = ids[ids.length - 1] ?? after;

@@ -133,9 +133,9 @@ export async function writePlanGoals(
   await checkStandards(tx, plan.school, cleaned);
   if (removed.length) await tx.goal.deleteMany({ where: { id: { in: removed.map((g) => g.id) }, planId: plan.id } });
   await writeGoals(tx, plan.id, cleaned, kept);
-  // A rated goal's standards may have changed: the student's mastery per standard follows.
-  if (existing.some((g) => g._count.ratings > 0)) {
-    const { studentId } = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { studentId: true } });
-    await recomputeStudents(tx, [studentId]);
-  }
+  // A rated goal's standards may have changed: the student's mastery per standard follows. Always,
+  // not only when a goal looked rated above: a rating may have committed since that read, and
+  // recomputeStudents reads the ratings again under the student's lock.
+  const { studentId } = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { studentId: true } });
+  await recomputeStudents(tx, [studentId]);
 }

@@ -26,6 +26,7 @@ export async function prepareDatabase(url: string): Promise<SeedSummary | null> 
       const { purgeDeletedPlans } = await import("../../lib/plans/trash");
       const purged = await purgeDeletedPlans();
       if (purged > 0) log(`Removed ${purged} draft${purged === 1 ? "" : "s"} deleted more than 30 days ago.`);
+      await fillStoredMastery(db);
       return null;
     }
     log("Seeding the demo district (first run only)…");
@@ -34,6 +35,19 @@ export async function prepareDatabase(url: string): Promise<SeedSummary | null> 
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Right after the upgrade that introduced stored mastery, nothing is stored yet: levels would read
+ * "Not rated yet" until the background worker caught up (or forever, if it cannot start). So the
+ * first start computes them before serving. Later policy changes recompute in the background.
+ */
+async function fillStoredMastery(db: typeof import("../../lib/db").db) {
+  const [stored, rated] = await Promise.all([db.goalMastery.count(), db.rating.count()]);
+  if (stored > 0 || rated === 0) return;
+  const { runPolicyRecompute, unfinishedRecomputes } = await import("../../lib/mastery/background");
+  log("Computing stored mastery from the ratings (first start after the upgrade)…");
+  for (const id of await unfinishedRecomputes()) await runPolicyRecompute(id);
 }
 
 /** A stable secret for signing sessions, kept under .data/ unless AUTH_SECRET is set. */
