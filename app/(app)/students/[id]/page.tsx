@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { GroupList } from "@/components/groups/group-list";
 import { PlanList } from "@/components/plans/plan-list";
 import { StartPlanLink } from "@/components/plans/start-plan-link";
 import { ProfileCommentForm } from "@/components/profiles/profile-comment-form";
@@ -10,6 +12,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { pageNumber } from "@/lib/pagination";
+import { groupsOfStudent } from "@/lib/groups/queries";
 import { getStudent } from "@/lib/people/queries";
 import { listPlans } from "@/lib/plans/queries";
 import { getProfileHistory, getStudentProfile } from "@/lib/profiles/queries";
@@ -30,10 +33,12 @@ export default async function StudentPage({
   const page = pageNumber(query.page);
   const before = pageNumber(query.before);
   const student = await orNotFound(getStudent(actor, id));
-  const [detail, history, plans] = await Promise.all([
+  const [detail, history, plans, groups] = await Promise.all([
     getStudentProfile(actor, student.id),
     getProfileHistory(actor, student.id, query.before ? before : undefined),
     listPlans(actor, { page, studentId: student.id, scope: "all" }),
+    // Learning groups are their teachers' planning: only groups of classes the viewer teaches.
+    groupsOfStudent(actor, student.id),
   ]);
   const profile = detail.profile;
   return (
@@ -76,10 +81,23 @@ export default async function StudentPage({
           </Card>
         </div>
       ) : null}
+      <p className="mb-8 text-sm">
+        <Link href={`/students/${student.id}/progress`} className="font-medium underline">
+          Progress on standards: growth, charts and the working
+        </Link>
+      </p>
       <h2 className="mb-3">Plans</h2>
       <StartPlanLink student={student} relations={detail.relations} />
       <PlanList plans={plans.items} caption={`Plans of ${student.name}`} empty={`${student.name} has no plans yet.`} />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/students/${student.id}?page=${p}`} />
+      {detail.relations.includes("TEACHER") ? (
+        <section aria-labelledby="groups-heading" className="mt-8">
+          <h2 id="groups-heading" className="mb-3">
+            Learning groups
+          </h2>
+          <GroupList groups={groups} showClass empty={`${student.name} is in none of your classes’ learning groups.`} />
+        </section>
+      ) : null}
     </>
   );
 }
