@@ -3,6 +3,7 @@
 // the plans of the membership they act in (plansVisibleTo(actor, "acting")), so a teacher
 // sees only the students they teach now, in the schools they teach at.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { OPEN_THREAD } from "@/lib/conversation/queries";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { decodeCursor, encodeCursor, keyset } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
+import { studentsVisibleTo } from "@/lib/people/access";
 import { plansVisibleTo } from "@/lib/plans/access";
 
 /** How many items each list on the home page shows before "more". */
@@ -20,17 +22,27 @@ export const QUIET_DAYS = 14;
 
 export type HomeList<T> = { items: T[]; total: number; next: string | null };
 
+/** Who the lists are about: the students the actor teaches now and the plans of theirs they may see. */
+type Taught = { studentIds: string[]; plans: Prisma.PlanWhereInput };
+
 /**
  * Plans of the students the actor teaches now, as the teacher they act as. Acting in any
- * other role (an admin, a parent) there is no teacher's home, so nothing.
+ * other role (an admin, a parent) there is no teacher's home, so nothing. The students are read
+ * first (bounded by the teacher's classes) and named in the filter beside the access rule: left
+ * to the rule alone, Postgres starts from every plan of the school and tests each against the
+ * teacher's enrollments, a cost that grows with the school (docs/decisions/district-scale-data.md).
+ * Read once per request and actor: the page asks for four of these lists at once.
  */
-function taughtPlans(actor: Actor): Prisma.PlanWhereInput {
-  return actor.acting.role === "TEACHER" ? plansVisibleTo(actor, "acting") : { id: { in: [] } };
-}
+const taught = cache(async (actor: Actor): Promise<Taught> => {
+  if (actor.acting.role !== "TEACHER") return { studentIds: [], plans: { id: { in: [] } } };
+  const students = await db.user.findMany({ where: studentsVisibleTo(actor, "acting"), select: { id: true } });
+  const studentIds = students.map((s) => s.id);
+  return { studentIds, plans: { AND: [{ studentId: { in: studentIds } }, plansVisibleTo(actor, "acting")] } };
+});
 
 /** The actor's students' plans that are under way: the ones evidence and target dates matter on. */
-function activePlans(actor: Actor): Prisma.PlanWhereInput {
-  return { AND: [taughtPlans(actor), { status: "ACTIVE" }] };
+function activePlans(scope: Taught): Prisma.PlanWhereInput {
+  return { AND: [scope.plans, { status: "ACTIVE" }] };
 }
 
 function startOfToday(now = new Date()) {
@@ -53,7 +65,7 @@ const person = { select: { id: true, name: true } } as const;
  * served by Evidence(planId, createdAt), EvidenceGoal's key and Rating(evidenceId, …).
  */
 export async function listEvidenceToRate(actor: Actor, after?: string | null, size = HOME_LIST_SIZE) {
-  const plans = await db.plan.findMany({ where: activePlans(actor), select: { id: true } });
+  const plans = await db.plan.findMany({ where: activePlans(await taught(actor)), select: { id: true } });
   const planIds = plans.map((p) => p.id);
   if (planIds.length === 0) return { items: [], total: 0, next: null };
   const cursor = readPairCursor(after);
@@ -147,8 +159,13 @@ function readPairCursor(raw: unknown) {
  */
 export async function listQuietStudents(actor: Actor, after?: string | null, now = new Date()) {
   const since = new Date(now.getTime() - QUIET_DAYS * 24 * 60 * 60 * 1000);
+  const scope = await taught(actor);
   const where: Prisma.UserWhereInput = {
-    AND: [{ plans: { some: activePlans(actor) } }, { evidence: { none: { createdAt: { gte: since }, plan: taughtPlans(actor) } } }],
+    AND: [
+      { id: { in: scope.studentIds } },
+      { plans: { some: activePlans(scope) } },
+      { evidence: { none: { createdAt: { gte: since }, plan: scope.plans } } },
+    ],
   };
   const page = keyset("name", { after }, { size: HOME_LIST_SIZE });
   const [rows, total] = await Promise.all([
@@ -160,7 +177,7 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
   const latest = shown.items.length
     ? await db.evidence.groupBy({
         by: ["studentId"],
-        where: { studentId: { in: shown.items.map((s) => s.id) }, plan: taughtPlans(actor) },
+        where: { studentId: { in: shown.items.map((s) => s.id) }, plan: scope.plans },
         _max: { createdAt: true },
       })
     : [];
@@ -181,7 +198,7 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
  */
 export async function listOverdueGoals(actor: Actor, after?: string | null, now = new Date()) {
   const where: Prisma.GoalWhereInput = {
-    plan: activePlans(actor),
+    plan: activePlans(await taught(actor)),
     targetDate: { lt: startOfToday(now) },
     OR: [{ mastery: null }, { mastery: { proficient: false } }],
   };
@@ -222,7 +239,7 @@ export async function listOverdueGoals(actor: Actor, after?: string | null, now 
 
 /** Open threads (a first comment not resolved) on the actor's students' plans, oldest first. */
 export async function listOpenThreads(actor: Actor, after?: string | null) {
-  const where: Prisma.CommentWhereInput = { ...OPEN_THREAD, plan: taughtPlans(actor) };
+  const where: Prisma.CommentWhereInput = { ...OPEN_THREAD, plan: (await taught(actor)).plans };
   const page = keyset("createdAt", { after }, { size: HOME_LIST_SIZE, date: true });
   const [rows, total] = await Promise.all([
     db.comment.findMany({
@@ -236,12 +253,16 @@ export async function listOpenThreads(actor: Actor, after?: string | null) {
         author: person,
         goal: { select: { id: true, title: true } },
         plan: { select: { id: true, title: true, student: person } },
-        _count: { select: { replies: true } },
       },
     }),
     db.comment.count({ where }),
   ]);
   const shown = page.page(rows, (r) => r.createdAt);
+  // Replies counted for this page's threads only (a relation _count aggregates every thread).
+  const counted = shown.items.length
+    ? await db.comment.groupBy({ by: ["parentId"], where: { parentId: { in: shown.items.map((c) => c.id) } }, _count: { _all: true } })
+    : [];
+  const replies = new Map(counted.map((c) => [c.parentId, c._count._all]));
   return {
     items: shown.items.map((c) => ({
       id: c.id,
@@ -249,7 +270,7 @@ export async function listOpenThreads(actor: Actor, after?: string | null) {
       createdAt: c.createdAt,
       author: displayName(c.author),
       goal: c.goal,
-      replies: c._count.replies,
+      replies: replies.get(c.id) ?? 0,
       plan: { id: c.plan.id, title: c.plan.title },
       student: { id: c.plan.student.id, name: displayName(c.plan.student) },
     })),
