@@ -30,18 +30,24 @@ export async function listStudents(actor: Actor, page: number) {
         name: true,
         profile: { select: { gradeLevel: true } },
         enrollments: { where: classFilter, select: { class: { select: { id: true, name: true } } } },
-        // Only plans the viewer may open are counted: a count never hints at more.
-        _count: { select: { plans: { where: plansVisibleTo(actor, "acting") } } },
       },
     }),
     db.user.count({ where }),
   ]);
+  // Counted for the page's students only (a nested _count aggregates the whole school first).
+  // Only plans the viewer may open are counted: a count never hints at more.
+  const counts = await db.plan.groupBy({
+    by: ["studentId"],
+    where: { AND: [plansVisibleTo(actor, "acting"), { studentId: { in: rows.map((r) => r.id) } }] },
+    _count: { _all: true },
+  });
+  const planCount = new Map(counts.map((c) => [c.studentId, c._count._all]));
   const items = rows.map((s) => ({
     id: s.id,
     name: s.name,
     gradeLevel: s.profile?.gradeLevel ?? null,
     classes: s.enrollments.map((e) => e.class),
-    planCount: s._count.plans,
+    planCount: planCount.get(s.id) ?? 0,
   }));
   return toPage(items, total, page);
 }
@@ -59,15 +65,21 @@ export async function listClasses(actor: Actor) {
       name: true,
       course: { select: { subject: true } },
       enrollments: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } },
-      _count: { select: { enrollments: { where: { role: "STUDENT", ...current() } } } },
     },
   });
+  // Students counted for these classes only, with the enrollment index (not a nested _count).
+  const counts = await db.enrollment.groupBy({
+    by: ["classId"],
+    where: { classId: { in: rows.map((c) => c.id) }, role: "STUDENT", ...current() },
+    _count: { _all: true },
+  });
+  const studentCount = new Map(counts.map((c) => [c.classId, c._count._all]));
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
     subject: c.course.subject,
     teachers: c.enrollments.map((t) => t.user.name),
-    studentCount: c._count.enrollments,
+    studentCount: studentCount.get(c.id) ?? 0,
   }));
 }
 
