@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
+import { useEffect, useRef, useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/errors";
 import type { DeleteScaleInput } from "@/lib/mastery/scale-schemas";
+
+type FocusTarget = "confirm" | "delete" | "error";
 
 /** Deletes a scale after a second, explicit click; a scale in use is refused with the reason. */
 export function DeleteScaleButton({
@@ -20,15 +21,28 @@ export function DeleteScaleButton({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // Each step replaces the button that was used, so focus moves to what replaced it once rendered.
+  const focusNext = useRef<FocusTarget | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    ({ confirm: confirmRef, delete: deleteRef, error: errorRef })[target].current?.focus();
+  });
+
+  function step(next: { confirming: boolean; error?: string | null; focus: FocusTarget }) {
+    focusNext.current = next.focus;
+    setError(next.error ?? null);
+    setConfirming(next.confirming);
+  }
 
   async function onDelete() {
     setBusy(true);
     const result = await remove({ scaleId: scale.id, version: scale.version });
     setBusy(false);
-    if (!result.ok) {
-      setConfirming(false);
-      return setError(result.message);
-    }
+    if (!result.ok) return step({ confirming: false, error: result.message, focus: "error" });
     router.push("/admin/mastery?done=scale-deleted");
   }
 
@@ -38,28 +52,34 @@ export function DeleteScaleButton({
         Delete this scale
       </h2>
       <p className="text-sm text-slate-700">A scale that a policy uses or that ratings were given on cannot be deleted.</p>
-      <FormError message={error} />
+      {error ? (
+        <div
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-800 outline-none focus:ring-2 focus:ring-rose-600"
+        >
+          {error}
+        </div>
+      ) : null}
       {confirming ? (
         <div className="flex flex-wrap gap-2">
           <button ref={confirmRef} type="button" className={buttonClass("danger")} disabled={busy} onClick={onDelete}>
             {busy ? "Deleting…" : `Delete “${scale.name}” for good`}
           </button>
-          <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+          <button type="button" className={buttonClass("secondary")} onClick={() => step({ confirming: false, focus: "delete" })}>
             Keep it
-          </Button>
+          </button>
         </div>
       ) : (
-        <Button
+        <button
+          ref={deleteRef}
           type="button"
-          variant="secondary"
-          onClick={() => {
-            setError(null);
-            setConfirming(true);
-            setTimeout(() => confirmRef.current?.focus(), 0);
-          }}
+          className={buttonClass("secondary")}
+          onClick={() => step({ confirming: true, focus: "confirm" })}
         >
           Delete scale
-        </Button>
+        </button>
       )}
     </section>
   );

@@ -1,27 +1,14 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
-
 /** As the page passes it: the finish time already formatted on the server (one time zone for both renders). */
 export type Progress = { state: "running"; done: number; total: number } | { state: "done"; at: string } | { state: "never" };
 
-const REFRESH_MS = 2000;
-
 /**
- * Where a policy's background recompute stands. While it runs, the page refreshes itself every
- * two seconds; the status is a polite live region, so a screen reader hears it finish.
+ * Where a policy's background recompute stands. Plain text, deliberately not a live region: it
+ * changes every couple of seconds while a recompute runs, and a screen reader would hear every
+ * change. RecomputePoller refreshes the page and announces the end once.
  */
 export function RecomputeProgress({ progress }: { progress: Progress }) {
-  const router = useRouter();
-  const running = progress.state === "running";
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => router.refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [running, router]);
   return (
-    <p role="status" aria-live="polite" className="text-sm text-slate-700">
+    <p className="text-sm text-slate-700">
       {progress.state === "running" ? (
         <span className="font-medium text-amber-900">
           Recomputing: {progress.done} of {progress.total} {progress.total === 1 ? "student" : "students"}

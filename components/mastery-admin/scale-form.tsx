@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
@@ -34,6 +35,15 @@ export function ScaleForm({
   const editing = Boolean(initial.scaleId);
   const values = useWatch({ control: form.control, name: "levels" });
   const levelsError = errors.levels?.message ?? errors.levels?.root?.message;
+  // Removing or moving a level re-renders the list and can remove or disable the button that was
+  // used: after the render, focus goes to the element named here, and the change is announced.
+  const [focusAfter, setFocusAfter] = useState<{ id: string } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    if (focusAfter) document.getElementById(focusAfter.id)?.focus();
+  }, [focusAfter]);
+  // The same words twice would not be announced again: a trailing no-break space makes them new.
+  const announce = (message: string) => setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
 
   const onSubmit = form.handleSubmit(async (v) => {
     const result = await save(v);
@@ -45,6 +55,24 @@ export function ScaleForm({
     router.refresh();
   });
   const control = (id: string, error?: string, hint = false) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
+
+  function removeLevel(i: number) {
+    const left = levels.fields.length - 1;
+    levels.remove(i);
+    // The level that took its place, else the one before it, else "Add a level".
+    setFocusAfter({ id: left === 0 ? "add-level" : `level-${Math.min(i, left - 1)}-name` });
+    announce("Level removed");
+  }
+
+  function moveLevel(i: number, to: number) {
+    const last = levels.fields.length - 1;
+    const name = values[i]?.name.trim() || "The level";
+    levels.move(i, to);
+    // Stay on the same button unless it is now disabled (top or bottom): then the other one.
+    const up = to < i ? to > 0 : to === last;
+    setFocusAfter({ id: `level-${to}-${up ? "up" : "down"}` });
+    announce(`${name} moved to position ${to + 1} of ${last + 1}`);
+  }
 
   function setDefault(index: number) {
     values.forEach((_, j) => form.setValue(`levels.${j}.isDefault`, j === index, { shouldDirty: true }));
@@ -158,14 +186,15 @@ export function ScaleForm({
                     </label>
                   </div>
                   <div className="flex flex-wrap items-center gap-2">
-                    <Button type="button" variant="secondary" disabled={i === 0} onClick={() => levels.move(i, i - 1)}>
+                    <Button id={`${p}-up`} type="button" variant="secondary" disabled={i === 0} onClick={() => moveLevel(i, i - 1)}>
                       Move up<span className="sr-only"> level {i + 1}</span>
                     </Button>
                     <Button
+                      id={`${p}-down`}
                       type="button"
                       variant="secondary"
                       disabled={i === levels.fields.length - 1}
-                      onClick={() => levels.move(i, i + 1)}
+                      onClick={() => moveLevel(i, i + 1)}
                     >
                       Move down<span className="sr-only"> level {i + 1}</span>
                     </Button>
@@ -173,7 +202,7 @@ export function ScaleForm({
                       type="button"
                       variant="ghost"
                       disabled={levels.fields.length === 1 || used > 0}
-                      onClick={() => levels.remove(i)}
+                      onClick={() => removeLevel(i)}
                       aria-describedby={used ? `${p}-used` : undefined}
                     >
                       Remove<span className="sr-only"> level {i + 1}</span>
@@ -190,6 +219,7 @@ export function ScaleForm({
           })}
         </ol>
         <Button
+          id="add-level"
           type="button"
           variant="secondary"
           disabled={levels.fields.length >= MAX_LEVELS}
@@ -200,6 +230,9 @@ export function ScaleForm({
         >
           Add a level
         </Button>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
       </fieldset>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : editing ? "Save scale" : "Create scale"}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RecomputePoller } from "@/components/mastery-admin/recompute-poller";
 import { RecomputeProgress } from "@/components/mastery-admin/recompute-progress";
 import { StatusMessage } from "@/components/people/status-message";
 import { LevelBadge } from "@/components/ui/badges";
@@ -51,6 +52,12 @@ function PolicyCells({ policy, fallback }: { policy: PolicyAdminView | null; fal
   );
 }
 
+/** A level's facts in words, shown beside its badge: its colour is never the only sign. */
+const levelFacts = (l: { points: number; proficient: boolean; isDefault: boolean }) =>
+  [`${l.points} ${l.points === 1 ? "point" : "points"}`, l.proficient ? "proficient" : null, l.isDefault ? "default" : null]
+    .filter(Boolean)
+    .join(" · ");
+
 const policyHref = (organizationId: string, frameworkId?: string) =>
   `/admin/mastery/policy?organization=${organizationId}${frameworkId ? `&framework=${frameworkId}` : ""}`;
 
@@ -59,6 +66,9 @@ export default async function MasterySettingsPage({ searchParams }: Props) {
   const params = await searchParams;
   const settings = await masterySettings(actor);
   const { district } = settings;
+  const running = [district.policy, ...settings.schools.map((s) => s.policy), ...settings.frameworks.map((f) => f.policy)].filter(
+    (p) => p?.progress.state === "running",
+  ).length;
   return (
     <>
       <PageHeader
@@ -86,15 +96,11 @@ export default async function MasterySettingsPage({ searchParams }: Props) {
               </td>
               <td className="px-4 py-3">{s.organization.name}</td>
               <td className="px-4 py-3">
-                <ul className="flex flex-wrap gap-1" aria-label={`Levels of ${s.name}`}>
+                <ul className="space-y-1" aria-label={`Levels of ${s.name}`}>
                   {s.levels.map((l) => (
-                    <li key={l.id}>
+                    <li key={l.id} className="flex flex-wrap items-center gap-x-2">
                       <LevelBadge level={l} />
-                      <span className="sr-only">
-                        {" "}
-                        {l.points} points{l.proficient ? ", proficient" : ""}
-                        {l.isDefault ? ", default" : ""}
-                      </span>
+                      <span className="text-xs text-slate-700">{levelFacts(l)}</span>
                     </li>
                   ))}
                 </ul>
@@ -112,6 +118,9 @@ export default async function MasterySettingsPage({ searchParams }: Props) {
         <p className="mb-3 text-sm text-slate-700">
           A framework&apos;s policy decides its standards; otherwise a school&apos;s own policy; otherwise the district&apos;s.
         </p>
+        <div className="mb-3">
+          <RecomputePoller running={running} />
+        </div>
         <Table
           caption="Mastery policies"
           columns={[{ label: "Where" }, { label: "Scale" }, { label: "Method" }, { label: "Levels" }, { label: "Change" }]}
