@@ -31,7 +31,7 @@ try {
   const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: database.url }),
     omit: { user: { passwordHash: true } },
-    log: [{ emit: "event", level: "query" }],
+    log: process.env.BENCH_NO_LOG ? [] : [{ emit: "event", level: "query" }],
   });
   let capture: Captured[] | null = null;
   (client as unknown as { $on: (e: "query", f: (q: Captured) => void) => void }).$on("query", (q) => capture?.push(q));
@@ -54,9 +54,7 @@ try {
 
   const { loadActor } = await import("../lib/auth/actor");
   const { actingMastery } = await import("../lib/mastery/queries");
-  const { listReviewQueue } = await import("../lib/plans/queries");
-  const { listClasses, listStudents } = await import("../lib/people/queries");
-  const { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents } = await import("../lib/teacher/home");
+  const { teacherHome } = await import("../lib/teacher/home");
   // Another change may still be building the grid: the bench says so instead of failing.
   const gridModule = "../lib/mastery/class-grid";
   const grid = (await import(gridModule).catch(() => null)) as {
@@ -76,16 +74,8 @@ try {
     {
       name: "teacher home (150 students)",
       run: async () => {
-        const a = await actor();
-        return Promise.all([
-          listReviewQueue(a, 1),
-          listEvidenceToRate(a, undefined),
-          listQuietStudents(a, undefined),
-          listOverdueGoals(a, undefined),
-          listOpenThreads(a, undefined),
-          listStudents(a, 1),
-          listClasses(a),
-        ]);
+        // Exactly what app/(app)/teacher/page.tsx loads.
+        return teacherHome(await actor(), { queuePage: 1, studentPage: 1 });
       },
     },
   ];
@@ -128,6 +118,37 @@ try {
       `${c.name.padEnd(30)} ${p50.toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)} ${(p50 / floor).toFixed(1).padStart(7)}× ${(budgeted ? String(BUDGET_MS) : "—").padStart(7)}  ${budgeted ? (ok ? "OK" : "MISSED") : ""}`,
     );
   });
+
+  // The teacher's home list by list, one after another: where its time goes.
+  {
+    const home = await import("../lib/teacher/home");
+    const { listReviewQueue } = await import("../lib/plans/queries");
+    const { listClasses, listStudents } = await import("../lib/people/queries");
+    const a = await actor();
+    const scope = await home.teacherScope(a);
+    const parts: [string, () => Promise<unknown>][] = [
+      ["who the teacher teaches", () => home.teacherScope(a)],
+      ["review queue", () => listReviewQueue(a, 1)],
+      ["evidence to rate", () => home.listEvidenceToRate(a, undefined, home.HOME_LIST_SIZE, scope)],
+      ["quiet students", () => home.listQuietStudents(a, undefined, new Date(), scope)],
+      ["overdue goals", () => home.listOverdueGoals(a, undefined, new Date(), scope)],
+      ["open threads", () => home.listOpenThreads(a, undefined, scope)],
+      ["students", () => listStudents(a, 1)],
+      ["classes", () => listClasses(a)],
+    ];
+    console.log(`\nteacher home, list by list (p50 of ${ROUNDS}, one after another):`);
+    for (const [name, run] of parts) {
+      const xs: number[] = [];
+      for (let i = 0; i < WARM_UP + ROUNDS; i++) {
+        capture = [];
+        const t = performance.now();
+        await run();
+        if (i >= WARM_UP) xs.push(performance.now() - t);
+      }
+      console.log(`  ${name.padEnd(26)} ${at(xs, 0.5).toFixed(1).padStart(7)} ms  ${String(capture?.length ?? 0).padStart(3)} statements`);
+    }
+    capture = null;
+  }
 
   // EXPLAIN (ANALYZE, BUFFERS) of each statement one load sends; the three slowest per page.
   const large = new Set(

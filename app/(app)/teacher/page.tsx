@@ -7,10 +7,8 @@ import { OpenThreadList, OverdueGoalList, QuietStudentList } from "@/components/
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
-import { listClasses, listStudents } from "@/lib/people/queries";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
-import { listReviewQueue } from "@/lib/plans/queries";
-import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents, QUIET_DAYS } from "@/lib/teacher/home";
+import { QUIET_DAYS, teacherHome } from "@/lib/teacher/home";
 import { rateEvidenceAction } from "../plans/actions";
 
 export const metadata: Metadata = { title: "Who needs me now" };
@@ -23,15 +21,14 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const queuePage = pageNumber(params.queue);
   const studentPage = pageNumber(params.students);
-  const [queue, toRate, quiet, overdue, threads, students, classes] = await Promise.all([
-    listReviewQueue(actor, queuePage),
-    listEvidenceToRate(actor, one(params.evidence)),
-    listQuietStudents(actor, one(params.quiet)),
-    listOverdueGoals(actor, one(params.overdue)),
-    listOpenThreads(actor, one(params.threads)),
-    listStudents(actor, studentPage),
-    listClasses(actor),
-  ]);
+  const { queue, toRate, quiet, overdue, threads, students, classes } = await teacherHome(actor, {
+    queuePage,
+    studentPage,
+    evidence: one(params.evidence),
+    quiet: one(params.quiet),
+    overdue: one(params.overdue),
+    threads: one(params.threads),
+  });
   // Each list pages on its own; the other lists keep their place.
   const href = (change: Params, anchor: string) => {
     const next = new URLSearchParams();
