@@ -296,6 +296,27 @@ export default async function HelpPage() {
             </li>
           </ul>
         </Card>
+        <Card aria-labelledby="agreement-help">
+          <h2 id="agreement-help" className="mb-2">
+            Independent study agreements
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              An independent study plan carries a written agreement: open it from the plan&apos;s page. The student or their teacher starts
+              it and fills in its nine elements, from how work is handed in to who signs; the board&apos;s policies are copied in as an
+              admin set them.
+            </li>
+            <li>
+              The teacher sends it for signatures. Anything missing is refused with a message beside that element. The student, a parent or
+              guardian (under 18), the supervising teacher and everyone assisting each read it whole and sign with their typed full name; it
+              is active when everyone has signed. The page says whether signatures are due before the start or within 10 school days.
+            </li>
+            <li>
+              Changing a sent agreement clears its signatures and sends the new version. Every version stays printable with its signatures,
+              their times and the revision hash.
+            </li>
+          </ul>
+        </Card>
       </div>
     </>
   );

@@ -87,6 +87,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <Link href={`/plans/${plan.id}/history`} className="underline">
             History
           </Link>
+          {plan.type === "INDEPENDENT_STUDY" ? (
+            <>
+              {" · "}
+              <Link href={`/plans/${plan.id}/agreement`} className="underline">
+                Independent study agreement
+              </Link>
+            </>
+          ) : null}
         </p>
         <div className="max-w-md">
           <ProgressBar {...plan.progress} />

@@ -1,0 +1,92 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { useServerErrors } from "@/components/use-server-errors";
+import { signAgreementSchema, type SignAgreementInput } from "@/lib/agreements/schemas";
+import type { ServerAction } from "@/lib/errors";
+
+type Props = {
+  planId: string;
+  /** The hash of the version shown above: the signature is bound to exactly that. */
+  contentHash: string;
+  number: number;
+  /** Said instead of the form once the actor has signed this version (after a reload). */
+  signed: string | null;
+  action: ServerAction<SignAgreementInput, { active: boolean; late: boolean; rule: string }>;
+};
+
+/** Typed full name, "I agree", Sign — for the version the signer has just read. */
+export function SignForm({ planId, contentHash, number, signed, action }: Props) {
+  const router = useRouter();
+  const form = useForm<SignAgreementInput>({
+    resolver: zodResolver(signAgreementSchema),
+    defaultValues: { planId, contentHash, typedName: "", agree: false as unknown as true },
+  });
+  const server = useServerErrors(form);
+  const [done, setDone] = useState<string | null>(null);
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await action(values);
+    if (!server.apply(result) || !result.ok) {
+      // A newer version was sent meanwhile: show it (this form starts again for its hash).
+      if (!result.ok && result.code === "CONFLICT") router.refresh();
+      return;
+    }
+    setDone(
+      [
+        `You signed version ${number}.`,
+        result.data.active ? "Everyone has signed: the agreement is active." : "",
+        result.data.late ? `This signature is late: ${result.data.rule}` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    router.refresh();
+  });
+
+  if (done) return <FocusedStatus>{done}</FocusedStatus>;
+  if (signed) return <p className="text-sm text-slate-800">{signed}</p>;
+  const nameError = errors.typedName?.message;
+  const agreeError = errors.agree?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={server.error} />
+      <Field id="typedName" label="Your full name" hint="Type your name as your account has it." error={nameError}>
+        <input
+          autoComplete="name"
+          className={inputClass}
+          {...describedBy("typedName", { error: nameError, hint: true })}
+          id="typedName"
+          {...form.register("typedName")}
+        />
+      </Field>
+      <div className="space-y-1">
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="mt-1 size-4"
+            {...describedBy("agree", { error: agreeError })}
+            id="agree"
+            {...form.register("agree")}
+          />
+          <span>I agree to this independent study agreement (version {number}) as shown above.</span>
+        </label>
+        {agreeError ? (
+          <p id="agree-error" role="alert" className="text-sm text-rose-700">
+            {agreeError}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing…" : "Sign"}
+      </Button>
+    </form>
+  );
+}

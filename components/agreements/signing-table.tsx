@@ -1,0 +1,44 @@
+import { formatTime } from "@/lib/dates";
+import type { SigningRow } from "@/lib/agreements/queries";
+
+/** Who signs, who has (typed name and time) and who still has to. Server-rendered: times in one zone. */
+export function SigningTable({ rows, caption }: { rows: readonly SigningRow[]; caption: string }) {
+  return (
+    // Focusable, so the table scrolls from the keyboard on a narrow screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full min-w-[20rem] text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Signs as
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Signature
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-b border-slate-100 align-top">
+              <td className="py-2 pr-3">{r.label}</td>
+              <td className="py-2 pr-3">{r.signature ? r.signature.name : r.names.length ? r.names.join(" or ") : "No one linked yet"}</td>
+              <td className="py-2">
+                {r.signature ? (
+                  <>
+                    Signed “{r.signature.typedName}” on {formatTime(r.signature.signedAt)}
+                  </>
+                ) : (
+                  <span className="font-medium text-amber-900">Still to sign</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
