@@ -5,14 +5,13 @@
 import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { OPEN_THREAD } from "@/lib/conversation/queries";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { listClasses, listStudents } from "@/lib/people/queries";
 import { listReviewQueue } from "@/lib/plans/queries";
-import { decodeCursor, encodeCursor, keyset } from "@/lib/people/listing";
+import { decodeCursor, encodeCursor } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { organizationsAs, studentsVisibleTo } from "@/lib/people/access";
 
@@ -65,11 +64,6 @@ const taught = cache(async (actor: Actor): Promise<Taught> => {
 /** Who the teacher teaches, read once and passed to each list (the page does, through teacherHome). */
 export function teacherScope(actor: Actor): Promise<Taught> {
   return taught(actor);
-}
-
-/** The actor's students' plans that are under way: the ones evidence and target dates matter on. */
-function activePlans(scope: Taught): Prisma.PlanWhereInput {
-  return { id: { in: scope.activePlanIds } };
 }
 
 function startOfToday(now = new Date()) {
@@ -232,41 +226,66 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
  * proficient, the longest overdue first.
  */
 export async function listOverdueGoals(actor: Actor, after?: string | null, now = new Date(), scope?: Taught) {
-  const where: Prisma.GoalWhereInput = {
-    plan: activePlans(scope ?? (await taught(actor))),
-    targetDate: { lt: startOfToday(now) },
-    OR: [{ mastery: null }, { mastery: { proficient: false } }],
+  const planIds = (scope ?? (await taught(actor))).activePlanIds;
+  if (planIds.length === 0) return { items: [], total: 0, next: null } satisfies HomeList<unknown>;
+  const cursor = readDayCursor(after);
+  // One statement for the page and its count (a CTE used twice is computed once).
+  const overdue = Prisma.sql`
+    SELECT g.id, g.title, g."targetDate", g."planId" FROM "Goal" g
+    LEFT JOIN "GoalMastery" m ON m."goalId" = g.id
+    WHERE g."planId" = ANY(${planIds}::text[]) AND g."targetDate" < CAST(${isoDay(startOfToday(now))} AS date)
+      AND (m."goalId" IS NULL OR NOT m.proficient)`;
+  const past = cursor ? Prisma.sql`WHERE (o."targetDate", o.id) > (CAST(${cursor.day} AS date), ${cursor.id})` : Prisma.empty;
+  type Row = {
+    id: string;
+    title: string;
+    targetDate: Date;
+    planId: string;
+    planTitle: string;
+    studentId: string;
+    studentName: string;
+    ratingCount: number | null;
+    levelName: string | null;
+    levelColour: string | null;
+    total: bigint;
   };
-  const page = keyset("targetDate", { after }, { size: HOME_LIST_SIZE, date: true });
-  const [rows, total] = await Promise.all([
-    db.goal.findMany({
-      where: { AND: [where, page.where] },
-      orderBy: page.orderBy,
-      take: page.take,
-      select: {
-        id: true,
-        title: true,
-        targetDate: true,
-        mastery: { select: { ratingCount: true, level: { select: { name: true, colour: true } } } },
-        plan: { select: { id: true, title: true, student: person } },
-      },
-    }),
-    db.goal.count({ where }),
-  ]);
-  const shown = page.page(rows, (g) => g.targetDate ?? new Date(0));
+  const rows = await db.$queryRaw<Row[]>`
+    WITH overdue AS (${overdue})
+    SELECT o.id, o.title, o."targetDate", o."planId", p.title AS "planTitle", s.id AS "studentId", s.name AS "studentName",
+      m."ratingCount", l.name AS "levelName", l.colour AS "levelColour", (SELECT count(*) FROM overdue) AS total
+    FROM overdue o
+    JOIN "Plan" p ON p.id = o."planId"
+    JOIN "User" s ON s.id = p."studentId"
+    LEFT JOIN "GoalMastery" m ON m."goalId" = o.id
+    LEFT JOIN "ProficiencyLevel" l ON l.id = m."levelId"
+    ${past}
+    ORDER BY o."targetDate", o.id LIMIT ${HOME_LIST_SIZE + 1}`;
+  const total = rows.length
+    ? Number(rows[0]!.total)
+    : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${overdue}) o`)[0]?.n ?? 0);
+  const shown = rows.slice(0, HOME_LIST_SIZE);
+  const last = shown.at(-1);
   return {
-    items: shown.items.map((g) => ({
+    items: shown.map((g) => ({
       id: g.id,
       title: g.title,
-      targetDate: g.targetDate ? isoDay(g.targetDate) : "",
-      level: g.mastery?.level ?? null,
-      rated: (g.mastery?.ratingCount ?? 0) > 0,
-      plan: { id: g.plan.id, title: g.plan.title },
-      student: { id: g.plan.student.id, name: displayName(g.plan.student) },
+      targetDate: isoDay(g.targetDate),
+      level: g.levelName !== null && g.levelColour !== null ? { name: g.levelName, colour: g.levelColour } : null,
+      rated: (g.ratingCount ?? 0) > 0,
+      plan: { id: g.planId, title: g.planTitle },
+      student: { id: g.studentId, name: displayName({ name: g.studentName }) },
     })),
     total,
-    next: shown.next,
+    next: rows.length > HOME_LIST_SIZE && last ? encodeCursor({ key: isoDay(last.targetDate), id: last.id }) : null,
   } satisfies HomeList<unknown>;
+}
+
+/** A day-and-id cursor (the overdue list's); null when it is not one of ours. */
+function readDayCursor(raw: unknown) {
+  const c = decodeCursor(raw);
+  const day = typeof c?.key === "string" ? c.key.slice(0, 10) : "";
+  if (!c || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(new Date(day).getTime())) return null;
+  return { day, id: c.id };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -274,44 +293,69 @@ export async function listOverdueGoals(actor: Actor, after?: string | null, now 
 
 /** Open threads (a first comment not resolved) on the actor's students' plans, oldest first. */
 export async function listOpenThreads(actor: Actor, after?: string | null, scope?: Taught) {
-  const where: Prisma.CommentWhereInput = { ...OPEN_THREAD, planId: { in: (scope ?? (await taught(actor))).planIds } };
-  const page = keyset("createdAt", { after }, { size: HOME_LIST_SIZE, date: true });
-  const [rows, total] = await Promise.all([
-    db.comment.findMany({
-      where: { AND: [where, page.where] },
-      orderBy: page.orderBy,
-      take: page.take,
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        author: person,
-        goal: { select: { id: true, title: true } },
-        plan: { select: { id: true, title: true, student: person } },
-      },
-    }),
-    db.comment.count({ where }),
-  ]);
-  const shown = page.page(rows, (r) => r.createdAt);
-  // Replies counted for this page's threads only (a relation _count aggregates every thread).
-  const counted = shown.items.length
-    ? await db.comment.groupBy({ by: ["parentId"], where: { parentId: { in: shown.items.map((c) => c.id) } }, _count: { _all: true } })
-    : [];
-  const replies = new Map(counted.map((c) => [c.parentId, c._count._all]));
+  const planIds = (scope ?? (await taught(actor))).planIds;
+  if (planIds.length === 0) return { items: [], total: 0, next: null } satisfies HomeList<unknown>;
+  const cursor = readTimeCursor(after);
+  // Open threads (OPEN_THREAD in lib/conversation/queries.ts): a first comment, not resolved;
+  // one statement for the page and its count.
+  const open = Prisma.sql`
+    SELECT c.id, c.body, c."createdAt", c."authorId", c."goalId", c."planId" FROM "Comment" c
+    WHERE c."planId" = ANY(${planIds}::text[]) AND c."parentId" IS NULL AND c."resolvedAt" IS NULL`;
+  const past = cursor
+    ? Prisma.sql`WHERE (o."createdAt", o.id) > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.id})`
+    : Prisma.empty;
+  type Row = {
+    id: string;
+    body: string;
+    createdAt: Date;
+    authorName: string | null;
+    goalId: string | null;
+    goalTitle: string | null;
+    planId: string;
+    planTitle: string;
+    studentId: string;
+    studentName: string;
+    replies: bigint;
+    total: bigint;
+  };
+  const rows = await db.$queryRaw<Row[]>`
+    WITH open AS (${open})
+    SELECT o.id, o.body, o."createdAt", a.name AS "authorName", g.id AS "goalId", g.title AS "goalTitle",
+      p.id AS "planId", p.title AS "planTitle", s.id AS "studentId", s.name AS "studentName",
+      (SELECT count(*) FROM "Comment" r WHERE r."parentId" = o.id) AS replies, (SELECT count(*) FROM open) AS total
+    FROM open o
+    JOIN "Plan" p ON p.id = o."planId"
+    JOIN "User" s ON s.id = p."studentId"
+    LEFT JOIN "User" a ON a.id = o."authorId"
+    LEFT JOIN "Goal" g ON g.id = o."goalId"
+    ${past}
+    ORDER BY o."createdAt", o.id LIMIT ${HOME_LIST_SIZE + 1}`;
+  const total = rows.length
+    ? Number(rows[0]!.total)
+    : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${open}) o`)[0]?.n ?? 0);
+  const shown = rows.slice(0, HOME_LIST_SIZE);
+  const last = shown.at(-1);
   return {
-    items: shown.items.map((c) => ({
+    items: shown.map((c) => ({
       id: c.id,
       body: c.body,
       createdAt: c.createdAt,
-      author: displayName(c.author),
-      goal: c.goal,
-      replies: replies.get(c.id) ?? 0,
-      plan: { id: c.plan.id, title: c.plan.title },
-      student: { id: c.plan.student.id, name: displayName(c.plan.student) },
+      author: displayName(c.authorName === null ? null : { name: c.authorName }),
+      goal: c.goalId !== null && c.goalTitle !== null ? { id: c.goalId, title: c.goalTitle } : null,
+      replies: Number(c.replies),
+      plan: { id: c.planId, title: c.planTitle },
+      student: { id: c.studentId, name: displayName({ name: c.studentName }) },
     })),
     total,
-    next: shown.next,
+    next: rows.length > HOME_LIST_SIZE && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
   } satisfies HomeList<unknown>;
+}
+
+/** A time-and-id cursor; null when it is not one of ours. */
+function readTimeCursor(raw: unknown) {
+  const c = decodeCursor(raw);
+  if (!c || typeof c.key !== "string" || Number.isNaN(new Date(c.key).getTime())) return null;
+  return { at: new Date(c.key).toISOString(), id: c.id };
 }
 
 // ---------------------------------------------------------------------------------------
