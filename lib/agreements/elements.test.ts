@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { completeAgreement } from "@/test/agreements";
 import { agreementDraftSchema, checkAgreement, ELEMENTS, emptyAgreement, type AgreementContext, type AgreementDraft } from "./elements";
 
 const arrangement = { manner: "Online portal", time: "By 4 pm", frequency: "Weekly", place: "Home" };
@@ -17,28 +18,8 @@ const ctx: AgreementContext = {
   guardianMissing: false,
 };
 
-function complete(): AgreementDraft {
-  const a = emptyAgreement();
-  return {
-    ...a,
-    submitting: arrangement,
-    progress: arrangement,
-    family: { ...arrangement, manner: "Phone call" },
-    subjects: a.subjects.map((s) => ({
-      ...s,
-      objectives: "Read and write arguments",
-      methodsOfStudy: "Guided readings and weekly essays",
-      evaluationMethods: "Rubric-scored essays",
-      credits: 5,
-    })),
-    resources: [{ kind: "MATERIAL", description: "Textbooks for each subject" }],
-    deviceConfirmed: true,
-    connectivityConfirmed: true,
-    startsOn: "2026-09-07",
-    endsOn: "2026-10-30",
-    supports: "English learner support, IEP and 504 services, foster and homeless youth liaison, counselling.",
-  };
-}
+/** Every element filled in (test/agreements.ts), from September to October. */
+const complete = (): AgreementDraft => ({ ...completeAgreement(), startsOn: "2026-09-07", endsOn: "2026-10-30" });
 
 describe("an independent study agreement", () => {
   it("passes with every element present and valid", () => {

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
-import { createPlan, transitionPlan } from "@/lib/plans/commands";
-import { makeSchool, person, planInput } from "@/test/fixtures";
+import { makeSchool, person } from "@/test/fixtures";
+import { activePlan, ratedEvidence } from "@/test/plans";
 import { classesForMastery, classMasteryGrid } from "./class-grid";
 import { csvCell, csvFileName, gridCsv } from "./grid-csv";
 
@@ -16,36 +15,8 @@ let std1: { id: string };
 let std2: { id: string };
 let farTeacher: Actor;
 
-async function step(actor: Actor, id: string, transition: string) {
-  const { version } = await db.plan.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  await transitionPlan(actor, { planId: id, version, transition, note: "" });
-}
-
-/** An active plan with one goal per standard list, approved by the teacher; returns the goals' ids. */
-async function activePlan(student: Actor, teacher: Actor, goalStandards: string[][]) {
-  const base = planInput().goals[0]!;
-  const { id } = await createPlan(
-    student,
-    planInput({ goals: goalStandards.map((standardIds, i) => ({ ...base, title: `Goal ${i + 1}`, standardIds })) }),
-  );
-  await step(student, id, "submit");
-  await step(teacher, id, "approve");
-  const goals = await db.goal.findMany({ where: { planId: id }, orderBy: { position: "asc" }, select: { id: true } });
-  return { id, goalIds: goals.map((g) => g.id) };
-}
-
-async function rate(student: Actor, teacher: Actor, plan: { id: string }, goalId: string, levelId: string) {
-  const { id } = await addEvidence(student, {
-    planId: plan.id,
-    goalId,
-    kind: "TEXT",
-    title: "Work",
-    text: "Done.",
-    url: "",
-    reflection: "",
-  });
-  await rateEvidence(teacher, { evidenceId: id, goalId, levelId, feedback: "Noted." });
-}
+const rate = (student: Actor, teacher: Actor, plan: { id: string }, goalId: string, levelId: string) =>
+  ratedEvidence(student, teacher, { planId: plan.id, goalId }, levelId);
 
 const names = (grid: { students: { name: string }[] }) => grid.students.map((r) => r.name);
 const cellOf = (grid: Awaited<ReturnType<typeof classMasteryGrid>>, studentId: string, standardId: string) =>

@@ -182,8 +182,8 @@ export default async function HelpPage() {
               evidence in 14 days, goals past their target date that are not yet proficient, and unresolved comment threads.
             </li>
             <li>
-              Rate evidence right there, oldest first. In a rating form, press 1–4 to choose the level, type your feedback and press Enter
-              to save (Shift+Enter for a new line); the next piece of evidence&apos;s form is ready for you.
+              Rate evidence right there, oldest first. In a rating form, press 1–9 to choose a level of the scale (lowest first), type your
+              feedback and press Enter to save (Shift+Enter for a new line); the next piece of evidence&apos;s form is ready for you.
             </li>
           </ul>
         </Card>
