@@ -15,7 +15,7 @@ test("a teacher who is also a parent switches between the two, and each shows it
   await switcher.selectOption({ label: "Parent / guardian · Riverside Elementary School" });
   await page.getByRole("button", { name: "Switch" }).click();
   await expect(page).toHaveURL(/\/family$/);
-  await expect(page.getByRole("link", { name: /Ada Okafor/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Ada Okafor/ })).toBeVisible();
   await expect(
     page
       .getByRole("cell", { name: "How plants grow" })

@@ -40,7 +40,10 @@ export function ClassGridTable({
         <thead className="bg-slate-50 text-left">
           <tr>
             <th scope="col" aria-sort={ariaSort("name")} className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-2">
-              <Link href={sortHref("name", next("name"))} className="font-semibold whitespace-nowrap">
+              <Link
+                href={sortHref("name", next("name"))}
+                className="inline-flex min-h-6 min-w-6 items-center font-semibold whitespace-nowrap"
+              >
                 Student{arrow("name")}
                 <span className="sr-only">, sort by name</span>
               </Link>
@@ -52,7 +55,11 @@ export function ClassGridTable({
                 aria-sort={ariaSort(s.id)}
                 className="group relative border-b border-slate-200 px-2 py-2 align-bottom"
               >
-                <Link href={sortHref(s.id, next(s.id))} aria-describedby={`statement-${s.id}`} className="font-semibold whitespace-nowrap">
+                <Link
+                  href={sortHref(s.id, next(s.id))}
+                  aria-describedby={`statement-${s.id}`}
+                  className="inline-flex min-h-6 min-w-6 items-center font-semibold whitespace-nowrap"
+                >
                   {s.code}
                   {arrow(s.id)}
                   <span className="sr-only">, sort by level</span>
