@@ -13,8 +13,41 @@ export type ChartSubject = { subject: string; label: string; series: SubjectPoin
 const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const longDay = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
+/** Which standard or subject the chart shows: a labelled select. */
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; text: string }[];
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function StandardChart({ standards }: { standards: ChartStandard[] }) {
-  const selectId = useId();
   const [chosen, setChosen] = useState(standards[0]?.id ?? "");
   const standard = standards.find((s) => s.id === chosen) ?? standards[0];
   if (!standard) return null;
@@ -23,24 +56,15 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
   const data = standard.series.map((p) => ({ at: p.at.getTime(), score: p.score }));
   return (
     <div className="space-y-3">
-      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          Standard
-        </label>
-        <select
-          id={selectId}
-          value={standard.id}
-          onChange={(e) => setChosen(e.target.value)}
-          className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        >
-          {standards.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.code ? `${s.code} – ` : ""}
-              {s.statement.length > 70 ? `${s.statement.slice(0, 69)}…` : s.statement}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        label="Standard"
+        value={standard.id}
+        onChange={setChosen}
+        options={standards.map((s) => ({
+          value: s.id,
+          text: `${s.code ? `${s.code} – ` : ""}${s.statement.length > 70 ? `${s.statement.slice(0, 69)}…` : s.statement}`,
+        }))}
+      />
       <Chart
         label={`Line chart: mastery of ${standard.code || standard.statement} after each rating. The table below gives the same data.`}
         data={data}
@@ -84,30 +108,18 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
 }
 
 export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
-  const selectId = useId();
   const [chosen, setChosen] = useState(subjects[0]?.subject ?? "");
   const subject = subjects.find((s) => s.subject === chosen) ?? subjects[0];
   if (!subject) return null;
   const data = subject.series.map((p) => ({ at: p.at.getTime(), percent: p.percent }));
   return (
     <div className="space-y-3">
-      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          Subject
-        </label>
-        <select
-          id={selectId}
-          value={subject.subject}
-          onChange={(e) => setChosen(e.target.value)}
-          className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        >
-          {subjects.map((s) => (
-            <option key={s.subject} value={s.subject}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        label="Subject"
+        value={subject.subject}
+        onChange={setChosen}
+        options={subjects.map((s) => ({ value: s.subject, text: s.label }))}
+      />
       <Chart
         label={`Line chart: share of ${subject.label} standards at a proficient level after each rating. The table below gives the same data.`}
         data={data}

@@ -10,23 +10,16 @@ import { fromIsoDay, isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { guardianIdsOf, notify } from "@/lib/notifications/notify";
-import { SUBJECTS, SUBJECT_LABEL } from "@/lib/plans/labels";
+import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { findVisibleAgreement, lockAgreement, type VisibleAgreement } from "./access";
 import { loadContext } from "./context";
 import { gradeKey } from "./elements";
 import { agreementRevisionSchema } from "./revision";
+import { assignmentFormSchema, evaluationFormSchema } from "./work-schemas";
 import { isSchoolDay, latestReturnDate, schoolDaysBetween } from "./school-days";
 
 const id = z.string().trim().min(1).max(64);
-const day = z.iso.date({ error: "Enter a date." });
 
-export const assignmentFormSchema = z.object({
-  subject: z.enum(SUBJECTS, { error: "Choose a subject." }),
-  title: z.string().trim().min(1, "Give the assignment a title.").max(200, "Keep the title under 200 characters."),
-  description: z.string().trim().max(4000, "Keep the description under 4,000 characters."),
-  assignedOn: day,
-  dueOn: day,
-});
 export const addAssignmentSchema = assignmentFormSchema.extend({ planId: id });
 export const submitAssignmentSchema = z.object({ planId: id, assignmentId: id, evidenceId: z.union([z.literal(""), id]) });
 export const recordAssignmentSchema = z
@@ -39,16 +32,6 @@ export const recordAssignmentSchema = z
   .refine((r) => r.outcome === "MISSED" || r.timeValueMinutes !== null, {
     path: ["timeValueMinutes"],
     message: "Enter the time value of the work, in minutes.",
-  });
-export const evaluationFormSchema = z
-  .object({
-    outcome: z.enum(["CONTINUE_WITH_CHANGES", "RETURN_TO_CLASSROOM"], { error: "Choose the outcome." }),
-    notes: z.string().trim().min(1, "Write what was decided and why.").max(4000, "Keep the notes under 4,000 characters."),
-    returnOn: z.union([z.literal(""), day]),
-  })
-  .refine((r) => r.outcome !== "RETURN_TO_CLASSROOM" || r.returnOn !== "", {
-    path: ["returnOn"],
-    message: "Give the date of the return to the classroom.",
   });
 export const recordEvaluationSchema = z.object({ planId: id, evaluation: evaluationFormSchema });
 

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { listEvaluationsDue } from "@/lib/agreements/due";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { listClasses, listStudents } from "@/lib/people/queries";
 import { listReviewQueue } from "@/lib/plans/queries";
@@ -369,7 +370,8 @@ export type HomeCursors = { queuePage: number; studentPage: number; evidence?: s
  */
 export async function teacherHome(actor: Actor, c: HomeCursors) {
   const scope = await teacherScope(actor);
-  const [queue, toRate, quiet, overdue, threads, students, classes] = await Promise.all([
+  const [evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes] = await Promise.all([
+    listEvaluationsDue(actor, { scope: "acting" }),
     listReviewQueue(actor, c.queuePage),
     listEvidenceToRate(actor, c.evidence, HOME_LIST_SIZE, scope),
     listQuietStudents(actor, c.quiet, new Date(), scope),
@@ -378,5 +380,5 @@ export async function teacherHome(actor: Actor, c: HomeCursors) {
     listStudents(actor, c.studentPage, scope.studentIds),
     listClasses(actor),
   ]);
-  return { queue, toRate, quiet, overdue, threads, students, classes };
+  return { evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes };
 }

@@ -315,6 +315,12 @@ export default async function HelpPage() {
               Changing a sent agreement clears its signatures and sends the new version. Every version stays printable with its signatures,
               their times and the revision hash.
             </li>
+            <li>
+              Under an active agreement the teacher assigns work per subject, due within the board&apos;s maximum; the student marks it
+              submitted; the teacher records it completed (with its time value) or missed. When missed work reaches the board&apos;s limit
+              an evaluation is due: it is listed first on the teacher&apos;s home and the family is told the same day. The teacher records a
+              dated evaluation — continue with changes, or return to the classroom within five school days — which the family can read.
+            </li>
           </ul>
         </Card>
       </div>

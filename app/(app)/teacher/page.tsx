@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EvaluationsDueList } from "@/components/agreements/work/evaluations-due-list";
 import { PlanList } from "@/components/plans/plan-list";
 import { EvidenceQueue } from "@/components/teacher/evidence-queue";
 import { HomeSection, NeedsSummary } from "@/components/teacher/home-section";
@@ -21,7 +22,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const queuePage = pageNumber(params.queue);
   const studentPage = pageNumber(params.students);
-  const { queue, toRate, quiet, overdue, threads, students, classes } = await teacherHome(actor, {
+  const { evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes } = await teacherHome(actor, {
     queuePage,
     studentPage,
     evidence: one(params.evidence),
@@ -38,6 +39,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const more = (key: string, cursor: string | null, anchor: string, label: string) =>
     cursor ? { href: href({ [key]: cursor }, anchor), label } : null;
   const sections = [
+    { id: "evaluations-due", title: "Independent study evaluations due", count: evaluationsDue.length },
     { id: "review", title: "Review queue", count: queue.total },
     { id: "to-rate", title: "Evidence waiting for a rating", count: toRate.total },
     { id: "quiet", title: `No evidence in ${QUIET_DAYS} days`, count: quiet.total },
@@ -48,6 +50,14 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title="Who needs me now" description="What is waiting for you across your students, oldest first." />
       <NeedsSummary sections={sections} />
+      <HomeSection
+        id="evaluations-due"
+        title="Independent study evaluations due"
+        count={evaluationsDue.length}
+        empty="No independent study evaluation is due."
+      >
+        <EvaluationsDueList items={evaluationsDue} />
+      </HomeSection>
       <HomeSection id="review" title="Review queue" count={queue.total} empty="Nothing to review. Plans your students submit appear here.">
         <PlanList plans={queue.items} showStudent showOpenThreads caption="Plans waiting for review" empty="" />
         <Pagination page={queue.page} pageCount={queue.pageCount} href={(p) => href({ queue: String(p) }, "review")} />

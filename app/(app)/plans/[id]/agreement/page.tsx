@@ -5,13 +5,16 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { SignForm } from "@/components/agreements/sign-form";
 import { SigningTable } from "@/components/agreements/signing-table";
 import { StartAgreement } from "@/components/agreements/start-agreement";
+import { WorkSection } from "@/components/agreements/work/work-section";
 import { Card } from "@/components/ui/layout";
 import { AGREEMENT_STATUS_LABEL } from "@/lib/agreements/labels";
 import { getAgreement } from "@/lib/agreements/queries";
+import { agreementWork } from "@/lib/agreements/work-queries";
 import { requireActor } from "@/lib/auth/session";
-import { formatDay, formatTime } from "@/lib/dates";
+import { formatDay, formatTime, isoDay } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { saveAgreementAction, saveAndSendAgreementAction, signAgreementAction, startAgreementAction } from "./actions";
+import { addAssignmentAction, recordAssignmentAction, recordEvaluationAction, submitAssignmentAction } from "./work-actions";
 
 export const metadata: Metadata = { title: "Independent study agreement" };
 
@@ -21,6 +24,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const { plan, agreement: a, canStart } = await orNotFound(getAgreement(actor, id));
   const printHref = (n?: number) => `/plans/${plan.id}/agreement/print${n ? `?revision=${n}` : ""}`;
   const pdfHref = (n?: number) => `/plans/${plan.id}/agreement/pdf${n ? `?revision=${n}` : ""}`;
+  // Work is done under an active agreement; an ended one still shows its work and evaluations.
+  const work = a && a.latest && (a.status === "ACTIVE" || a.status === "ENDED") ? await agreementWork(actor, plan.id) : null;
 
   return (
     <div className="space-y-8">
@@ -173,6 +178,19 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
                 send={a.allowed.send ? saveAndSendAgreementAction : undefined}
               />
             </section>
+          ) : null}
+
+          {work ? (
+            <WorkSection
+              work={work}
+              today={isoDay(new Date())}
+              actions={{
+                assign: addAssignmentAction,
+                submit: submitAssignmentAction,
+                record: recordAssignmentAction,
+                evaluate: recordEvaluationAction,
+              }}
+            />
           ) : null}
         </>
       )}

@@ -1,0 +1,95 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { useServerErrors } from "@/components/use-server-errors";
+import { evaluationFormSchema } from "@/lib/agreements/work-schemas";
+import type { ServerAction } from "@/lib/errors";
+import { EVALUATION_OUTCOME_LABEL } from "./labels";
+
+type Values = z.input<typeof evaluationFormSchema>;
+
+type Props = {
+  planId: string;
+  /** The latest day a return to the classroom may be set for (five school days ahead). */
+  returnHint: string;
+  action: ServerAction<{ planId: string; evaluation: Values }, { id: string }>;
+};
+
+/** The teacher's dated evaluation: continue with changes, or return to the classroom on a date. */
+export function EvaluationForm({ planId, returnHint, action }: Props) {
+  const router = useRouter();
+  const form = useForm<Values>({
+    resolver: zodResolver(evaluationFormSchema),
+    defaultValues: { outcome: undefined as unknown as Values["outcome"], notes: "", returnOn: "" },
+  });
+  const server = useServerErrors(form, { pathPrefix: "evaluation." });
+  const [done, setDone] = useState<string | null>(null);
+  const { errors, isSubmitting } = form.formState;
+  const outcome = useWatch({ control: form.control, name: "outcome" });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const evaluation = { ...values, returnOn: values.outcome === "RETURN_TO_CLASSROOM" ? values.returnOn : "" };
+    const result = await action({ planId, evaluation });
+    if (!server.apply(result)) return;
+    setDone(
+      values.outcome === "RETURN_TO_CLASSROOM"
+        ? `Evaluation recorded: the student returns to the classroom on ${evaluation.returnOn}. The family has been told.`
+        : "Evaluation recorded: independent study continues with changes. The family has been told.",
+    );
+    router.refresh();
+  });
+
+  if (done) return <FocusedStatus>{done}</FocusedStatus>;
+  const outcomeError = errors.outcome?.message;
+  const notesError = errors.notes?.message;
+  const returnError = errors.returnOn?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={server.error} />
+      <fieldset className="space-y-2" aria-describedby={outcomeError ? "evaluation-outcome-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Outcome</legend>
+        {(["CONTINUE_WITH_CHANGES", "RETURN_TO_CLASSROOM"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input type="radio" value={value} className="size-4" {...form.register("outcome")} />
+            {EVALUATION_OUTCOME_LABEL[value]}
+          </label>
+        ))}
+        {outcomeError ? (
+          <p id="evaluation-outcome-error" role="alert" className="text-sm text-rose-700">
+            {outcomeError}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field id="evaluation-notes" label="Notes" hint="What was decided and why; the family reads this." error={notesError}>
+        <textarea
+          id="evaluation-notes"
+          rows={4}
+          className={inputClass}
+          {...describedBy("evaluation-notes", { error: notesError, hint: true })}
+          {...form.register("notes")}
+        />
+      </Field>
+      {outcome === "RETURN_TO_CLASSROOM" ? (
+        <Field id="evaluation-returnOn" label="Return to the classroom on" hint={returnHint} error={returnError}>
+          <input
+            id="evaluation-returnOn"
+            type="date"
+            className={`${inputClass} max-w-xs`}
+            {...describedBy("evaluation-returnOn", { error: returnError, hint: true })}
+            {...form.register("returnOn")}
+          />
+        </Field>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Recording…" : "Record the evaluation"}
+      </Button>
+    </form>
+  );
+}
