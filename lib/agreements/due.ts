@@ -26,8 +26,19 @@ function evaluatedBy(actor: Actor, scope: Scope): Prisma.StudyAgreementWhereInpu
 export async function listEvaluationsDue(actor: Actor, opts: { scope?: Scope; limit?: number } = {}) {
   const scope = opts.scope ?? "all";
   if (!(scope === "all" ? actor.memberships : [actor.acting]).some((m) => m.role === "TEACHER")) return [];
+  // Evaluations due are rare: a cheap look at the teacher's schools first (Agreement(evaluationDueAt)),
+  // and the full access rule only over what it finds. On most loads of the teacher's home there is
+  // nothing, and the access rule's cost (Prisma compiles each where tree) is never paid.
+  const due = { status: "ACTIVE", evaluationDueAt: { not: null } } satisfies Prisma.StudyAgreementWhereInput;
+  const candidates = await db.studyAgreement.findMany({
+    where: { ...due, plan: { school: organizationsAs(actor, "TEACHER", scope) } },
+    orderBy: [{ evaluationDueAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+    take: 500,
+  });
+  if (candidates.length === 0) return [];
   const rows = await db.studyAgreement.findMany({
-    where: { AND: [agreementsVisibleTo(actor), evaluatedBy(actor, scope), { status: "ACTIVE", evaluationDueAt: { not: null } }] },
+    where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, agreementsVisibleTo(actor), evaluatedBy(actor, scope), due] },
     orderBy: [{ evaluationDueAt: "asc" }, { id: "asc" }],
     take: Math.min(opts.limit ?? EVALUATIONS_DUE_LIMIT, EVALUATIONS_DUE_LIMIT),
     select: {
