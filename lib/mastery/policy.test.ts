@@ -6,7 +6,7 @@ import { runPolicyRecompute, unfinishedRecomputes } from "./background";
 import { computeMastery } from "./methods";
 import { removePolicy, setPolicy } from "./policy-commands";
 import { masterySettings } from "./settings";
-import { ratedPlan } from "./test-helpers";
+import { ratedPlan } from "@/test/mastery";
 import { makeSchool } from "@/test/fixtures";
 
 const queued = vi.hoisted(() => [] as unknown[]);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { makeSchool } from "@/test/fixtures";
 import { studentProgress, subjectSeries } from "./progress";
-import { activePlan, DATES, rated, samGrows, applyPolicy } from "./rated.fixture";
+import { activePlan, DATES, rated, samGrows, applyPolicy } from "@/test/mastery";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let mathStandard: { id: string };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import type { LevelInput, ScaleFormInput } from "./scale-schemas";
 import { createScale, deleteScale, getScale, listScales, updateScale } from "./scales";
-import { ratedPlan } from "./test-helpers";
+import { ratedPlan } from "@/test/mastery";
 import { makeSchool } from "@/test/fixtures";
 
 // The background queue is pg-boss in the app; here the recompute is called directly (policy.test.ts).

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { makeSchool } from "@/test/fixtures";
-import { samGrows, applyPolicy } from "./rated.fixture";
+import { samGrows, applyPolicy } from "@/test/mastery";
 import { goalWorking, standardWorking } from "./working";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;

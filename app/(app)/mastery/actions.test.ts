@@ -2,7 +2,7 @@
 // "not found" and reveal nothing.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { samGrows } from "@/lib/mastery/rated.fixture";
+import { samGrows } from "@/test/mastery";
 import { makeSchool } from "@/test/fixtures";
 
 let signedIn: Actor | null = null;

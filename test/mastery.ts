@@ -1,44 +1,36 @@
-// Test data for the working and progress tests: a student's active plan whose goal is linked to
-// the district standard and rated three times, in an order different from the evidence's.
-import "server-only";
+// Rated plans for the mastery tests, built through the real commands (test/plans.ts): a plan rated
+// at given points a week apart, and Sam's goal growing on the district standard.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
-import { createPlan, transitionPlan } from "@/lib/plans/commands";
-import type { makeSchool } from "@/test/fixtures";
-import { planInput } from "@/test/fixtures";
+import { recomputeStudents } from "@/lib/mastery/recompute";
+import type { makeSchool } from "./fixtures";
+import { activePlan as activeGoals, ratedEvidence } from "./plans";
 
 type School = Awaited<ReturnType<typeof makeSchool>>;
 type LevelKey = keyof School["levels"];
+const DAY = 24 * 60 * 60 * 1000;
 
-async function step(actor: Actor, id: string, transition: string) {
-  const { version } = await db.plan.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  await transitionPlan(actor, { planId: id, version, transition, note: "" });
+/** An active plan of the fixture's student with one goal, rated at these points (1 Beginning … 4 Advanced) a week apart, oldest first. */
+export async function ratedPlan(s: School, points: readonly (1 | 2 | 3 | 4)[], standardIds: string[] = []) {
+  const { id: planId, goalIds } = await activeGoals(s.student, s.teacher, [standardIds], "Rated plan");
+  const goalId = goalIds[0]!;
+  const byPoints = [s.levels.BEGINNING, s.levels.DEVELOPING, s.levels.PROFICIENT, s.levels.ADVANCED];
+  for (const [i, p] of points.entries()) {
+    const at = new Date(Date.now() - (points.length - i) * 7 * DAY);
+    await ratedEvidence(s.student, s.teacher, { planId, goalId }, byPoints[p - 1]!, { title: `Work ${i + 1}`, at });
+  }
+  return { planId, goalId };
 }
 
 /** An active plan of `student` approved by `teacher`, its one goal linked to `standardIds`. */
 export async function activePlan(student: Actor, teacher: Actor, standardIds: string[]) {
-  const goal = planInput().goals[0]!;
-  const { id } = await createPlan(student, planInput({ goals: [{ ...goal, standardIds }] }));
-  await step(student, id, "submit");
-  await step(teacher, id, "approve");
-  const { id: goalId } = await db.goal.findFirstOrThrow({ where: { planId: id }, select: { id: true } });
-  return { planId: id, goalId };
+  const { id, goalIds } = await activeGoals(student, teacher, [standardIds]);
+  return { planId: id, goalId: goalIds[0]! };
 }
 
 /** Evidence created at `at`, rated at `level` by `teacher` (mastery recomputed by the rating). */
-export async function rated(
-  student: Actor,
-  teacher: Actor,
-  plan: { planId: string; goalId: string },
-  title: string,
-  at: Date,
-  level: string,
-) {
-  const { id } = await addEvidence(student, { ...plan, kind: "TEXT", title, text: "What I did.", url: "", reflection: "" });
-  await db.evidence.update({ where: { id }, data: { createdAt: at } });
-  await rateEvidence(teacher, { evidenceId: id, goalId: plan.goalId, levelId: level, feedback: "Noted." });
-  return id;
+export function rated(student: Actor, teacher: Actor, plan: { planId: string; goalId: string }, title: string, at: Date, level: string) {
+  return ratedEvidence(student, teacher, plan, level, { title, at });
 }
 
 export const DATES = {
@@ -67,7 +59,6 @@ export async function applyPolicy(
   parameter: number | null,
   studentIds: string[],
 ) {
-  const { recomputeStudents } = await import("./recompute");
   await db.masteryPolicy.update({ where: { id: `policy_${s.district.id}` }, data: { method, parameter } });
   await db.$transaction((tx) => recomputeStudents(tx, studentIds));
 }
