@@ -1,10 +1,15 @@
 // Runs once when a Next.js server process starts (`npm start`, `npm run dev`, the e2e server):
-// starts the background worker in the app's own process and resumes unfinished mastery
-// recomputes. Never during `next build`, which loads this file in its workers with no database.
+// starts the background workers in the app's own process — mastery recomputes and notification
+// emails — and resumes what a restart left unfinished. Never during `next build`, which loads this
+// file in its workers with no database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startRecomputeWorker } = await import("@/lib/mastery/background");
-  // Not awaited: the server answers requests while the worker connects; a failure is logged and
-  // retried by the next start (policies stay marked for recompute).
-  startRecomputeWorker().catch((error: unknown) => console.error("[jobs] the background worker did not start", error));
+  const [{ startRecomputeWorker }, { startEmailWorker }] = await Promise.all([
+    import("@/lib/mastery/background"),
+    import("@/lib/notifications/email"),
+  ]);
+  // Not awaited: the server answers requests while the workers connect; a failure is logged and
+  // retried by the next start (policies stay marked for recompute, emails stay pending).
+  startRecomputeWorker().catch((error: unknown) => console.error("[jobs] the mastery worker did not start", error));
+  startEmailWorker().catch((error: unknown) => console.error("[jobs] the email worker did not start", error));
 }

@@ -5,7 +5,7 @@
 // uses Mateo, so the two journeys never meet.
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, mailTo, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -163,6 +163,10 @@ test("three missed assignments raise an evaluation and a guardian notice; the gu
   await expect(teacher.getByRole("heading", { level: 2, name: /^Independent study evaluations due\s*\(\s*1\s*\)$/ })).toBeVisible();
   await teacher.getByRole("link", { name: /^Evaluate Priya .*'s independent study$/ }).click();
   await expect(teacher).toHaveURL(new RegExp(`${agreementUrl}#evaluation$`));
+
+  // The family hears of it by email the same day.
+  const mail = await mailTo(ANIL.email, "An evaluation of Priya's independent study is due");
+  expect(mail.text).toContain(new URL(agreementUrl, "http://x").pathname);
 
   const guardian = await sessionOf(browser, ANIL.email);
   await guardian.goto("/notifications");

@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, mailTo, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -30,6 +30,8 @@ const SUBJECTS = ["English Language Arts", "Math", "Science", "Social Studies"];
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 let agreementUrl = "";
+/** The link in the email asking Mateo's father to sign. */
+let agreementLink = "";
 
 /** Each person in their own browser session. */
 async function sessionOf(browser: Browser, email: string) {
@@ -164,6 +166,14 @@ test("a student starts an agreement and drafts it with their teacher; sending an
   const signatures = teacher.getByRole("region", { name: "Signatures", exact: true });
   await expect(signatures.getByText("Still to sign: Student, Parent or guardian, Supervising teacher.")).toBeVisible();
   await teacher.context().close();
+
+  // The people asked to sign hear of it by email too, with a link to the agreement and none of its content.
+  const mail = await mailTo(PAOLO.email, "Please sign the independent study agreement for Mateo");
+  expect(mail.text).toContain(`${TEACHER.name} sent the independent study agreement for Mateo for signatures.`);
+  expect(mail.text).not.toContain(TITLE);
+  agreementLink = mail.text.match(/https?:\/\/\S+\/agreement/)?.[0] ?? "";
+  expect(new URL(agreementLink).pathname).toBe(new URL(agreementUrl, "http://x").pathname);
+  await mailTo(MATEO.email, "Please sign your independent study agreement");
 });
 
 test("the student, the guardian and the teacher each sign in their own session, and it becomes active", async ({ browser }) => {
@@ -173,7 +183,8 @@ test("the student, the guardian and the teacher each sign in their own session, 
     [TEACHER, true],
   ] as const) {
     const page = await sessionOf(browser, who.email);
-    await page.goto(agreementUrl);
+    // The guardian comes from the email's link.
+    await page.goto(who === PAOLO ? agreementLink : agreementUrl);
     const read = page.getByRole("region", { name: "Read and sign" });
     // The whole agreement comes first.
     for (const heading of Object.values(ELEMENT)) await expect(read.getByRole("heading", { name: heading })).toBeVisible();

@@ -9,6 +9,7 @@ import { fromIsoDay, isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { emailSoon } from "@/lib/notifications/email";
 import { notify } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { findVisibleAgreement, lockAgreement, type VisibleAgreement } from "./access";
@@ -56,7 +57,7 @@ export async function startAgreement(actor: Actor, input: unknown): Promise<{ pl
  */
 export async function saveAgreement(actor: Actor, input: unknown): Promise<{ status: string; revision: number | null }> {
   const r = saveAgreementSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await lockAgreement(tx, r.planId);
     const a = await findVisibleAgreement(tx, actor, r.planId);
     if (!allows(a.relations.plan, "agreement:edit")) throw new ForbiddenError("Only the student and their teachers change the agreement.");
@@ -87,12 +88,15 @@ export async function saveAgreement(actor: Actor, input: unknown): Promise<{ sta
     const revision = await issueRevision(tx, actor, r.planId);
     return { status: "AWAITING_SIGNATURES", revision };
   });
+  // Sent again: the people asked to sign get an email too.
+  if (saved.revision !== null) emailSoon();
+  return saved;
 }
 
 /** Sends a complete draft for signatures; refused with one message per missing or invalid element. */
 export async function sendForSignatures(actor: Actor, input: unknown): Promise<{ revision: number }> {
   const r = sendAgreementSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const sent = await db.$transaction(async (tx) => {
     await lockAgreement(tx, r.planId);
     const a = await findVisibleAgreement(tx, actor, r.planId);
     if (!allows(a.relations.plan, "agreement:send")) throw new ForbiddenError("The student's teacher sends the agreement for signatures.");
@@ -101,6 +105,8 @@ export async function sendForSignatures(actor: Actor, input: unknown): Promise<{
     if (done.count === 0) throw new ConflictError("Someone changed this agreement since you opened it. Reload it to see their changes.");
     return { revision: await issueRevision(tx, actor, r.planId) };
   });
+  emailSoon();
+  return sent;
 }
 
 /** Signs the version the signer read (by its hash), for every place they are asked to sign. */

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { fromIsoDay, isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { emailSoon } from "@/lib/notifications/email";
 import { guardianIdsOf, notify } from "@/lib/notifications/notify";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { findVisibleAgreement, lockAgreement, type VisibleAgreement } from "./access";
@@ -122,7 +123,7 @@ export async function submitAssignment(actor: Actor, input: unknown): Promise<{ 
  */
 export async function recordAssignment(actor: Actor, input: unknown): Promise<{ evaluationDue: boolean }> {
   const r = recordAssignmentSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const recorded = await db.$transaction(async (tx) => {
     const a = await activeAgreement(tx, actor, r.planId);
     if (!teaches(a, "agreement:record-work")) throw new ForbiddenError("The student's teachers record work.");
     const assignment = await tx.studyAssignment.findFirst({
@@ -160,8 +161,11 @@ export async function recordAssignment(actor: Actor, input: unknown): Promise<{ 
       planId: a.planId,
       agreementId: a.id,
     });
-    return { evaluationDue: true };
+    return { evaluationDue: true, raised: true };
   });
+  // The family hears of a due evaluation by email the same day, not only when they next sign in.
+  if ("raised" in recorded) emailSoon();
+  return { evaluationDue: recorded.evaluationDue };
 }
 
 /** The teacher's dated evaluation: continue with changes, or return to the classroom within five school days. */

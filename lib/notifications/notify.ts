@@ -19,10 +19,22 @@ export type NotificationInput = {
   agreementId?: string;
 };
 
+/** The kinds also emailed at once (lib/notifications/email.ts): each asks the reader to act, or tells a family what it must know the same day. */
+const EMAILED: ReadonlySet<NotificationType> = new Set<NotificationType>(["AGREEMENT_TO_SIGN", "EVALUATION_DUE"]);
+
+export function emailedAtOnce(type: NotificationType): boolean {
+  return EMAILED.has(type);
+}
+
+/**
+ * Stores the notification for each person. A kind that is emailed is marked due in the same
+ * transaction; the caller calls `emailSoon()` once it committed.
+ */
 export async function notify(tx: Tx, userIds: readonly string[], n: NotificationInput) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...n })) });
+  const emailDueAt = emailedAtOnce(n.type) ? new Date() : null;
+  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...n, emailDueAt })) });
 }
 
 /** Everyone who teaches the student now, in at least one class. */

@@ -308,8 +308,9 @@ export default async function HelpPage() {
             </li>
             <li>
               The teacher sends it for signatures. Anything missing is refused with a message beside that element. The student, a parent or
-              guardian (under 18), the supervising teacher and everyone assisting each read it whole and sign with their typed full name; it
-              is active when everyone has signed. The page says whether signatures are due before the start or within 10 school days.
+              guardian (under 18), the supervising teacher and everyone assisting each read it whole and sign with their typed full name;
+              each of them gets a notification and an email with a link to it. It is active when everyone has signed. The page says whether
+              signatures are due before the start or within 10 school days.
             </li>
             <li>
               Changing a sent agreement clears its signatures and sends the new version. Every version stays printable with its signatures,
@@ -318,8 +319,9 @@ export default async function HelpPage() {
             <li>
               Under an active agreement the teacher assigns work per subject, due within the board&apos;s maximum; the student marks it
               submitted; the teacher records it completed (with its time value) or missed. When missed work reaches the board&apos;s limit
-              an evaluation is due: it is listed first on the teacher&apos;s home and the family is told the same day. The teacher records a
-              dated evaluation — continue with changes, or return to the classroom within five school days — which the family can read.
+              an evaluation is due: it is listed first on the teacher&apos;s home and the family is told the same day, in the app and by
+              email. The teacher records a dated evaluation — continue with changes, or return to the classroom within five school days —
+              which the family can read.
             </li>
           </ul>
         </Card>

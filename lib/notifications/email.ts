@@ -1,0 +1,163 @@
+// Notifications that also go out by email. The notification row is the outbox: `notify` marks
+// the kinds that ask someone to act (emailDueAt) in the same transaction as the change, and a
+// background job on Postgres (pg-boss) sends what is pending, so a slow mail server never slows
+// a page and a crash loses nothing. docs/decisions/notification-email.md says why.
+import "server-only";
+import { loadActor } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { enqueue, ensureQueue } from "@/lib/jobs/boss";
+import { sendMail, type Mail } from "@/lib/mail/send";
+import { notificationsVisibleTo } from "./queries";
+
+export const EMAIL_QUEUE = "notification-email";
+/** Pending emails are looked for this often even when no change asked (a lost kick, a retry exhausted). */
+const SWEEP_CRON = "*/10 * * * *";
+
+/**
+ * Asks the worker to send pending emails now; call it after the transaction that created them
+ * committed. Not awaited by anyone: a failure to queue is logged and the next sweep sends them.
+ */
+export function emailSoon(): void {
+  enqueue(EMAIL_QUEUE, {}, { singletonKey: "outbox" }).catch((error: unknown) =>
+    console.error("[mail] could not queue notification emails; the next sweep sends them", error),
+  );
+}
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+const emailSelect = {
+  id: true,
+  type: true,
+  planId: true,
+  user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
+  actor: { select: { name: true } },
+  plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
+} as const;
+type Pending = NonNullable<Awaited<ReturnType<typeof loadPending>>>;
+
+function loadPending(tx: Tx, id: string) {
+  return tx.notification.findUnique({ where: { id }, select: emailSelect });
+}
+
+/**
+ * The message for one notification. It says what needs the reader and where, and no more: the
+ * student's first name and school, never the plan's content; the details stay behind sign-in.
+ */
+export function composeEmail(n: Pending): Mail | null {
+  if (!n.plan || !n.planId) return null;
+  const link = new URL(`/plans/${n.planId}/agreement`, appUrl()).toString();
+  const own = n.plan.studentId === n.user.id;
+  const child = firstName(n.plan.student.name);
+  const school = n.plan.school.name;
+  const hello = `Hello ${n.user.name},`;
+  const footer = `You get this email from Pathways at ${school} because it needs you. The same notice is on your Notifications page.`;
+  switch (n.type) {
+    case "AGREEMENT_TO_SIGN": {
+      const whose = own ? "your independent study agreement" : `the independent study agreement for ${child}`;
+      const sender = n.actor
+        ? `${n.actor.name} sent ${whose} for signatures.`
+        : `${whose[0]?.toUpperCase()}${whose.slice(1)} is ready for signatures.`;
+      return {
+        to: n.user.email,
+        subject: own ? "Please sign your independent study agreement" : `Please sign the independent study agreement for ${child}`,
+        text: [
+          hello,
+          "",
+          sender,
+          "Please sign in, read the whole agreement and sign it. It becomes active only when everyone asked has signed.",
+          "",
+          link,
+          "",
+          footer,
+        ].join("\n"),
+      };
+    }
+    case "EVALUATION_DUE":
+      return {
+        to: n.user.email,
+        subject: own ? "An evaluation of your independent study is due" : `An evaluation of ${child}'s independent study is due`,
+        text: [
+          hello,
+          "",
+          `Missed assignments under ${own ? "your" : `${child}'s`} independent study agreement reached the number the school board allows.`,
+          `The supervising teacher will now evaluate whether independent study still serves ${own ? "you" : child}. You can read the evaluation in Pathways once it is recorded:`,
+          "",
+          link,
+          "",
+          footer,
+        ].join("\n"),
+      };
+    default:
+      return null;
+  }
+}
+
+/** Whether the recipient may still open what the notification is about (they may have lost access since). */
+async function stillFor(n: Pending): Promise<boolean> {
+  if (n.user.disabledAt) return false;
+  const reader = await loadActor(n.user.id, n.user.sessionVersion);
+  if (!reader) return false;
+  return (await db.notification.count({ where: { AND: [{ id: n.id }, notificationsVisibleTo(reader)] } })) === 1;
+}
+
+/**
+ * Sends every pending email, oldest first. Each is claimed with a row lock (SKIP LOCKED), so two
+ * workers never send the same one, and marked sent in the same transaction once the mail server
+ * took it: a failed send leaves it pending. Throws after the others are sent when any failed, so
+ * the job is retried with backoff.
+ */
+export async function sendPendingEmails({ limit = 500 }: { limit?: number } = {}): Promise<{
+  sent: number;
+  skipped: number;
+  failed: number;
+}> {
+  const failed: string[] = [];
+  let sent = 0;
+  let skipped = 0;
+  for (let i = 0; i < limit; i++) {
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM "Notification"
+          WHERE "emailDueAt" IS NOT NULL AND "emailedAt" IS NULL AND NOT ("id" = ANY(${failed}::text[]))
+          ORDER BY "emailDueAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!row) return "none" as const;
+        const n = await loadPending(tx, row.id);
+        if (!n) return "none" as const;
+        const mail = (await stillFor(n)) ? composeEmail(n) : null;
+        if (!mail) {
+          // Nothing to send any more (access ended, a kind with no email): no longer due, never marked sent.
+          await tx.notification.update({ where: { id: n.id }, data: { emailDueAt: null } });
+          return "skipped" as const;
+        }
+        try {
+          await sendMail(mail);
+        } catch (error) {
+          console.error(`[mail] could not send notification ${n.id}; it stays pending`, error);
+          failed.push(n.id);
+          return "failed" as const;
+        }
+        await tx.notification.update({ where: { id: n.id }, data: { emailedAt: new Date() } });
+        return "sent" as const;
+        // The mail server's answer is awaited inside: allow it more than Prisma's 5 s default.
+      },
+      { timeout: 60_000 },
+    );
+    if (outcome === "none") break;
+    if (outcome === "sent") sent++;
+    if (outcome === "skipped") skipped++;
+  }
+  if (failed.length) throw new Error(`${failed.length} notification email(s) could not be sent; they stay pending for the retry`);
+  return { sent, skipped, failed: failed.length };
+}
+
+/** The worker, started once per app process (instrumentation.ts): sends on each kick, sweeps on a schedule, and sends what a restart left. */
+export async function startEmailWorker(): Promise<void> {
+  const boss = await ensureQueue(EMAIL_QUEUE);
+  await boss.work(EMAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
+    await sendPendingEmails();
+  });
+  await boss.schedule(EMAIL_QUEUE, SWEEP_CRON, {}, { singletonKey: "outbox" });
+  emailSoon();
+}
