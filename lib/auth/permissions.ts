@@ -47,7 +47,11 @@ export type Action =
   | "agreement:submit-work"
   | "agreement:record-work"
   | "agreement:evaluate"
-  | "study-policy:manage";
+  | "study-policy:manage"
+  // Issue 10: learning records and connected tools.
+  | "record:add"
+  | "record:rate"
+  | "xapi:manage";
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
   STUDENT: [
@@ -66,6 +70,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "agreement:edit",
     "agreement:sign",
     "agreement:submit-work",
+    "record:add",
   ],
   TEACHER: [
     "plan:edit",
@@ -92,6 +97,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "agreement:sign",
     "agreement:record-work",
     "agreement:evaluate",
+    "record:rate",
   ],
   // Guardians follow their children's work but never edit academic content; they sign agreements.
   GUARDIAN: ["agreement:sign"],
@@ -107,6 +113,7 @@ const PERMISSIONS: Record<Role, readonly Action[]> = {
     "standards:manage",
     "mastery:manage",
     "study-policy:manage",
+    "xapi:manage",
   ],
 };
 

@@ -36,10 +36,26 @@ export async function recomputeStudents(tx: Tx, studentIds: readonly string[]): 
     // Ties on the evidence date keep the order the ratings were given in.
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  // A teacher's rating of a learning record counts toward the standard it rates (never a goal).
+  const recordRatings = await tx.recordRating.findMany({
+    where: { record: { studentId: { in: ids }, status: "RECORDED" } },
+    select: {
+      id: true,
+      standardId: true,
+      createdAt: true,
+      level: { select: { points: true } },
+      record: { select: { studentId: true, schoolId: true, happenedOn: true } },
+      standard: { select: { frameworkId: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const policies = await loadPolicies(
     tx,
-    ratings.map((r) => r.goal.plan.schoolId),
-    ratings.flatMap((r) => r.goal.standards.map((s) => s.standard.frameworkId).filter((f): f is string => f !== null)),
+    [...ratings.map((r) => r.goal.plan.schoolId), ...recordRatings.map((r) => r.record.schoolId)],
+    [
+      ...ratings.flatMap((r) => r.goal.standards.map((s) => s.standard.frameworkId)),
+      ...recordRatings.map((r) => r.standard.frameworkId),
+    ].filter((f): f is string => f !== null),
   );
 
   const goals = new Map<string, { policy: PolicyView; scores: Rated[] }>();
@@ -59,6 +75,17 @@ export async function recomputeStudents(tx: Tx, studentIds: readonly string[]): 
       if (!entry.scores.some((x) => x.ratingId === r.id)) entry.scores.push(score);
       standards.set(key, entry);
     }
+  }
+
+  for (const r of recordRatings) {
+    // A record's learning is dated by when it happened, as evidence is by when it was added.
+    const score: Rated = { points: r.level.points, at: r.record.happenedOn, ratingId: r.id, ratedAt: r.createdAt };
+    const { studentId, schoolId } = r.record;
+    const key = `${studentId}\u0000${r.standardId}`;
+    const entry = standards.get(key) ?? { studentId, standardId: r.standardId, policy: policies.forSchool(schoolId), scores: [] };
+    entry.policy = policies.forStandard(schoolId, r.standard.frameworkId);
+    entry.scores.push(score);
+    standards.set(key, entry);
   }
 
   await tx.goalMastery.deleteMany({ where: { goal: { plan: { studentId: { in: ids } } } } });
@@ -96,18 +123,25 @@ function stored(scores: readonly Rated[], policy: PolicyView) {
   };
 }
 
-/** The students whose mastery a policy decides: those with ratings on plans it reaches. */
+/** The students whose mastery a policy decides: those with ratings on plans, or rated learning records, it reaches. */
 export function studentsReachedBy(policy: { organizationId: string; frameworkId: string | null }, organizationType: "DISTRICT" | "SCHOOL") {
   if (policy.frameworkId) {
     return Prisma.sql`SELECT DISTINCT p."studentId" FROM "Plan" p
       JOIN "Goal" g ON g."planId" = p."id" JOIN "GoalStandard" gs ON gs."goalId" = g."id"
       JOIN "Standard" s ON s."id" = gs."standardId"
-      WHERE s."frameworkId" = ${policy.frameworkId} AND EXISTS (SELECT 1 FROM "Rating" r WHERE r."goalId" = g."id")`;
+      WHERE s."frameworkId" = ${policy.frameworkId} AND EXISTS (SELECT 1 FROM "Rating" r WHERE r."goalId" = g."id")
+      UNION SELECT lr."studentId" FROM "RecordRating" rr JOIN "LearningRecord" lr ON lr."id" = rr."recordId"
+      JOIN "Standard" s ON s."id" = rr."standardId" WHERE s."frameworkId" = ${policy.frameworkId}`;
   }
   const schools =
     organizationType === "DISTRICT"
       ? Prisma.sql`p."schoolId" IN (SELECT o."id" FROM "Organization" o WHERE o."districtId" = ${policy.organizationId})`
       : Prisma.sql`p."schoolId" = ${policy.organizationId}`;
+  const recordSchools =
+    organizationType === "DISTRICT"
+      ? Prisma.sql`lr."schoolId" IN (SELECT o."id" FROM "Organization" o WHERE o."districtId" = ${policy.organizationId})`
+      : Prisma.sql`lr."schoolId" = ${policy.organizationId}`;
   return Prisma.sql`SELECT DISTINCT p."studentId" FROM "Plan" p JOIN "Goal" g ON g."planId" = p."id"
-    WHERE ${schools} AND EXISTS (SELECT 1 FROM "Rating" r WHERE r."goalId" = g."id")`;
+    WHERE ${schools} AND EXISTS (SELECT 1 FROM "Rating" r WHERE r."goalId" = g."id")
+    UNION SELECT lr."studentId" FROM "LearningRecord" lr WHERE ${recordSchools} AND EXISTS (SELECT 1 FROM "RecordRating" rr WHERE rr."recordId" = lr."id")`;
 }

@@ -1,0 +1,63 @@
+// Who may see which learning records, written into the `where` so that lists and single reads
+// share it and a foreign id is simply not found. Records are the student's: they, their
+// guardians and the teachers who teach them now (at the record's school) see them; nobody else —
+// not admins, not other teachers. A suggestion from another tool is the student's alone until
+// they accept it.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
+import { organizationsAs, taughtEnrollment, type Scope } from "@/lib/people/access";
+
+export function recordsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.LearningRecordWhereInput {
+  const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
+  const clauses: Prisma.LearningRecordWhereInput[] = [];
+  if (roles.has("STUDENT")) clauses.push({ studentId: actor.id });
+  if (roles.has("GUARDIAN")) clauses.push({ status: "RECORDED", student: { guardedBy: { some: { guardianId: actor.id } } } });
+  if (roles.has("TEACHER")) {
+    clauses.push({
+      status: "RECORDED",
+      school: organizationsAs(actor, "TEACHER", scope),
+      student: { enrollments: { some: taughtEnrollment(actor, scope) } },
+    });
+  }
+  return { school: { districtId: actor.districtId }, OR: clauses };
+}
+
+const relationSelect = (actor: Actor) =>
+  ({
+    studentId: true,
+    status: true,
+    schoolId: true,
+    student: {
+      select: {
+        guardedBy: { where: { guardianId: actor.id }, select: { id: true }, take: 1 },
+        enrollments: { where: taughtEnrollment(actor), select: { id: true }, take: 1 },
+      },
+    },
+  }) satisfies Prisma.LearningRecordSelect;
+
+/**
+ * The record with this id when the actor may see it, with their relationships to it (STUDENT: it
+ * is theirs; GUARDIAN; TEACHER), for `allows(relations, …)`; NotFoundError otherwise.
+ */
+export async function findVisibleRecord<S extends Prisma.LearningRecordSelect>(tx: Tx, actor: Actor, recordId: string, select: S) {
+  const row = await tx.learningRecord.findFirst({
+    where: { AND: [recordsVisibleTo(actor), { id: recordId }] },
+    select: { ...select, ...relationSelect(actor) },
+  });
+  if (!row) throw new NotFoundError("That learning record");
+  const r = row as unknown as Prisma.LearningRecordGetPayload<{ select: ReturnType<typeof relationSelect> }>;
+  const has = (role: Role) => actor.memberships.some((m) => m.role === role);
+  const relations: Role[] = [];
+  if (r.studentId === actor.id && has("STUDENT")) relations.push("STUDENT");
+  if (r.status === "RECORDED" && r.student.guardedBy.length && has("GUARDIAN")) relations.push("GUARDIAN");
+  if (r.status === "RECORDED" && r.student.enrollments.length && has("TEACHER")) relations.push("TEACHER");
+  return Object.assign(row as unknown as Prisma.LearningRecordGetPayload<{ select: S }>, { relations });
+}
+
+/** Serializes changes to one record (edits, links, ratings) for the rest of the transaction. */
+export async function lockRecord(tx: Tx, recordId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "LearningRecord" WHERE "id" = ${recordId} FOR UPDATE`;
+}
