@@ -17,6 +17,7 @@ export type NotificationInput = {
   reflectionId?: string;
   changeId?: string;
   agreementId?: string;
+  recordId?: string;
 };
 
 /** The kinds also emailed at once (lib/notifications/email.ts): each asks the reader to act, or tells a family what it must know the same day. */

@@ -10,13 +10,20 @@ import { pageArgs, toPage } from "@/lib/pagination";
 import { displayName } from "@/lib/people/names";
 import { statusChangeText } from "@/lib/plans/labels";
 import { plansVisibleTo } from "@/lib/plans/access";
+import { recordsVisibleTo } from "@/lib/records/access";
 
 export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereInput {
   // An agreement's notice reaches whoever may see the agreement: the people asked to sign it
   // include assistants who may not see the plan itself.
   return {
     userId: actor.id,
-    OR: [{ planId: null }, { plan: plansVisibleTo(actor) }, { agreementId: { not: null }, agreement: agreementsVisibleTo(actor) }],
+    OR: [
+      { planId: null, recordId: null },
+      { plan: plansVisibleTo(actor) },
+      { agreementId: { not: null }, agreement: agreementsVisibleTo(actor) },
+      // A learning record is outside any plan: its notice reaches whoever may see the record.
+      { recordId: { not: null }, record: recordsVisibleTo(actor) },
+    ],
   };
 }
 
@@ -37,6 +44,7 @@ const renderSelect = {
   change: { select: { id: true, status: true, note: true, decisionNote: true } },
   evidence: { select: { title: true } },
   rating: { select: { level: { select: { name: true } }, feedback: true, goalId: true } },
+  record: { select: { id: true, title: true } },
 } satisfies Prisma.NotificationSelect;
 type Row = Prisma.NotificationGetPayload<{ select: typeof renderSelect }>;
 
@@ -46,6 +54,8 @@ function render(n: Row): { title: string; body: string; href: string | null } {
   const plan = n.plan ? `“${n.plan.title}”` : "a plan";
   const href = n.plan ? `/plans/${n.plan.id}` : null;
   const agreement = href ? `${href}/agreement` : null;
+  const record = n.record ? `“${n.record.title}”` : "";
+  const recordHref = n.record ? `/records/${n.record.id}` : null;
   switch (n.type) {
     case "WELCOME":
       return { title: "Welcome to Pathways", body: "Your home page lists what needs you. Help explains how plans work.", href: "/" };
@@ -111,6 +121,16 @@ function render(n: Row): { title: string; body: string; href: string | null } {
       };
     case "EVALUATION_RECORDED":
       return { title: `${who} recorded an evaluation of the independent study on ${plan}`, body: "", href: agreement };
+    case "RECORD_REVIEW_REQUESTED":
+      return { title: `${who} asked you to review the learning record ${record}`, body: "", href: recordHref };
+    case "RECORD_RATED":
+      return { title: `${who} rated the learning record ${record}`, body: "", href: recordHref };
+    case "RECORD_SUGGESTED":
+      return {
+        title: `A learning app suggested a learning record: ${record}`,
+        body: "Accept it to keep it, or dismiss it.",
+        href: recordHref,
+      };
   }
 }
 

@@ -897,6 +897,50 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     json: await readFile(path.join(import.meta.dirname, "case/ccss-math-grade7.json"), "utf8"),
   });
 
+  // Learning outside school (issue 10): Maya's own record, and Ethan's, which he has asked his
+  // teachers to review on the standard it shows.
+  const ethan = students[9];
+  if (!ethan) throw new Error("The demo's students were not created");
+  await db.learningRecord.create({
+    data: {
+      studentId: maya.id,
+      schoolId: school.id,
+      title: "Tide pool survey with the nature center",
+      description: "Counted anemones and crabs along a transect and learned how tides change what lives where.",
+      setting: "COMMUNITY",
+      place: "Northbrook Nature Center",
+      happenedOn: ago(12),
+      durationMinutes: 150,
+      withWhom: "A naturalist and my cousin",
+      createdAt: ago(12),
+    },
+  });
+  await db.learningRecord.create({
+    data: {
+      studentId: ethan.id,
+      schoolId: school.id,
+      title: "Speech at the food bank volunteers' meeting",
+      description: "Presented our team's plan to cut food waste to forty volunteers, with the numbers behind it, and answered questions.",
+      setting: "COMMUNITY",
+      place: "Northbrook Food Bank",
+      happenedOn: ago(6),
+      durationMinutes: 45,
+      withWhom: "The volunteer coordinator",
+      reviewRequestedAt: ago(5),
+      createdAt: ago(6),
+      standards: { create: { standardId: standardId.get("CCSS.ELA-LITERACY.SL.7.4") as string, linkedAt: ago(5) } },
+      linkEvents: {
+        create: {
+          studentId: ethan.id,
+          standardId: standardId.get("CCSS.ELA-LITERACY.SL.7.4") as string,
+          action: "LINKED",
+          actorId: ethan.id,
+          createdAt: ago(5),
+        },
+      },
+    },
+  });
+
   // Stored mastery for every student with ratings, as the rating command keeps it from now on.
   const rated = await db.plan.findMany({ where: { goals: { some: { ratings: { some: {} } } } }, select: { studentId: true } });
   await db.$transaction(
