@@ -29,6 +29,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/roster", label: "Roster import" },
     { href: "/admin/standards", label: "Standards" },
     { href: "/admin/mastery", label: "Mastery" },
+    { href: "/admin/independent-study", label: "Independent study" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/templates", label: "Templates" },
   ],

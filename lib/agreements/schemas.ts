@@ -1,6 +1,7 @@
 // Input of the agreement commands: one schema per form, shared by the form and its action.
 import { z } from "zod";
-import { agreementDraftSchema, boardPolicySchema } from "./elements";
+import { agreementDraftSchema, boardPolicySchema, CORE_SUBJECTS } from "./elements";
+import { GRADE_KEYS } from "./settings-schemas";
 
 const id = z.string().trim().min(1).max(64);
 const version = z.number().int().positive();
@@ -28,4 +29,32 @@ export const signAgreementSchema = z.object({
 });
 export type SignAgreementInput = z.infer<typeof signAgreementSchema>;
 
-export const studyPolicyFormSchema = boardPolicySchema.extend({ organizationId: id, version: version.optional() });
+/**
+ * The board's policies as the admin form edits them (lib/agreements/settings-commands.ts stores
+ * them as boardPolicySchema's shape): the maximum days per grade as a list in GRADE_KEYS order,
+ * because form libraries read "maxDaysToDue.1" as a list index anyway.
+ */
+export const studyPolicyFormSchema = z.object({
+  /** The district or school whose policy this is. */
+  organizationId: id,
+  maxDaysToDue: z
+    .array(
+      z
+        .number({ error: "Enter a number of school days." })
+        .int("Enter whole school days.")
+        .min(1, "At least 1 school day.")
+        .max(60, "At most 60 school days."),
+    )
+    .length(GRADE_KEYS.length, "Give a maximum for every grade."),
+  missedAssignmentsLimit: z
+    .number({ error: "Enter a number of missed assignments." })
+    .int("Enter a whole number.")
+    .min(1, "At least 1 missed assignment.")
+    .max(20, "At most 20 missed assignments."),
+  satisfactoryProgress: boardPolicySchema.shape.satisfactoryProgress,
+  /** Which core subjects every agreement must cover; none ticked means the admin chose none. */
+  requiredSubjects: z.array(z.enum(CORE_SUBJECTS, { error: "Choose core subjects only." })).max(CORE_SUBJECTS.length),
+  /** The version the form loaded; absent when the organization had no policy of its own. */
+  version: version.optional(),
+});
+export type StudyPolicyFormInput = z.input<typeof studyPolicyFormSchema>;

@@ -37,12 +37,26 @@ export async function ensureQueue(name: string): Promise<PgBoss> {
   let ready = s.queues.get(name);
   if (!ready) {
     ready = (async () => {
-      if (await b.getQueue(name)) return;
-      try {
-        await b.createQueue(name, { name, policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 * 60 });
-      } catch (error) {
-        // Another process created it in the meantime.
-        if (!(await b.getQueue(name))) throw error;
+      // Creating queues takes locks in pg-boss's tables: two workers starting at once (or two app
+      // servers) can deadlock, and Postgres then cancels one of them. That one tries again.
+      for (let attempt = 1; ; attempt++) {
+        if (await b.getQueue(name)) return;
+        try {
+          await b.createQueue(name, {
+            name,
+            policy: "stately",
+            retryLimit: 3,
+            retryDelay: 30,
+            retryBackoff: true,
+            expireInSeconds: 60 * 60,
+          });
+          return;
+        } catch (error) {
+          // Another process created it in the meantime, or this attempt lost a deadlock.
+          if (await b.getQueue(name)) return;
+          if (attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+        }
       }
     })();
     s.queues.set(name, ready);

@@ -325,6 +325,28 @@ export default async function HelpPage() {
             </li>
           </ul>
         </Card>
+        <Card aria-labelledby="study-settings-help">
+          <h2 id="study-settings-help" className="mb-2">
+            For admins: independent study settings
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              <strong>Independent study</strong> (admin menu) holds the board&apos;s policies every agreement states: the most school days
+              from assigning work to its due date for each grade, the missed assignments allowed before an evaluation, what satisfactory
+              progress means, and the core subjects every agreement must cover. A school uses the district&apos;s unless it sets its own;
+              &ldquo;Use the district&apos;s policies instead&rdquo; removes a school&apos;s own.
+            </li>
+            <li>
+              An agreement copies the policies when it is sent for signatures, so changing them never alters an agreement already sent.
+            </li>
+            <li>
+              The school year (first and last day) and closures such as holidays and breaks decide which days are school days. A school uses
+              the district&apos;s school year unless it sets its own, and the district&apos;s closures apply at every school. A closure is a
+              weekday within the school year, one entry per day.
+            </li>
+            <li>District admins change the district and every school; a school admin changes their school and sees the district&apos;s.</li>
+          </ul>
+        </Card>
       </div>
     </>
   );
