@@ -1,22 +1,40 @@
 // Runs before every request. The app trusts one address, its configured public URL
 // (APP_URL): a server action whose Origin is anything else is refused here, and the
 // forwarded host and protocol the app sees are that URL's, whatever a client or proxy sent
-// (docs/decisions/trusted-url.md). Authorization never happens here: it lives in lib/.
+// (docs/decisions/trusted-url.md). Every response gets a content-security policy with a nonce
+// of its own and the other security headers (docs/decisions/security-headers.md).
+// Authorization never happens here: it lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, SANDBOX_POLICY, securityHeaders } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
   const app = appUrl();
+  const nonce = newNonce();
+  // Route handlers render no page: their responses (files among them) get the sandbox policy.
+  const policy = request.nextUrl.pathname.startsWith("/api/")
+    ? SANDBOX_POLICY
+    : contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const secure = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", policy);
+    for (const [name, value] of Object.entries(securityHeaders({ https: app.protocol === "https:" }))) response.headers.set(name, value);
+    return response;
+  };
   if (request.method === "POST" && request.headers.has("next-action") && request.headers.get("origin") !== app.origin) {
-    return new NextResponse("This form was sent from another address. Open Pathways at its own address and try again.", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return secure(
+      new NextResponse("This form was sent from another address. Open Pathways at its own address and try again.", {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+    );
   }
   const headers = new Headers(request.headers);
   headers.set("x-forwarded-host", app.host);
   headers.set("x-forwarded-proto", app.protocol.replace(/:$/, ""));
-  return NextResponse.next({ request: { headers } });
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  headers.set("Content-Security-Policy", policy);
+  headers.set("x-nonce", nonce);
+  return secure(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {

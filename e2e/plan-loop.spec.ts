@@ -128,6 +128,8 @@ test("the student adds evidence: text, a file, and an oversized file is refused"
   const download = await page.request.get(fileUrl);
   expect(download.status()).toBe(200);
   expect(await download.text()).toContain("Pathways test");
+  // Served sandboxed: a file can never run script as the app, whatever it contains.
+  expect(download.headers()["content-security-policy"]).toMatch(/^sandbox; default-src 'none'/);
 });
 
 test("the teacher rates the evidence; the goal shows its level and the plan its progress", async ({ page }) => {

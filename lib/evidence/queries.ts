@@ -1,4 +1,5 @@
 import "server-only";
+import { SANDBOX_POLICY } from "@/lib/security/headers";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -25,7 +26,7 @@ export async function evidenceFile(actor: Actor, evidenceId: string) {
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "Content-Security-Policy": SANDBOX_POLICY,
       "Cache-Control": "private, no-store",
     },
   };
