@@ -11,6 +11,7 @@ import { findVisiblePlan } from "@/lib/plans/access";
 import { canAddEvidence, canRateEvidence } from "@/lib/plans/policy";
 import { relationSelect, relationsOf } from "@/lib/people/access";
 import { evidenceVisibleTo } from "./access";
+import { cleanFileName, contentProblem } from "@/lib/files/uploads";
 import { fileTypeOf } from "./files";
 import { evidenceFormSchema, ratingFormSchema } from "./schemas";
 import { removeStoredFile, storeFile } from "./storage";
@@ -25,9 +26,16 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
   if (plan.goals.length === 0) throw new NotFoundError("That goal");
   if (!canAddEvidence(plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
 
-  // The file is written first; if the database write fails it is removed again.
+  // The bytes must be what the name says; then the file is written first, and removed again
+  // if the database write fails.
   let storageKey: string | null = null;
-  if (e.kind === "FILE" && e.file) storageKey = await storeFile(e.file.name, new Uint8Array(await e.file.arrayBuffer()));
+  const fileName = e.kind === "FILE" && e.file ? cleanFileName(e.file.name) : null;
+  if (e.kind === "FILE" && e.file && fileName) {
+    const bytes = new Uint8Array(await e.file.arrayBuffer());
+    const problem = await contentProblem(fileName, bytes);
+    if (problem) throw new InputError(problem, { file: [problem] });
+    storageKey = await storeFile(fileName, bytes);
+  }
   try {
     return await db.$transaction(async (tx) => {
       const evidence = await tx.evidence.create({
@@ -39,8 +47,8 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
           title: e.title,
           text: e.kind === "TEXT" ? e.text : null,
           url: e.kind === "LINK" ? e.url : null,
-          fileName: e.kind === "FILE" ? e.file?.name.slice(0, 255) : null,
-          fileType: e.kind === "FILE" && e.file ? fileTypeOf(e.file.name) : null,
+          fileName,
+          fileType: fileName ? fileTypeOf(fileName) : null,
           fileSize: e.kind === "FILE" ? (e.file?.size ?? null) : null,
           storageKey,
           reflection: e.reflection,

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { getPlan } from "@/lib/plans/queries";
 import { defaultLevels, makeSchool, planInput } from "@/test/fixtures";
@@ -39,7 +39,12 @@ const text = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const pdf = (size = 1000, name = "poster.pdf") => new File([new Uint8Array(size).fill(37)], name, { type: "application/pdf" });
+/** A file whose bytes start as a PDF's do. */
+const pdf = (size = 1000, name = "poster.pdf") => {
+  const bytes = new Uint8Array(size).fill(37);
+  bytes.set(new TextEncoder().encode("%PDF-1.4\n").subarray(0, size));
+  return new File([bytes], name, { type: "application/pdf" });
+};
 
 beforeAll(async () => {
   s = await makeSchool();
@@ -86,6 +91,25 @@ describe("adding evidence", () => {
     await expect(addEvidence(s.student, text({ title: "" }))).rejects.toBeInstanceOf(z.ZodError);
     expect(await db.evidence.count({ where: { planId } })).toBe(before);
     expect((await readdir(uploadDir()).catch(() => [])).length).toBe(filesBefore);
+  });
+
+  it("refuses a file whose content is not what its name says, and stores nothing", async () => {
+    const before = await db.evidence.count({ where: { planId } });
+    const filesBefore = (await readdir(uploadDir()).catch(() => [])).length;
+    const page = new File(["<html><script>alert(1)</script></html>"], "poster.pdf", { type: "application/pdf" });
+    const refused = await addEvidence(s.student, text({ kind: "FILE", file: page })).catch((e) => e);
+    expect(refused).toBeInstanceOf(InputError);
+    expect((refused as InputError).fieldErrors).toEqual({ file: [expect.stringContaining("not a PDF, though its name ends in .pdf")] });
+    // A program renamed as a picture is refused too.
+    const program = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], "photo.png", { type: "image/png" });
+    await expect(addEvidence(s.student, text({ kind: "FILE", file: program }))).rejects.toBeInstanceOf(InputError);
+    expect(await db.evidence.count({ where: { planId } })).toBe(before);
+    expect((await readdir(uploadDir()).catch(() => [])).length).toBe(filesBefore);
+  });
+
+  it("keeps a file's name without control or direction-changing characters", async () => {
+    const { id } = await addEvidence(s.student, text({ kind: "FILE", title: "Tricky", file: pdf(200, "in\u0007voice\u202Egpj.pdf") }));
+    expect((await db.evidence.findUniqueOrThrow({ where: { id } })).fileName).toBe("invoicegpj.pdf");
   });
 });
 
