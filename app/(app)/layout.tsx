@@ -14,6 +14,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/plans/new", label: "New plan" },
     { href: "/profile", label: "My profile" },
     { href: "/progress", label: "My progress" },
+    { href: "/records", label: "Learning records" },
     { href: "/templates", label: "Templates" },
   ],
   TEACHER: [

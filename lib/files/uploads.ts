@@ -47,7 +47,11 @@ export async function contentProblem(name: string, bytes: Uint8Array): Promise<s
   if (!allowed || !FILE_TYPES[ext]) return "That kind of file cannot be uploaded.";
   const head = bytes.subarray(0, 64 * 1024);
   const detected = (await fileTypeFromBuffer(head))?.ext ?? null;
-  const text = detected === null && !head.includes(0);
+  // Text must be text: no NUL bytes, and not markup a browser might run if it ever guessed.
+  const text =
+    detected === null &&
+    !head.includes(0) &&
+    !/^\s*<(?:!doctype|html|script|svg|\?xml)/i.test(new TextDecoder().decode(head.subarray(0, 512)));
   if (allowed.includes(detected) && (detected !== null || text)) return null;
   const what = NAMES[ext] ?? `a ${ext.slice(1).toUpperCase()} file`;
   return `This file's content is not ${what}, though its name ends in ${ext}. Upload the file itself, saved in that format.`;

@@ -78,7 +78,8 @@ export function studentsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.Us
   if (held(actor, scope, "ADMIN").length) {
     clauses.push({ memberships: { some: { role: "STUDENT", endedAt: null, organization: administered(actor, scope) } } });
   }
-  return { districtId: actor.districtId, memberships: { some: { role: "STUDENT" } }, OR: clauses };
+  // An empty OR inside an AND is dropped by Prisma (it would match every student): say "none" outright.
+  return { districtId: actor.districtId, memberships: { some: { role: "STUDENT" } }, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
 
 /** Everything a plan's page needs to know which relationships the actor has to it. */

@@ -18,7 +18,8 @@ export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanW
   if (roles.has("ADMIN")) clauses.push({ school: administered(actor, scope) });
   // A deleted draft is gone for everyone; only its student finds it again, in
   // "Recently deleted" (lib/plans/trash.ts), which does not go through here.
-  return { school: { districtId: actor.districtId }, deletedAt: null, OR: clauses };
+  // An empty OR inside an AND is dropped by Prisma (it would match every plan): say "none" outright.
+  return { school: { districtId: actor.districtId }, deletedAt: null, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
 
 type Nested = { select?: Record<string, unknown> } | boolean | undefined;

@@ -22,7 +22,8 @@ export function recordsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.Lea
       student: { enrollments: { some: taughtEnrollment(actor, scope) } },
     });
   }
-  return { school: { districtId: actor.districtId }, OR: clauses };
+  // An empty OR inside an AND is dropped by Prisma (it would match every record): say "none" outright.
+  return { school: { districtId: actor.districtId }, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
 
 const relationSelect = (actor: Actor) =>

@@ -32,6 +32,13 @@ export default async function FamilyHome({ searchParams }: { searchParams: Promi
               <Link href={`/students/${c.id}/progress`} className="mt-1 block text-sm underline" aria-label={`Progress of ${c.name}`}>
                 Progress
               </Link>
+              <Link
+                href={`/students/${c.id}/records`}
+                className="mt-1 block text-sm underline"
+                aria-label={`Learning records of ${c.name}`}
+              >
+                Learning records
+              </Link>
             </li>
           ))}
         </ul>

@@ -225,6 +225,31 @@ export default async function HelpPage() {
             </li>
           </ul>
         </Card>
+        <Card aria-labelledby="records-help">
+          <h2 id="records-help" className="mb-2">
+            Learning records: learning outside class
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Students choose <strong>Learning records</strong>, then <strong>Record learning</strong>: what they did and learned, where,
+              when, for how long and with whom, with photos (a phone offers its camera), files or links. Files follow the same rules as
+              evidence: images, PDFs and office documents up to 10 MB.
+            </li>
+            <li>
+              On a record&apos;s page the student links the standards it shows and goals of their plans, then chooses{" "}
+              <strong>Ask for review</strong>: their teachers are notified and rate it on each linked standard. Unlinking a standard takes
+              it out of the teachers&apos; queue; each link and unlink is kept with who and when.
+            </li>
+            <li>A record can be edited at any time, and deleted until a teacher rates it (then it counts toward progress and stays).</li>
+            <li>
+              Learning apps the school connects can suggest records; only the student sees a suggestion until they accept or dismiss it.
+            </li>
+            <li>
+              Records are the student&apos;s: their family and the teachers who teach them now can read them (from the student&apos;s page);
+              nobody else, not even admins.
+            </li>
+          </ul>
+        </Card>
         <Card aria-labelledby="roles">
           <h2 id="roles" className="mb-2">
             More than one role

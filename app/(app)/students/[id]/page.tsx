@@ -85,6 +85,10 @@ export default async function StudentPage({
         <Link href={`/students/${student.id}/progress`} className="font-medium underline">
           Progress on standards: growth, charts and the working
         </Link>
+        {" · "}
+        <Link href={`/students/${student.id}/records`} className="font-medium underline">
+          Learning records outside class
+        </Link>
       </p>
       <h2 className="mb-3">Plans</h2>
       <StartPlanLink student={student} relations={detail.relations} />

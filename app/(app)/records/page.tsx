@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { RecordList } from "@/components/records/record-list";
+import { SuggestionList } from "@/components/records/suggestion-list";
+import { ButtonLink } from "@/components/ui/button";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { Card, PageHeader } from "@/components/ui/layout";
+import { requireRole } from "@/lib/auth/session";
+import { listMyRecords, listSuggestions } from "@/lib/records/queries";
+import { decideSuggestionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Learning records" };
+
+export default async function RecordsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const actor = await requireRole("STUDENT");
+  const query = await searchParams;
+  const after = typeof query.after === "string" ? query.after : undefined;
+  const [page, suggestions] = await Promise.all([
+    listMyRecords(actor, after).catch(() => listMyRecords(actor)),
+    after ? Promise.resolve([]) : listSuggestions(actor),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Learning records"
+        description="Learning that happens outside class — at home, online, at work, in the community or on a trip. Your teachers and family can see your records."
+        actions={<ButtonLink href="/records/new">Record learning</ButtonLink>}
+      />
+      {query.deleted ? <FocusedStatus className="mb-4">The record was deleted.</FocusedStatus> : null}
+      {suggestions.length ? (
+        <Card className="mb-8" aria-labelledby="suggestions-heading">
+          <h2 id="suggestions-heading" className="mb-1">
+            Suggested by your learning apps
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">Only you see these until you accept them.</p>
+          <SuggestionList
+            items={suggestions.map((s) => ({
+              id: s.id,
+              title: s.title,
+              description: s.description,
+              happenedOn: s.happenedOn,
+              tool: s.tool,
+              standards: s.standards,
+            }))}
+            decide={decideSuggestionAction}
+          />
+        </Card>
+      ) : null}
+      <h2 className="mb-3">{after ? "Older records" : "My records"}</h2>
+      <RecordList
+        items={page.items}
+        label="My learning records"
+        empty="No learning records yet. Record something you learned outside class."
+        olderHref={page.next ? `/records?after=${page.next}` : undefined}
+      />
+    </>
+  );
+}

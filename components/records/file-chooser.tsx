@@ -1,0 +1,93 @@
+"use client";
+
+import { useId } from "react";
+import { Button } from "@/components/ui/button";
+import { ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/evidence/files";
+
+/**
+ * Photos and files for a record. On a phone "Take a photo" opens the camera (`capture`),
+ * "Choose photos or files" the gallery or files; chosen files are listed with a Remove
+ * button each, and stay chosen when the form shows an error.
+ */
+export function FileChooser({
+  prefix,
+  files,
+  onChange,
+  error,
+}: {
+  prefix: string;
+  files: readonly File[];
+  onChange: (files: File[]) => void;
+  error?: string;
+}) {
+  const uid = useId();
+  const add = (chosen: FileList | null, input: HTMLInputElement) => {
+    if (chosen?.length) onChange([...files, ...Array.from(chosen)]);
+    // The same photo can be chosen again after removing it.
+    input.value = "";
+  };
+  const hint = `${prefix}-files-hint`;
+  const errorId = `${prefix}-files-error`;
+  const describedBy = [hint, error ? errorId : null].filter(Boolean).join(" ");
+  return (
+    <fieldset className="space-y-2" aria-describedby={describedBy}>
+      <legend className="text-sm font-medium text-slate-800">Photos and files (optional)</legend>
+      <p id={hint} className="text-xs text-slate-600">
+        Images, PDFs or office documents, up to 10 MB each.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
+          Take a photo
+          <input
+            id={`${prefix}-camera`}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            className="sr-only"
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => add(e.target.files, e.target)}
+          />
+        </label>
+        <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
+          Choose photos or files
+          <input
+            id={`${prefix}-files`}
+            type="file"
+            multiple
+            accept={`image/*,${ACCEPT_ATTRIBUTE}`}
+            className="sr-only"
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => add(e.target.files, e.target)}
+          />
+        </label>
+      </div>
+      {files.length ? (
+        <ul aria-label="Chosen files" className="space-y-1">
+          {files.map((f, i) => (
+            <li
+              key={`${uid}-${i}-${f.name}`}
+              className="flex items-center justify-between gap-2 rounded border border-slate-200 bg-white px-2 py-1 text-sm"
+            >
+              <span className="min-w-0 truncate">
+                {f.name} <span className="text-slate-600">({formatBytes(f.size)})</span>
+              </span>
+              <Button
+                type="button"
+                variant="ghost"
+                aria-label={`Remove ${f.name}`}
+                onClick={() => onChange(files.filter((_, j) => j !== i))}
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm text-rose-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

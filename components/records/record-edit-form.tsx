@@ -1,0 +1,84 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useForm, type UseFormRegister } from "react-hook-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { recordEditSchema, type RecordEditInput } from "@/lib/records/schemas";
+import { RecordFields, type RecordFieldValues } from "./record-fields";
+
+/**
+ * "Edit" opens the record's fields in place. Saving checks the version: if the record
+ * changed elsewhere the conflict message shows and what was typed stays in the form.
+ */
+export function RecordEditForm({
+  initial,
+  today,
+  action,
+}: {
+  initial: RecordEditInput;
+  today: string;
+  action: ServerAction<RecordEditInput, { version: number }>;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const form = useForm<RecordEditInput>({ resolver: zodResolver(recordEditSchema), defaultValues: initial });
+  const server = useServerErrors(form);
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await action(values);
+    if (!server.apply(result) || !result.ok) return;
+    form.reset({ ...values, version: result.data.version });
+    setOpen(false);
+    setSaved(true);
+    router.refresh();
+  });
+
+  if (!open) {
+    return (
+      <div className="space-y-2">
+        {saved ? <FocusedStatus>Your changes are saved.</FocusedStatus> : null}
+        <button
+          ref={opener}
+          type="button"
+          className={buttonClass("secondary")}
+          onClick={() => {
+            setSaved(false);
+            setOpen(true);
+          }}
+        >
+          Edit record
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Edit record" className="max-w-xl space-y-4">
+      <FormError message={server.error} />
+      <RecordFields prefix="edit" register={form.register as unknown as UseFormRegister<RecordFieldValues>} errors={errors} today={today} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save changes"}
+        </Button>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => {
+            setOpen(false);
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { ServerAction } from "@/lib/errors";
+import { recordFormSchema, type RecordFormInput } from "@/lib/records/schemas";
+import { FileChooser } from "./file-chooser";
+import { RecordFields, type RecordFieldValues } from "./record-fields";
+import type { UseFormRegister } from "react-hook-form";
+
+const TEXT_FIELDS = ["title", "description", "setting", "place", "happenedOn", "hours", "minutes", "withWhom", "links"] as const;
+
+/** "Record learning": one screen, quick from a phone; the photos go with the record in one request. */
+export function RecordForm({ today, action }: { today: string; action: ServerAction<FormData, { id: string }> }) {
+  const router = useRouter();
+  const form = useForm<RecordFormInput>({
+    resolver: zodResolver(recordFormSchema),
+    defaultValues: {
+      title: "",
+      description: "",
+      setting: "COMMUNITY",
+      place: "",
+      happenedOn: "",
+      hours: "",
+      minutes: "",
+      withWhom: "",
+      links: "",
+      files: [],
+    },
+  });
+  const server = useServerErrors(form);
+  const { errors, isSubmitting } = form.formState;
+  const files = useWatch({ control: form.control, name: "files" });
+  // Today in the student's own time zone (the server cannot know it), unless they already chose a day.
+  useEffect(() => {
+    if (form.getValues("happenedOn")) return;
+    const now = new Date();
+    const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    form.setValue("happenedOn", local);
+  }, [form]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const data = new FormData();
+    for (const key of TEXT_FIELDS) data.set(key, values[key]);
+    for (const file of values.files) data.append("files", file);
+    const result = await action(data);
+    if (!server.apply(result) || !result.ok) return;
+    router.push(`/records/${result.data.id}?added=1`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Record learning" className="max-w-xl space-y-4">
+      <FormError message={server.error} />
+      <RecordFields
+        prefix="record"
+        register={form.register as unknown as UseFormRegister<RecordFieldValues>}
+        errors={errors}
+        today={today}
+      />
+      <FileChooser
+        prefix="record"
+        files={files}
+        onChange={(next) => form.setValue("files", next, { shouldValidate: true })}
+        error={errors.files?.message ?? errors.files?.root?.message}
+      />
+      <Field
+        id="record-links"
+        label="Links (optional)"
+        hint="Web addresses of things you made or used, one per line."
+        error={errors.links?.message}
+      >
+        <textarea
+          id="record-links"
+          rows={2}
+          inputMode="url"
+          className={inputClass}
+          placeholder="https://"
+          {...describedBy("record-links", { hint: true, error: errors.links?.message })}
+          {...form.register("links")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
+        {isSubmitting ? "Saving…" : "Save record"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { StandardPicker } from "@/components/standards/standard-picker";
+import { Button } from "@/components/ui/button";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import type { ServerAction } from "@/lib/errors";
+import type { PickerContext } from "@/lib/standards/queries";
+
+type Link = { recordId: string; standardId: string };
+
+/**
+ * The standards a record shows, chosen with the standard picker: each choice links (or
+ * unlinks) at once, so the history records who did it and when. "Ask for review" sends the
+ * record to the student's teachers; without a linked standard it explains what is missing.
+ */
+export function RecordStandards({
+  recordId,
+  picker,
+  linked,
+  reviewRequested,
+  link,
+  unlink,
+  askForReview,
+}: {
+  recordId: string;
+  picker: PickerContext;
+  linked: string[];
+  reviewRequested: boolean;
+  link: ServerAction<Link, { linked: boolean }>;
+  unlink: ServerAction<Link, { unlinked: boolean }>;
+  askForReview: ServerAction<{ recordId: string }, { requestedAt: Date }>;
+}) {
+  const router = useRouter();
+  const [value, setValue] = useState(linked);
+  const [error, setError] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function change(next: string[]) {
+    const added = next.filter((id) => !value.includes(id));
+    const removed = value.filter((id) => !next.includes(id));
+    setValue(next);
+    setError(undefined);
+    setStatus(null);
+    for (const standardId of added) {
+      const result = await link({ recordId, standardId });
+      if (!result.ok) {
+        setError(result.fieldErrors?.standardId?.[0] ?? result.message);
+        setValue((v) => v.filter((id) => id !== standardId));
+      }
+    }
+    for (const standardId of removed) {
+      const result = await unlink({ recordId, standardId });
+      if (!result.ok) {
+        setError(result.message);
+        setValue((v) => [...v, standardId]);
+      }
+    }
+    router.refresh();
+  }
+
+  async function ask() {
+    setBusy(true);
+    setStatus(null);
+    const result = await askForReview({ recordId });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.fieldErrors?.standardId?.[0] ?? result.message);
+      return;
+    }
+    setError(undefined);
+    setStatus("Your teachers have been asked to review this record.");
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <StandardPicker id="record-standards" owner="this record" context={picker} value={value} onChange={change} error={error} />
+      <div className="space-y-2 border-t border-slate-100 pt-3">
+        {status ? <FocusedStatus>{status}</FocusedStatus> : null}
+        <Button type="button" onClick={ask} disabled={busy}>
+          {busy ? "Asking…" : reviewRequested ? "Ask for review again" : "Ask for review"}
+        </Button>
+        <p className="text-xs text-slate-600">Your teachers rate the record on each linked standard.</p>
+      </div>
+    </div>
+  );
+}

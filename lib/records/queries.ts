@@ -1,0 +1,232 @@
+// Reading learning records: the student's own list and suggestions, one student's records
+// for their guardians and teachers, a record's page, and its files. Every read goes through
+// `recordsVisibleTo`, so a record the reader may not see is simply not found.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/permissions";
+import { isoDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { INLINE_TYPES } from "@/lib/evidence/files";
+import { readStoredFile } from "@/lib/evidence/storage";
+import { InputError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { taughtEnrollment } from "@/lib/people/access";
+import { findReadableRecord, readableRecords } from "./readers";
+
+export const RECORDS_PAGE_SIZE = 20;
+
+const LIST_SELECT = {
+  id: true,
+  title: true,
+  setting: true,
+  place: true,
+  happenedOn: true,
+  durationMinutes: true,
+  reviewRequestedAt: true,
+  _count: { select: { attachments: true, standards: true, ratings: true } },
+} satisfies Prisma.LearningRecordSelect;
+
+export type RecordListItem = {
+  id: string;
+  title: string;
+  setting: Prisma.LearningRecordGetPayload<{ select: typeof LIST_SELECT }>["setting"];
+  place: string;
+  happenedOn: string;
+  durationMinutes: number | null;
+  reviewRequestedAt: Date | null;
+  attachments: number;
+  standards: number;
+  ratings: number;
+};
+export type RecordPage = { items: RecordListItem[]; next: string | null };
+
+const listItem = (r: Prisma.LearningRecordGetPayload<{ select: typeof LIST_SELECT }>): RecordListItem => ({
+  id: r.id,
+  title: r.title,
+  setting: r.setting,
+  place: r.place,
+  happenedOn: isoDay(r.happenedOn),
+  durationMinutes: r.durationMinutes,
+  reviewRequestedAt: r.reviewRequestedAt,
+  attachments: r._count.attachments,
+  standards: r._count.standards,
+  ratings: r._count.ratings,
+});
+
+/** A page boundary (the last row's day and id), opaque to the browser. */
+const encodeCursor = (day: string, id: string) => Buffer.from(JSON.stringify([day, id])).toString("base64url");
+function decodeCursor(raw: string): [string, string] {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === "string") {
+      return [v[0], v[1]];
+    }
+  } catch {
+    // answered below
+  }
+  throw new InputError("That page of records is no longer there.", { after: ["Not a page of this list."] });
+}
+
+/** Newest first by when the learning happened; keyset pages along the (student, status, day, id) index. */
+async function recordPage(where: Prisma.LearningRecordWhereInput, after?: string): Promise<RecordPage> {
+  const boundary: Prisma.LearningRecordWhereInput[] = [];
+  if (after) {
+    const [day, id] = decodeCursor(after);
+    const on = new Date(`${day}T00:00:00.000Z`);
+    boundary.push({ OR: [{ happenedOn: { lt: on } }, { happenedOn: on, id: { lt: id } }] });
+  }
+  const rows = await db.learningRecord.findMany({
+    where: { AND: [where, ...boundary] },
+    orderBy: [{ happenedOn: "desc" }, { id: "desc" }],
+    take: RECORDS_PAGE_SIZE + 1,
+    select: LIST_SELECT,
+  });
+  const items = rows.slice(0, RECORDS_PAGE_SIZE).map(listItem);
+  const last = items.at(-1);
+  return { items, next: rows.length > RECORDS_PAGE_SIZE && last ? encodeCursor(last.happenedOn, last.id) : null };
+}
+
+/** The student's own records (not suggestions). */
+export function listMyRecords(actor: Actor, after?: string): Promise<RecordPage> {
+  return recordPage({ AND: [readableRecords(actor), { studentId: actor.id, status: "RECORDED" }] }, after);
+}
+
+export type Suggestion = RecordListItem & { description: string; tool: string | null };
+
+/** What the student's learning apps suggested and they have not yet accepted or dismissed (only the student sees these). */
+export async function listSuggestions(actor: Actor): Promise<Suggestion[]> {
+  const rows = await db.learningRecord.findMany({
+    where: { AND: [readableRecords(actor), { studentId: actor.id, status: "SUGGESTED" }] },
+    orderBy: [{ happenedOn: "desc" }, { id: "desc" }],
+    take: RECORDS_PAGE_SIZE,
+    select: { ...LIST_SELECT, description: true, statement: { select: { tool: { select: { name: true } } } } },
+  });
+  return rows.map((r) => ({ ...listItem(r), description: r.description, tool: r.statement?.tool.name ?? null }));
+}
+
+/**
+ * One student's records for the reader: themselves, their guardians and the teachers who
+ * teach them now (at the record's school). Admins and everyone else: not found.
+ */
+export async function listStudentRecords(actor: Actor, studentId: string, after?: string) {
+  const roles = new Set(actor.memberships.map((m) => m.role));
+  const related: Prisma.UserWhereInput[] = [];
+  if (roles.has("STUDENT")) related.push({ id: actor.id });
+  if (roles.has("GUARDIAN")) related.push({ guardedBy: { some: { guardianId: actor.id } } });
+  if (roles.has("TEACHER")) related.push({ enrollments: { some: taughtEnrollment(actor) } });
+  const student = related.length
+    ? await db.user.findFirst({
+        where: { id: studentId, districtId: actor.districtId, memberships: { some: { role: "STUDENT" } }, OR: related },
+        select: { id: true, name: true },
+      })
+    : null;
+  if (!student) throw new NotFoundError("That student");
+  const page = await recordPage({ AND: [readableRecords(actor), { studentId: student.id, status: "RECORDED" }] }, after);
+  return { student, ...page };
+}
+
+const DETAIL_SELECT = {
+  id: true,
+  studentId: true,
+  schoolId: true,
+  status: true,
+  title: true,
+  description: true,
+  setting: true,
+  place: true,
+  happenedOn: true,
+  durationMinutes: true,
+  withWhom: true,
+  reviewRequestedAt: true,
+  version: true,
+  createdAt: true,
+  statement: { select: { tool: { select: { name: true } } } },
+  attachments: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, title: true, url: true, fileName: true, fileType: true, fileSize: true },
+  },
+  standards: {
+    orderBy: [{ linkedAt: "asc" }, { standardId: "asc" }],
+    select: { linkedAt: true, standard: { select: { id: true, code: true, description: true } } },
+  },
+  goals: {
+    orderBy: [{ linkedAt: "asc" }, { goalId: "asc" }],
+    select: { goal: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } } },
+  },
+  ratings: {
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+    select: {
+      id: true,
+      feedback: true,
+      createdAt: true,
+      level: { select: { name: true } },
+      rater: { select: { name: true } },
+      standard: { select: { code: true, description: true } },
+    },
+  },
+  linkEvents: {
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+      standard: { select: { code: true, description: true } },
+    },
+  },
+} satisfies Prisma.LearningRecordSelect;
+
+/**
+ * A record's page: what was told, attachments, links, ratings and the standards' history;
+ * for the student also the goals of their plans to link and whether they may change it.
+ */
+export async function getRecord(actor: Actor, recordId: string) {
+  const record = await findReadableRecord(db, actor, recordId, DETAIL_SELECT);
+  const own = allows(record.relations, "record:add");
+  // Not in the select: findVisibleRecord selects `student` for the relationships, replacing ours.
+  const student = await db.user.findUniqueOrThrow({ where: { id: record.studentId }, select: { name: true } });
+  const goalOptions = own
+    ? await db.goal.findMany({
+        where: { plan: { studentId: record.studentId, deletedAt: null } },
+        orderBy: [{ plan: { startsOn: "desc" } }, { planId: "asc" }, { position: "asc" }],
+        take: 200,
+        select: { id: true, title: true, plan: { select: { title: true } } },
+      })
+    : [];
+  return {
+    ...record,
+    student,
+    happenedOn: isoDay(record.happenedOn),
+    tool: record.statement?.tool.name ?? null,
+    allowed: { change: own && record.status === "RECORDED", decide: own && record.status === "SUGGESTED" },
+    goalOptions: goalOptions.map((g) => ({ id: g.id, label: `${g.title} (${g.plan.title})` })),
+  };
+}
+export type RecordDetail = Awaited<ReturnType<typeof getRecord>>;
+
+/** A record's file, for the download route: only to those who may see the record; never run in the app's origin. */
+export async function recordFile(actor: Actor, attachmentId: string) {
+  const a = await db.learningRecordAttachment.findFirst({
+    where: { id: attachmentId, kind: "FILE", record: readableRecords(actor) },
+    select: { storageKey: true, fileName: true, fileType: true },
+  });
+  if (!a?.storageKey || !a.fileType) throw new NotFoundError("That file");
+  const bytes = await readStoredFile(a.storageKey).catch(() => {
+    throw new NotFoundError("That file");
+  });
+  const name = (a.fileName ?? "record").replace(/["\\\r\n]/g, "_");
+  const disposition = INLINE_TYPES.has(a.fileType) ? "inline" : "attachment";
+  return {
+    bytes,
+    headers: {
+      "Content-Type": a.fileType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "Cache-Control": "private, no-store",
+    },
+  };
+}

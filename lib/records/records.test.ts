@@ -1,0 +1,310 @@
+// Learning records on the real database: who may read and change them, the edit lock, the
+// standards' link history, asking for review, deleting, suggestions and upload checks.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { uploadDir } from "@/lib/env";
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { createPlan } from "@/lib/plans/commands";
+import { PNG } from "@/test/files";
+import { makeSchool, planInput } from "@/test/fixtures";
+import {
+  addAttachments,
+  createRecord,
+  decideSuggestion,
+  deleteRecord,
+  linkGoal,
+  linkStandard,
+  removeAttachment,
+  requestReview,
+  unlinkGoal,
+  unlinkStandard,
+  updateRecord,
+} from "./commands";
+import { contentProblem } from "@/lib/files/uploads";
+import { getRecord, listMyRecords, listStudentRecords, listSuggestions, recordFile, RECORDS_PAGE_SIZE } from "./queries";
+import { editValues, latestToday } from "./schemas";
+
+let s: Awaited<ReturnType<typeof makeSchool>>;
+let recordId: string;
+
+const png = (name = "tide-pool.png") => new File([PNG], name, { type: "image/png" });
+
+const fields = (overrides: Record<string, unknown> = {}) => ({
+  title: "Museum visit",
+  description: "Saw how bridges carry loads and drew the truss types.",
+  setting: "COMMUNITY",
+  place: "Science museum",
+  happenedOn: "2026-10-03",
+  hours: "2",
+  minutes: "30",
+  withWhom: "My aunt",
+  links: "",
+  files: [],
+  ...overrides,
+});
+
+async function edit(actor: Actor, id: string, overrides: Record<string, unknown> = {}) {
+  const r = await db.learningRecord.findUniqueOrThrow({ where: { id } });
+  const values = editValues({ ...r, happenedOn: r.happenedOn.toISOString().slice(0, 10) });
+  return updateRecord(actor, { ...values, ...overrides });
+}
+
+beforeAll(async () => {
+  s = await makeSchool();
+  recordId = (await createRecord(s.student, fields({ files: [png()], links: "https://museum.example/bridges" }))).id;
+});
+
+describe("recording learning", () => {
+  it("stores what was told, the photo and the link, at the student's school, and audits it", async () => {
+    const r = await db.learningRecord.findUniqueOrThrow({ where: { id: recordId }, include: { attachments: true } });
+    expect(r).toMatchObject({
+      studentId: s.student.id,
+      schoolId: s.school.id,
+      status: "RECORDED",
+      durationMinutes: 150,
+      setting: "COMMUNITY",
+    });
+    expect(r.attachments.map((a) => [a.kind, a.fileType ?? a.url])).toEqual(
+      expect.arrayContaining([
+        ["FILE", "image/png"],
+        ["LINK", "https://museum.example/bridges"],
+      ]),
+    );
+    const file = r.attachments.find((a) => a.kind === "FILE");
+    expect(existsSync(path.join(uploadDir(), file?.storageKey ?? "missing"))).toBe(true);
+    expect(await db.auditEvent.count({ where: { entityId: recordId, action: "record.create", organizationId: s.school.id } })).toBe(1);
+  });
+
+  it("refuses a date in the future, a bad link and non-students", async () => {
+    const tomorrow = new Date(Date.now() + 2 * 86400_000 + 14 * 3600_000).toISOString().slice(0, 10);
+    expect(tomorrow > latestToday()).toBe(true);
+    await expect(createRecord(s.student, fields({ happenedOn: tomorrow }))).rejects.toThrow("cannot be in the future");
+    await expect(createRecord(s.student, fields({ links: "javascript:alert(1)" }))).rejects.toThrow("Line 1");
+    await expect(createRecord(s.guardian, fields())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createRecord(s.teacher, fields())).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("looks inside uploads: a page renamed to .png is refused and nothing is stored", async () => {
+    expect(await contentProblem("photo.png", PNG)).toBeNull();
+    expect(await contentProblem("photo.jpg", PNG)).toContain("is not a JPEG image");
+    const page = new File(["<html><script>alert(1)</script></html>"], "photo.png", { type: "image/png" });
+    const before = await db.learningRecord.count({ where: { studentId: s.student.id } });
+    const error = await createRecord(s.student, fields({ files: [png("ok.png"), page] })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).fieldErrors.files?.[0]).toContain("is not a PNG image, though its name ends in .png");
+    expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
+    await expect(addAttachments(s.student, { recordId, links: "", files: [page] })).rejects.toBeInstanceOf(InputError);
+    const oversized = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "scan.pdf");
+    await expect(createRecord(s.student, fields({ files: [oversized] }))).rejects.toThrow("the limit is 10 MB");
+    expect(await contentProblem("notes.txt", new TextEncoder().encode("<!doctype html><p>hi"))).toContain("is not plain text");
+  });
+});
+
+describe("who may read", () => {
+  it("shows the record to the student, their guardian and their teacher, and its file", async () => {
+    for (const reader of [s.student, s.guardian, s.teacher]) {
+      const r = await getRecord(reader, recordId);
+      expect([r.title, r.student.name]).toEqual(["Museum visit", s.student.name]);
+      expect(r.allowed.change).toBe(reader === s.student);
+      expect((await listStudentRecords(reader, s.student.id)).items.map((i) => i.id)).toContain(recordId);
+      const fileId = r.attachments.find((a) => a.kind === "FILE")?.id as string;
+      expect((await recordFile(reader, fileId)).headers["X-Content-Type-Options"]).toBe("nosniff");
+    }
+  });
+
+  it("is not found for another student, another guardian, other teachers and admins", async () => {
+    const fileId = (await db.learningRecordAttachment.findFirstOrThrow({ where: { recordId, kind: "FILE" } })).id;
+    for (const reader of [
+      s.classmate,
+      s.otherGuardian,
+      s.otherTeacher,
+      s.teacherB,
+      s.admin,
+      s.districtAdmin,
+      s.otherAdmin,
+      s.otherStudent,
+    ]) {
+      await expect(getRecord(reader, recordId), reader.name).rejects.toBeInstanceOf(NotFoundError);
+      await expect(listStudentRecords(reader, s.student.id), reader.name).rejects.toBeInstanceOf(NotFoundError);
+      await expect(recordFile(reader, fileId), reader.name).rejects.toBeInstanceOf(NotFoundError);
+      expect((await listMyRecords(reader)).items.map((i) => i.id)).not.toContain(recordId);
+    }
+  });
+
+  it("pages the student's list newest first, by when the learning happened", async () => {
+    const student = s.childB;
+    for (let i = 0; i < RECORDS_PAGE_SIZE + 3; i++) {
+      const day = `2026-0${1 + (i % 9)}-${String(10 + (i % 3)).padStart(2, "0")}`;
+      await createRecord(student, fields({ title: `Record ${i}`, happenedOn: day }));
+    }
+    const first = await listMyRecords(student);
+    expect(first.items).toHaveLength(RECORDS_PAGE_SIZE);
+    expect(first.next).not.toBeNull();
+    const second = await listMyRecords(student, first.next ?? undefined);
+    expect(second.items).toHaveLength(3);
+    expect(second.next).toBeNull();
+    const days = [...first.items, ...second.items].map((i) => i.happenedOn);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(RECORDS_PAGE_SIZE + 3);
+    await expect(listMyRecords(student, "not-a-cursor")).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe("who may change", () => {
+  it("refuses the guardian and the teacher (Forbidden) and everyone else (not found), changing nothing", async () => {
+    const { version } = await db.learningRecord.findUniqueOrThrow({ where: { id: recordId } });
+    const attachmentId = (await db.learningRecordAttachment.findFirstOrThrow({ where: { recordId } })).id;
+    const writes = (actor: Actor) => [
+      () => edit(actor, recordId, { title: "Changed" }),
+      () => deleteRecord(actor, { recordId }),
+      () => addAttachments(actor, { recordId, links: "https://x.example", files: [] }),
+      () => removeAttachment(actor, { recordId, attachmentId }),
+      () => linkStandard(actor, { recordId, standardId: s.standard.id }),
+      () => unlinkStandard(actor, { recordId, standardId: s.standard.id }),
+      () => requestReview(actor, { recordId }),
+      () => decideSuggestion(actor, { recordId, decision: "dismiss" }),
+    ];
+    for (const actor of [s.guardian, s.teacher]) {
+      for (const w of writes(actor)) await expect(w()).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    for (const actor of [s.classmate, s.otherGuardian, s.teacherB, s.admin, s.districtAdmin, s.otherStudent]) {
+      for (const w of writes(actor)) await expect(w()).rejects.toBeInstanceOf(NotFoundError);
+    }
+    const after = await db.learningRecord.findUniqueOrThrow({ where: { id: recordId }, include: { _count: true } });
+    expect([after.title, after.version, after._count.attachments, after._count.standards, after.reviewRequestedAt]).toEqual([
+      "Museum visit",
+      version,
+      2,
+      0,
+      null,
+    ]);
+  });
+
+  it("edits with the version lock: a stale version is a conflict", async () => {
+    const { version } = await db.learningRecord.findUniqueOrThrow({ where: { id: recordId } });
+    expect(await edit(s.student, recordId, { title: "Museum visit with my aunt", version })).toEqual({ version: version + 1 });
+    await expect(edit(s.student, recordId, { title: "Old tab", version })).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.learningRecord.findUniqueOrThrow({ where: { id: recordId } })).title).toBe("Museum visit with my aunt");
+    expect(await db.auditEvent.count({ where: { entityId: recordId, action: "record.update" } })).toBe(1);
+  });
+
+  it("adds and removes attachments", async () => {
+    expect(
+      await addAttachments(s.student, { recordId, links: "https://a.example\nhttps://b.example", files: [png("second.png")] }),
+    ).toEqual({
+      count: 3,
+    });
+    const link = await db.learningRecordAttachment.findFirstOrThrow({ where: { recordId, url: "https://a.example" } });
+    await removeAttachment(s.student, { recordId, attachmentId: link.id });
+    const other = await createRecord(s.classmate, fields());
+    const foreign = await db.learningRecordAttachment.create({ data: { recordId: other.id, kind: "LINK", url: "https://c.example" } });
+    await expect(removeAttachment(s.student, { recordId, attachmentId: foreign.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.learningRecordAttachment.count({ where: { recordId } })).toBe(4);
+  });
+});
+
+describe("standards, goals and review", () => {
+  it("asks for review only with a linked standard, then notifies the student's teachers", async () => {
+    const error = await requestReview(s.student, { recordId }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).fieldErrors.standardId?.[0]).toContain("Link at least one standard");
+
+    await expect(linkStandard(s.student, { recordId, standardId: s.foreignStandard.id })).rejects.toBeInstanceOf(InputError);
+    expect(await linkStandard(s.student, { recordId, standardId: s.standard.id })).toEqual({ linked: true });
+    expect(await linkStandard(s.student, { recordId, standardId: s.standard.id })).toEqual({ linked: false });
+    await requestReview(s.student, { recordId });
+
+    const r = await getRecord(s.student, recordId);
+    expect(r.reviewRequestedAt).toBeInstanceOf(Date);
+    expect(r.standards.map((x) => x.standard.id)).toEqual([s.standard.id]);
+    const notified = await db.notification.findMany({ where: { recordId, type: "RECORD_REVIEW_REQUESTED" }, select: { userId: true } });
+    expect(notified.map((n) => n.userId)).toEqual([s.teacher.id]);
+  });
+
+  it("writes every link and unlink to the standard's history, with who; unlinking leaves the review queue", async () => {
+    expect(await unlinkStandard(s.student, { recordId, standardId: s.standard.id })).toEqual({ unlinked: true });
+    expect(await unlinkStandard(s.student, { recordId, standardId: s.standard.id })).toEqual({ unlinked: false });
+    const events = await db.learningRecordLinkEvent.findMany({ where: { recordId }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.action, e.standardId, e.actorId, e.studentId])).toEqual([
+      ["LINKED", s.standard.id, s.student.id, s.student.id],
+      ["UNLINKED", s.standard.id, s.student.id, s.student.id],
+    ]);
+    // The review queue is (record, linked standard) pairs: none remain for this record.
+    expect(await db.learningRecordStandard.count({ where: { recordId } })).toBe(0);
+    expect((await getRecord(s.teacher, recordId)).linkEvents.map((e) => e.action)).toEqual(["UNLINKED", "LINKED"]);
+  });
+
+  it("links goals of the student's own plans only", async () => {
+    const mine = await createPlan(s.student, planInput());
+    const theirs = await createPlan(s.classmate, planInput());
+    const myGoal = await db.goal.findFirstOrThrow({ where: { planId: mine.id } });
+    const theirGoal = await db.goal.findFirstOrThrow({ where: { planId: theirs.id } });
+    expect((await getRecord(s.student, recordId)).goalOptions.map((g) => g.id)).toContain(myGoal.id);
+    expect((await getRecord(s.guardian, recordId)).goalOptions).toEqual([]);
+    await expect(linkGoal(s.student, { recordId, goalId: theirGoal.id })).rejects.toBeInstanceOf(InputError);
+    expect(await linkGoal(s.student, { recordId, goalId: myGoal.id })).toEqual({ linked: true });
+    expect((await getRecord(s.guardian, recordId)).goals.map((g) => g.goal.id)).toEqual([myGoal.id]);
+    expect(await unlinkGoal(s.student, { recordId, goalId: myGoal.id })).toEqual({ unlinked: true });
+  });
+
+  it("deletes an unrated record with its files, and refuses once a teacher rated it", async () => {
+    const doomed = await createRecord(s.student, fields({ files: [png()] }));
+    const key = (await db.learningRecordAttachment.findFirstOrThrow({ where: { recordId: doomed.id } })).storageKey as string;
+    await deleteRecord(s.student, { recordId: doomed.id });
+    expect(await db.learningRecord.count({ where: { id: doomed.id } })).toBe(0);
+    expect(existsSync(path.join(uploadDir(), key))).toBe(false);
+
+    await db.recordRating.create({
+      data: { recordId, standardId: s.standard.id, raterId: s.teacher.id, levelId: s.levels.PROFICIENT, feedback: "Clear drawings" },
+    });
+    await expect(deleteRecord(s.student, { recordId })).rejects.toThrow("can no longer be deleted");
+    const shown = await getRecord(s.guardian, recordId);
+    expect(shown.ratings.map((r) => [r.feedback, r.rater?.name])).toEqual([["Clear drawings", s.teacher.name]]);
+  });
+});
+
+describe("suggestions from learning apps", () => {
+  async function suggestion(title: string) {
+    const r = await db.learningRecord.create({
+      data: {
+        studentId: s.student.id,
+        schoolId: s.school.id,
+        status: "SUGGESTED",
+        title,
+        description: "Completed: Fractions practice (score 90%)",
+        setting: "ONLINE",
+        happenedOn: new Date("2026-11-01T00:00:00Z"),
+        standards: { create: { standardId: s.standard.id } },
+      },
+    });
+    return r.id;
+  }
+
+  it("are the student's alone until accepted; accepting keeps the standard links", async () => {
+    const id = await suggestion("Fractions practice");
+    expect((await listSuggestions(s.student)).map((x) => x.id)).toContain(id);
+    expect((await listMyRecords(s.student)).items.map((x) => x.id)).not.toContain(id);
+    for (const reader of [s.guardian, s.teacher]) {
+      await expect(getRecord(reader, id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(decideSuggestion(reader, { recordId: id, decision: "accept" })).rejects.toBeInstanceOf(NotFoundError);
+      expect((await listStudentRecords(reader, s.student.id)).items.map((x) => x.id)).not.toContain(id);
+    }
+    await expect(edit(s.student, id, { title: "Changed" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await decideSuggestion(s.student, { recordId: id, decision: "accept" })).toEqual({ id, status: "RECORDED" });
+    await expect(decideSuggestion(s.student, { recordId: id, decision: "dismiss" })).rejects.toBeInstanceOf(ConflictError);
+    expect((await listMyRecords(s.student)).items.map((x) => x.id)).toContain(id);
+    expect((await getRecord(s.guardian, id)).standards.map((x) => x.standard.id)).toEqual([s.standard.id]);
+  });
+
+  it("dismissed, they are hidden from every list", async () => {
+    const id = await suggestion("Typing game");
+    await decideSuggestion(s.student, { recordId: id, decision: "dismiss" });
+    expect((await db.learningRecord.findUniqueOrThrow({ where: { id } })).status).toBe("DISMISSED");
+    expect((await listSuggestions(s.student)).map((x) => x.id)).not.toContain(id);
+    expect((await listMyRecords(s.student)).items.map((x) => x.id)).not.toContain(id);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "record.suggestion.dismiss" } })).toBe(1);
+  });
+});

@@ -1,0 +1,174 @@
+// The learning record forms, shared by the browser (instant messages) and the server
+// actions and commands (the real checks). Values stay strings as the form holds them; the
+// command turns them into the stored shape (`recordData`), so nothing typed changes form.
+import { z } from "zod";
+import { fileProblem } from "@/lib/evidence/files";
+
+const id = z.string().trim().min(1).max(64);
+
+export const SETTINGS = ["COMMUNITY", "HOME", "WORKPLACE", "ONLINE", "TRAVEL", "OTHER"] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const SETTING_LABEL: Record<Setting, string> = {
+  COMMUNITY: "In the community",
+  HOME: "At home",
+  WORKPLACE: "At a workplace",
+  ONLINE: "Online",
+  TRAVEL: "Travelling",
+  OTHER: "Somewhere else",
+};
+
+export const MAX_FILES = 10;
+export const MAX_LINKS = 10;
+
+/** Anything with a name and a size: a File in the browser and on the server. */
+const fileLike = z.custom<File>(
+  (v) => typeof v === "object" && v !== null && "name" in v && "size" in v && "arrayBuffer" in v,
+  "Choose a file to upload.",
+);
+
+/**
+ * The latest calendar day anywhere on Earth (UTC+14): a student recording today's learning
+ * in the evening is never told their day is in the future because the server is in UTC.
+ */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const wholeNumber = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{1,6}$/.test(v) && Number(v) <= max), message);
+
+/** The web addresses in a "one per line" box, blank lines ignored. */
+export function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function checkLinks(text: string, ctx: z.RefinementCtx, path: string) {
+  const links = linesOf(text);
+  if (links.length > MAX_LINKS) ctx.addIssue({ code: "custom", path: [path], message: `Add at most ${MAX_LINKS} links.` });
+  links.forEach((link, i) => {
+    if (link.length > 2000 || !z.url({ protocol: /^https?$/ }).safeParse(link).success) {
+      ctx.addIssue({ code: "custom", path: [path], message: `Line ${i + 1} is not a full web address starting with https://` });
+    }
+  });
+}
+
+function checkFiles(files: readonly File[], ctx: z.RefinementCtx) {
+  if (files.length > MAX_FILES) ctx.addIssue({ code: "custom", path: ["files"], message: `Add at most ${MAX_FILES} files at a time.` });
+  for (const file of files) {
+    const problem = fileProblem(file);
+    if (problem) ctx.addIssue({ code: "custom", path: ["files"], message: `${file.name}: ${problem}` });
+  }
+}
+
+/** What the student tells about the learning: the fields of both the new-record and the edit form. */
+const recordFields = {
+  title: z.string().trim().min(1, "Give the record a title.").max(200, "Keep the title under 200 characters."),
+  description: z.string().trim().min(1, "Tell what you did and what you learned.").max(8000, "Keep this under 8,000 characters."),
+  setting: z.enum(SETTINGS, { error: "Choose where it happened." }),
+  place: z.string().trim().max(200, "Keep the place under 200 characters."),
+  happenedOn: z.string().trim().regex(ISO_DAY, "Enter the date it happened."),
+  hours: wholeNumber(1000, "Enter whole hours, up to 1,000."),
+  minutes: wholeNumber(59, "Enter minutes from 0 to 59."),
+  withWhom: z.string().trim().max(200, "Keep this under 200 characters."),
+};
+
+type RecordFields = z.infer<z.ZodObject<typeof recordFields>>;
+
+function checkRecord(r: RecordFields, ctx: z.RefinementCtx) {
+  if (ISO_DAY.test(r.happenedOn)) {
+    const day = new Date(`${r.happenedOn}T00:00:00.000Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== r.happenedOn) {
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "Enter a real date." });
+    } else if (r.happenedOn > latestToday()) {
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "The date cannot be in the future." });
+    } else if (r.happenedOn < "1990-01-01") {
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "Enter a date after 1990." });
+    }
+  }
+  if ((r.hours !== "" || r.minutes !== "") && durationOf(r) === 0) {
+    ctx.addIssue({ code: "custom", path: ["minutes"], message: "Leave how long empty, or enter at least one minute." });
+  }
+}
+
+/** Minutes from the form's hours and minutes; null when both are empty. */
+export function durationOf(r: { hours: string; minutes: string }): number | null {
+  if (r.hours.trim() === "" && r.minutes.trim() === "") return null;
+  return Number(r.hours || 0) * 60 + Number(r.minutes || 0);
+}
+
+/** "2 h 30 min", for lists and the record's page. */
+export function formatDuration(minutes: number | null): string {
+  if (!minutes) return "";
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} h` : "", m ? `${m} min` : ""].filter(Boolean).join(" ");
+}
+
+/** The one-screen "Record learning" form: the fields, photos or files, and links. */
+export const recordFormSchema = z
+  .object({ ...recordFields, links: z.string().max(25000, "Too many links."), files: z.array(fileLike) })
+  .superRefine((r, ctx) => {
+    checkRecord(r, ctx);
+    checkLinks(r.links, ctx, "links");
+    checkFiles(r.files, ctx);
+  });
+export type RecordFormInput = z.infer<typeof recordFormSchema>;
+
+/** Editing what was told (attachments and links are added and removed on their own). */
+export const recordEditSchema = z.object({ recordId: id, version: z.number().int().positive(), ...recordFields }).superRefine(checkRecord);
+export type RecordEditInput = z.infer<typeof recordEditSchema>;
+
+export const attachmentsFormSchema = z
+  .object({ recordId: id, links: z.string().max(25000, "Too many links."), files: z.array(fileLike) })
+  .superRefine((a, ctx) => {
+    checkLinks(a.links, ctx, "links");
+    checkFiles(a.files, ctx);
+    if (a.files.length === 0 && linesOf(a.links).length === 0) {
+      ctx.addIssue({ code: "custom", path: ["files"], message: "Choose a photo or file, or add a link." });
+    }
+  });
+export type AttachmentsFormInput = z.infer<typeof attachmentsFormSchema>;
+
+export const recordIdSchema = z.object({ recordId: id });
+export type RecordIdInput = z.infer<typeof recordIdSchema>;
+
+export const attachmentRemoveSchema = z.object({ recordId: id, attachmentId: id });
+export const standardLinkSchema = z.object({ recordId: id, standardId: id });
+export const goalLinkSchema = z.object({ recordId: id, goalId: z.string().trim().min(1, "Choose a goal.").max(64) });
+export type GoalLinkInput = z.infer<typeof goalLinkSchema>;
+export const suggestionSchema = z.object({ recordId: id, decision: z.enum(["accept", "dismiss"]) });
+
+/** The form's values for an existing record. */
+export function editValues(r: {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  setting: Setting;
+  place: string;
+  happenedOn: string;
+  durationMinutes: number | null;
+  withWhom: string;
+}): RecordEditInput {
+  const d = r.durationMinutes ?? 0;
+  return {
+    recordId: r.id,
+    version: r.version,
+    title: r.title,
+    description: r.description,
+    setting: r.setting,
+    place: r.place,
+    happenedOn: r.happenedOn,
+    hours: r.durationMinutes ? (Math.floor(d / 60) ? String(Math.floor(d / 60)) : "") : "",
+    minutes: r.durationMinutes ? (d % 60 ? String(d % 60) : "") : "",
+    withWhom: r.withWhom,
+  };
+}
