@@ -2,6 +2,9 @@
 
 // "Show the working" beside a level: one click loads how the level was reached (the method, the
 // ratings in order with dates and raters, the arithmetic) and reveals it, with focus on its heading.
+// A standard's working also lists ratings of learning records, and its history of records linked
+// to it and unlinked.
+import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { LevelBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/dates";
@@ -107,6 +110,9 @@ function WorkingPanel({
       <p id={`${panelId}-ratings`} className="font-medium">
         Ratings in the order their evidence was created
       </p>
+      {working.ratings.some((r) => r.kind === "RECORD") ? (
+        <p className="text-slate-700">A learning record counts from the day the learning happened.</p>
+      ) : null}
       {/* Focusable, so that a keyboard can scroll the table on a narrow screen. */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${panelId}-ratings`}>
         <table className="min-w-full divide-y divide-slate-200 bg-white text-left">
@@ -140,8 +146,7 @@ function WorkingPanel({
                   {r.position}
                 </th>
                 <td className="px-2 py-1">
-                  {r.evidenceTitle ?? <span className="text-slate-700">Evidence on a plan you cannot open</span>}
-                  <span className="block text-xs text-slate-700">Added {formatDay(r.evidenceAt)}</span>
+                  <RatedWork rating={r} />
                 </td>
                 <td className="px-2 py-1">
                   {r.rater}
@@ -167,6 +172,52 @@ function WorkingPanel({
       <p className="font-medium">
         {working.result} → <LevelBadge level={working.level} rated />
       </p>
+      {working.history.length ? <History lines={working.history} panelId={panelId} /> : null}
+    </>
+  );
+}
+
+/** What a rating was of: evidence, or a learning record (linking to it when the viewer may open it). */
+function RatedWork({ rating: r }: { rating: Working["ratings"][number] }) {
+  if (r.kind === "RECORD") {
+    return (
+      <>
+        <span className="block text-xs font-medium text-slate-700">Learning record</span>
+        {r.evidenceTitle !== null && r.recordId !== null ? (
+          <Link href={`/records/${r.recordId}`}>{r.evidenceTitle}</Link>
+        ) : (
+          <span className="text-slate-700">A learning record you cannot open</span>
+        )}
+        <span className="block text-xs text-slate-700">Happened {formatDay(r.evidenceAt)}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {r.evidenceTitle ?? <span className="text-slate-700">Evidence on a plan you cannot open</span>}
+      <span className="block text-xs text-slate-700">Added {formatDay(r.evidenceAt)}</span>
+    </>
+  );
+}
+
+/** The standard's history: learning records linked to it and unlinked, with who and when. */
+function History({ lines, panelId }: { lines: Working["history"]; panelId: string }) {
+  return (
+    <>
+      <p id={`${panelId}-history`} className="font-medium">
+        Learning records linked to this standard
+      </p>
+      <ul aria-labelledby={`${panelId}-history`} className="space-y-1">
+        {lines.map((h) => (
+          <li key={h.id}>
+            Learning record “
+            <Link href={`/records/${h.recordId}`} className="underline">
+              {h.recordTitle}
+            </Link>
+            ” {h.action === "LINKED" ? "linked" : "unlinked"} by {h.actor} on {formatDay(h.at)}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -48,7 +48,7 @@ export async function studentProgress(actor: Actor, studentId: string, now = new
     select: { id: true, name: true },
   });
   if (!student) throw new NotFoundError("That student");
-  const [stored, ratings] = await Promise.all([
+  const [stored, ratings, recordRatings] = await Promise.all([
     db.standardMastery.findMany({
       where: { studentId },
       select: { ...MASTERY_SELECT, standard: { select: { id: true, code: true, description: true, subject: true } } },
@@ -70,11 +70,26 @@ export async function studentProgress(actor: Actor, studentId: string, now = new
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
+    // And, as recompute.ts, ratings of the student's learning records, dated by when the learning happened.
+    db.recordRating.findMany({
+      where: { record: { studentId, status: "RECORDED" } },
+      select: {
+        id: true,
+        standardId: true,
+        level: { select: { points: true } },
+        record: { select: { schoolId: true, happenedOn: true } },
+        standard: { select: { frameworkId: true } },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   const policies = await loadPolicies(
     db,
-    ratings.map((r) => r.goal.plan.schoolId),
-    ratings.flatMap((r) => r.goal.standards.flatMap((s) => (s.standard.frameworkId ? [s.standard.frameworkId] : []))),
+    [...ratings.map((r) => r.goal.plan.schoolId), ...recordRatings.map((r) => r.record.schoolId)],
+    [
+      ...ratings.flatMap((r) => r.goal.standards.flatMap((s) => (s.standard.frameworkId ? [s.standard.frameworkId] : []))),
+      ...recordRatings.flatMap((r) => (r.standard.frameworkId ? [r.standard.frameworkId] : [])),
+    ],
   );
   const byStandard = new Map<string, { policy: PolicyView; scores: Rated[] }>();
   for (const r of ratings) {
@@ -86,6 +101,12 @@ export async function studentProgress(actor: Actor, studentId: string, now = new
         entry.scores.push({ points: r.level.points, at: r.evidence.createdAt, ratingId: r.id });
       byStandard.set(s.standardId, entry);
     }
+  }
+  for (const r of recordRatings) {
+    const entry = byStandard.get(r.standardId) ?? { policy: policies.forSchool(r.record.schoolId), scores: [] };
+    entry.policy = policies.forStandard(r.record.schoolId, r.standard.frameworkId);
+    entry.scores.push({ points: r.level.points, at: r.record.happenedOn, ratingId: r.id });
+    byStandard.set(r.standardId, entry);
   }
 
   const standards = stored.map((m): StandardProgress => {

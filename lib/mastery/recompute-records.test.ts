@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSchool } from "@/test/fixtures";
 import { DATES, samGrows } from "@/test/mastery";
+import { studentProgress } from "./progress";
 import { recomputeStudents, studentsReachedBy } from "./recompute";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
@@ -47,6 +48,15 @@ describe("learning records in stored mastery", () => {
     await ratedRecord(new Date(DATES.first.getTime() - 86_400_000), s.levels.BEGINNING);
     await recomputeStudents(db, [s.student.id]);
     expect(await stored()).toEqual({ levelId: s.levels.ADVANCED, ratingCount: 5 });
+  });
+
+  it("show in the student's progress over time, the last point matching the stored level", async () => {
+    const progress = await studentProgress(s.student, s.student.id);
+    const standard = progress.subjects.flatMap((x) => x.standards).find((x) => x.id === s.standard.id);
+    expect(standard?.series).toHaveLength(5);
+    expect(standard?.series.at(-1)?.level?.name).toBe("Advanced");
+    // In date order: the record from before the first evidence comes first.
+    expect(standard?.series[0]?.level?.name).toBe("Beginning");
   });
 
   it("count only once the student has the record (never a suggestion)", async () => {

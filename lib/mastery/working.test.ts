@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { makeSchool } from "@/test/fixtures";
 import { samGrows, applyPolicy } from "@/test/mastery";
+import { recomputeStudents } from "./recompute";
 import { goalWorking, standardWorking } from "./working";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
@@ -101,5 +102,129 @@ describe("show the working", () => {
     } finally {
       await db.plan.update({ where: { id: plan.planId }, data: { deletedAt: null } });
     }
+  });
+});
+
+describe("show the working of a standard with learning records", () => {
+  let t: Awaited<ReturnType<typeof makeSchool>>;
+  let recordId: string;
+  let hiddenId: string;
+
+  beforeAll(async () => {
+    t = await makeSchool();
+    await samGrows(t); // Beginning Oct 3, Developing Oct 17, Proficient Oct 31 (evidence dates)
+    const record = await db.learningRecord.create({
+      data: {
+        studentId: t.student.id,
+        schoolId: t.school.id,
+        title: "Debate at the library",
+        description: "Argued for longer opening hours.",
+        setting: "COMMUNITY",
+        // Between the second and the third evidence: a record is dated by when the learning happened.
+        happenedOn: new Date("2026-10-20"),
+        standards: { create: { standardId: t.standard.id } },
+        linkEvents: {
+          create: [
+            {
+              studentId: t.student.id,
+              standardId: t.standard.id,
+              action: "LINKED",
+              actorId: t.student.id,
+              createdAt: new Date("2026-10-21"),
+            },
+            {
+              studentId: t.student.id,
+              standardId: t.standard.id,
+              action: "UNLINKED",
+              actorId: t.student.id,
+              createdAt: new Date("2026-10-22"),
+            },
+            {
+              studentId: t.student.id,
+              standardId: t.standard.id,
+              action: "LINKED",
+              actorId: t.student.id,
+              createdAt: new Date("2026-10-23"),
+            },
+          ],
+        },
+      },
+    });
+    recordId = record.id;
+    await db.recordRating.create({ data: { recordId, standardId: t.standard.id, levelId: t.levels.ADVANCED, raterId: t.teacher.id } });
+    // A suggestion the student has not accepted: never counted, never in the history for others.
+    const hidden = await db.learningRecord.create({
+      data: {
+        studentId: t.student.id,
+        schoolId: t.school.id,
+        status: "SUGGESTED",
+        title: "Reading app streak",
+        description: "Read every day.",
+        setting: "ONLINE",
+        happenedOn: new Date("2026-11-10"),
+        standards: { create: { standardId: t.standard.id } },
+        linkEvents: { create: { studentId: t.student.id, standardId: t.standard.id, action: "LINKED", createdAt: new Date("2026-11-10") } },
+      },
+    });
+    hiddenId = hidden.id;
+    await db.recordRating.create({ data: { recordId: hiddenId, standardId: t.standard.id, levelId: t.levels.BEGINNING } });
+    await recomputeStudents(db, [t.student.id]);
+  });
+
+  const stored = () =>
+    db.standardMastery.findUniqueOrThrow({
+      where: { studentId_standardId: { studentId: t.student.id, standardId: t.standard.id } },
+      include: { level: true },
+    });
+
+  it("lists the record's rating among the evidence ratings, in date order, saying it is a learning record", async () => {
+    const w = await standardWorking(t.student, t.student.id, t.standard.id);
+    expect(w.ratings.map((r) => [r.position, r.kind, r.evidenceTitle, r.level.name])).toEqual([
+      [1, "EVIDENCE", "First draft", "Beginning"],
+      [2, "EVIDENCE", "Second draft", "Developing"],
+      [3, "RECORD", "Debate at the library", "Advanced"],
+      [4, "EVIDENCE", "Final essay", "Proficient"],
+    ]);
+    expect(w.ratings[2]).toMatchObject({ recordId, rater: "Tess Teacher", evidenceAt: new Date("2026-10-20") });
+  });
+
+  it("ends at the stored level under each method", async () => {
+    for (const [method, parameter] of [
+      ["MOST_RECENT", null],
+      ["AVERAGE", null],
+      ["DECAYING_AVERAGE", 65],
+      ["HIGHEST", null],
+    ] as const) {
+      await applyPolicy(t, method, parameter, [t.student.id]);
+      const [w, m] = await Promise.all([standardWorking(t.teacher, t.student.id, t.standard.id), stored()]);
+      expect([w.score, w.level?.name, w.ratings.length], method).toEqual([m.score, m.level?.name, m.ratingCount]);
+    }
+    const w = await standardWorking(t.teacher, t.student.id, t.standard.id);
+    expect(w.result).toBe("Mastery: 4");
+    await applyPolicy(t, "MOST_RECENT", null, [t.student.id]);
+  });
+
+  it("shows the standard's history of records linked and unlinked, for records the viewer may see", async () => {
+    const lines = (w: Awaited<ReturnType<typeof standardWorking>>) =>
+      w.history.map((h) => [h.recordTitle, h.action, h.actor, h.at.toISOString().slice(0, 10)]);
+    const expected = [
+      ["Debate at the library", "LINKED", "Sam Student", "2026-10-21"],
+      ["Debate at the library", "UNLINKED", "Sam Student", "2026-10-22"],
+      ["Debate at the library", "LINKED", "Sam Student", "2026-10-23"],
+    ];
+    for (const actor of [t.teacher, t.guardian]) expect(lines(await standardWorking(actor, t.student.id, t.standard.id))).toEqual(expected);
+    // The student sees their own suggestion's link too: it is theirs.
+    const own = await standardWorking(t.student, t.student.id, t.standard.id);
+    expect(own.history.map((h) => h.recordId)).toEqual([recordId, recordId, recordId, hiddenId]);
+    // A goal's working has no history.
+    expect(
+      (await goalWorking(t.student, (await db.goal.findFirstOrThrow({ where: { plan: { studentId: t.student.id } } })).id)).history,
+    ).toEqual([]);
+  });
+
+  it("hides the record from admins, who may see the progress but not the records", async () => {
+    const w = await standardWorking(t.admin, t.student.id, t.standard.id);
+    expect(w.ratings[2]).toMatchObject({ kind: "RECORD", evidenceTitle: null, recordId: null, points: 4 });
+    expect(w.history).toEqual([]);
   });
 });

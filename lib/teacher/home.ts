@@ -15,6 +15,7 @@ import { listReviewQueue } from "@/lib/plans/queries";
 import { decodeCursor, encodeCursor } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { organizationsAs, studentsVisibleTo } from "@/lib/people/access";
+import { listRecordsToReview } from "@/lib/records/review";
 
 /** How many items each list on the home page shows before "more". */
 export const HOME_LIST_SIZE = 10;
@@ -362,7 +363,15 @@ function readTimeCursor(raw: unknown) {
 // ---------------------------------------------------------------------------------------
 // The whole page
 
-export type HomeCursors = { queuePage: number; studentPage: number; evidence?: string; quiet?: string; overdue?: string; threads?: string };
+export type HomeCursors = {
+  queuePage: number;
+  studentPage: number;
+  evidence?: string;
+  records?: string;
+  quiet?: string;
+  overdue?: string;
+  threads?: string;
+};
 
 /**
  * Everything the teacher's home shows, with who the teacher teaches read once and shared by the
@@ -370,15 +379,16 @@ export type HomeCursors = { queuePage: number; studentPage: number; evidence?: s
  */
 export async function teacherHome(actor: Actor, c: HomeCursors) {
   const scope = await teacherScope(actor);
-  const [evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes] = await Promise.all([
+  const [evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes] = await Promise.all([
     listEvaluationsDue(actor, { scope: "acting" }),
     listReviewQueue(actor, c.queuePage),
     listEvidenceToRate(actor, c.evidence, HOME_LIST_SIZE, scope),
+    listRecordsToReview(actor, c.records, HOME_LIST_SIZE, scope),
     listQuietStudents(actor, c.quiet, new Date(), scope),
     listOverdueGoals(actor, c.overdue, new Date(), scope),
     listOpenThreads(actor, c.threads, scope),
     listStudents(actor, c.studentPage, scope.studentIds),
     listClasses(actor),
   ]);
-  return { evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes };
+  return { evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes };
 }

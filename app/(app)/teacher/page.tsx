@@ -5,12 +5,14 @@ import { PlanList } from "@/components/plans/plan-list";
 import { EvidenceQueue } from "@/components/teacher/evidence-queue";
 import { HomeSection, NeedsSummary } from "@/components/teacher/home-section";
 import { OpenThreadList, OverdueGoalList, QuietStudentList } from "@/components/teacher/needs-lists";
+import { RecordReviewQueue } from "@/components/teacher/record-review-queue";
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { QUIET_DAYS, teacherHome } from "@/lib/teacher/home";
 import { rateEvidenceAction } from "../plans/actions";
+import { rateRecordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Who needs me now" };
 
@@ -22,10 +24,11 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const queuePage = pageNumber(params.queue);
   const studentPage = pageNumber(params.students);
-  const { evaluationsDue, queue, toRate, quiet, overdue, threads, students, classes } = await teacherHome(actor, {
+  const { evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes } = await teacherHome(actor, {
     queuePage,
     studentPage,
     evidence: one(params.evidence),
+    records: one(params.records),
     quiet: one(params.quiet),
     overdue: one(params.overdue),
     threads: one(params.threads),
@@ -42,6 +45,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
     { id: "evaluations-due", title: "Independent study evaluations due", count: evaluationsDue.length },
     { id: "review", title: "Review queue", count: queue.total },
     { id: "to-rate", title: "Evidence waiting for a rating", count: toRate.total },
+    { id: "records", title: "Learning records to review", count: recordsToReview.total },
     { id: "quiet", title: `No evidence in ${QUIET_DAYS} days`, count: quiet.total },
     { id: "overdue", title: "Goals past their target date", count: overdue.total },
     { id: "threads", title: "Unresolved comment threads", count: threads.total },
@@ -73,6 +77,20 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
         {params.evidence ? (
           <p className="mt-3 text-sm">
             <Link href={href({ evidence: undefined }, "to-rate")}>Back to the oldest</Link>
+          </p>
+        ) : null}
+      </HomeSection>
+      <HomeSection
+        id="records"
+        title="Learning records to review"
+        count={recordsToReview.total}
+        empty="No learning record is waiting. When a student asks for review, each standard linked to the record appears here."
+        more={more("records", recordsToReview.next, "records", "More learning records to review")}
+      >
+        <RecordReviewQueue items={recordsToReview.items} headingId="records-heading" action={rateRecordAction} />
+        {params.records ? (
+          <p className="mt-3 text-sm">
+            <Link href={href({ records: undefined }, "records")}>Back to the oldest</Link>
           </p>
         ) : null}
       </HomeSection>
