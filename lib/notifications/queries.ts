@@ -6,7 +6,9 @@ import { agreementsVisibleTo } from "@/lib/agreements/access";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import { pageArgs, toPage } from "@/lib/pagination";
+import { isoDay } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import { keyset, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { statusChangeText } from "@/lib/plans/labels";
 import { plansVisibleTo } from "@/lib/plans/access";
@@ -134,17 +136,46 @@ function render(n: Row): { title: string; body: string; href: string | null } {
   }
 }
 
-export async function listNotifications(actor: Actor, page: number) {
-  const where = notificationsVisibleTo(actor);
-  const [rows, total] = await Promise.all([
-    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(page), select: renderSelect }),
-    db.notification.count({ where }),
-  ]);
-  return toPage(
-    rows.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n) })),
-    total,
-    page,
-  );
+/** How many notifications a page shows. */
+export const NOTIFICATIONS_PAGE_SIZE = 25;
+
+/**
+ * One page of the actor's notifications, newest first, by keyset (older / newer): the cost is
+ * the page's, however many a person has collected. Served by Notification(userId, createdAt).
+ */
+export async function listNotifications(actor: Actor, request: PageRequest = {}, size = NOTIFICATIONS_PAGE_SIZE) {
+  const page = keyset("createdAt", request, { descending: true, date: true, size });
+  const rows = await db.notification.findMany({
+    where: { AND: [notificationsVisibleTo(actor), page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: renderSelect,
+  });
+  const result = page.page(rows, (n) => n.createdAt);
+  return { ...result, items: result.items.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n) })) };
+}
+export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
+
+/** Items grouped by the day they came (UTC, like every date the app shows), in the order given. */
+export function groupByDay<T extends { createdAt: Date }>(items: readonly T[]): { day: string; items: T[] }[] {
+  const groups: { day: string; items: T[] }[] = [];
+  for (const item of items) {
+    const day = isoDay(item.createdAt);
+    const last = groups.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/** Marks one of the actor's notifications read; another person's is not found. */
+export async function markRead(actor: Actor, input: { notificationId: string }) {
+  const done = await db.notification.updateMany({
+    where: { AND: [notificationsVisibleTo(actor), { id: input.notificationId }] },
+    data: { readAt: new Date() },
+  });
+  if (done.count === 0) throw new NotFoundError("That notification");
+  return { notificationId: input.notificationId };
 }
 
 export async function markAllRead(actor: Actor) {

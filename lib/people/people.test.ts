@@ -181,7 +181,7 @@ describe("deleting people", () => {
     expect(shown.events.find((e) => e.toStatus === "ACTIVE")?.actor.name).toBe("Former member");
     expect(shown.approvedRevision).not.toBeNull();
     // Their notifications to the student still render, without a name.
-    const notes = await listNotifications(s.student, 1);
+    const notes = await listNotifications(s.student);
     expect(notes.items.some((n) => n.title.startsWith("Former member rated"))).toBe(true);
   });
 });
@@ -239,7 +239,7 @@ describe("teaching follows the plan's school and the roster's dates", () => {
     });
     const { id } = await createPlan(student, planInput({ title: "Dated" }));
     await transitionPlan(student, { planId: id, version: 1, transition: "submit", note: "" });
-    expect((await listNotifications(dated, 1)).items.map((n) => n.title)).toContain("Dated Student submitted “Dated” for review");
+    expect((await listNotifications(dated)).items.map((n) => n.title)).toContain("Dated Student submitted “Dated” for review");
   });
 
   it("an admin's people list leaves out those whose membership there has ended", async () => {

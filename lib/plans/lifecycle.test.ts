@@ -64,7 +64,7 @@ describe("withdrawing a submission", () => {
     expect(plan.allowed.edit).toBe(true);
     expect(plan.events.at(-1)).toMatchObject({ fromStatus: "SUBMITTED", toStatus: "DRAFT", note: "I want to add a goal first." });
     expect(isBeingRevised(plan)).toBe(false);
-    const told = await listNotifications(s.teacher, 1);
+    const told = await listNotifications(s.teacher);
     expect(told.items.find((n) => n.href === `/plans/${id}` && n.title.includes("withdrew"))?.title).toBe(
       `Sam Student withdrew “Withdraw me” from review`,
     );
@@ -135,10 +135,10 @@ describe("sending an active plan back to draft", () => {
     // The family's list says so too, not "approved" or "active".
     const listed = (await listPlans(s.guardian, { page: 1 })).items.find((p) => p.id === id);
     expect(listed && planStatusText(listed)).toBe("Draft · being revised");
-    const told = await listNotifications(s.guardian, 1);
+    const told = await listNotifications(s.guardian);
     expect(told.items.some((n) => n.title === "Tess Teacher sent “Send me back” back to draft: it is being revised")).toBe(true);
     expect(told.items.find((n) => n.title.includes("sent “Send me back”"))?.body).toBe("Your dates no longer fit the term.");
-    expect((await listNotifications(s.student, 1)).items.some((n) => n.title.includes("sent “Send me back” back"))).toBe(true);
+    expect((await listNotifications(s.student)).items.some((n) => n.title.includes("sent “Send me back” back"))).toBe(true);
   });
 
   it("the student edits it again, but cannot drop a goal that has evidence", async () => {
@@ -186,7 +186,7 @@ describe("reopening a completed plan", () => {
     expect(await db.planRevision.count({ where: { planId: id, kind: "APPROVED" } })).toBe(1);
     const plan = await getPlan(s.student, id);
     expect(plan.allowed.addEvidence).toBe(true);
-    expect((await listNotifications(s.guardian, 1)).items.some((n) => n.title === "Tess Teacher reopened “Reopen me”")).toBe(true);
+    expect((await listNotifications(s.guardian)).items.some((n) => n.title === "Tess Teacher reopened “Reopen me”")).toBe(true);
   });
 });
 
@@ -227,7 +227,7 @@ describe("deleting a draft", () => {
         expect(await db.evidence.count({ where: { AND: [evidenceVisibleTo(actor), { planId: id }] } }), who).toBe(0);
       }
       expect((await listReviewQueue(s.teacher, 1)).items.map((p) => p.id)).not.toContain(id);
-      const notes = await listNotifications(s.student, 1);
+      const notes = await listNotifications(s.student);
       expect(notes.items.map((n) => n.href)).not.toContain(`/plans/${id}`);
       const row = (await listStudents(s.teacher, 1)).items.find((x) => x.id === s.student.id);
       expect(row?.planCount).toBe(await db.plan.count({ where: { studentId: s.student.id, deletedAt: null } }));
@@ -308,7 +308,7 @@ describe("a plan a teacher starts for a student", () => {
     await updatePlan(s.student, { planId: id, version: plan.version, plan: planInput({ title: "Started by Tess, made mine" }) });
     await move(s.student, id, "submit");
     expect((await getPlan(s.teacher, id)).title).toBe("Started by Tess, made mine");
-    const told = await listNotifications(s.student, 1);
+    const told = await listNotifications(s.student);
     // Rendered when read, so it names the plan as it is now.
     expect(told.items.some((n) => n.title === "Tess Teacher started “Started by Tess, made mine” for you")).toBe(true);
   });
