@@ -8,8 +8,12 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
-    // Evidence files are up to 10 MB; leave room for the form's other fields.
-    serverActions: { bodySizeLimit: "11mb" },
+    // One form sends at most 25 MB of files (a learning record's photos; evidence is one file of
+    // up to 10 MB); leave room for its other fields.
+    serverActions: { bodySizeLimit: "26mb" },
+    // proxy.ts sees every request, so Next buffers each body for it, by default only the first
+    // 10 MB — a bigger upload would reach the action cut short. The same limit as the actions.
+    proxyClientMaxBodySize: "26mb",
   },
   async headers() {
     return [

@@ -62,6 +62,12 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066
 
 /** The name kept for a file: what the person called it, without invisible or direction-changing characters. */
 export function cleanFileName(name: string): string {
-  const cleaned = name.normalize("NFC").replace(UNSAFE, "").replace(/[\\/]/g, "_").trim().slice(0, 255);
-  return cleaned || "file";
+  const cleaned = name.normalize("NFC").replace(UNSAFE, "").replace(/[\\/]/g, "_").trim();
+  // Shortened from the middle of the name, so the extension (which decides the type) survives;
+  // by code points, so no character is cut in half.
+  const chars = [...cleaned];
+  if (chars.length <= 255) return cleaned || "file";
+  const found = extensionOf(cleaned);
+  const ext = found.length <= 10 ? found : "";
+  return chars.slice(0, 255 - [...ext].length).join("") + ext;
 }

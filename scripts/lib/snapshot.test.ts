@@ -2,7 +2,7 @@
 // an empty database and an empty upload folder, and every table's rows and every file's bytes come
 // back identical. A damaged backup and a database that already holds data are refused.
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -92,6 +92,8 @@ describe("backup and restore", () => {
     expect(manifest.tables.find((t) => t.name === "Evidence")?.rows).toBeGreaterThan(0);
     expect(manifest.files.length).toBeGreaterThan(0);
     expect((await readManifest(archive)).tables).toEqual(manifest.tables);
+    // Only its owner may read it: it holds every student's record.
+    expect((await stat(archive)).mode & 0o777).toBe(0o600);
 
     const target = await emptyDatabase("restored");
     const files = await mkdtemp(path.join(os.tmpdir(), "pathways-restored-uploads-"));
@@ -133,5 +135,13 @@ describe("backup and restore", () => {
     expect(await readdir(files)).toEqual([]);
 
     await expect(restore(target, files, archive, { migrations: migrations.slice(0, -1), migrate })).rejects.toThrow(/taken at migration/);
+
+    // A crafted manifest cannot name a file outside the upload folder.
+    const manifest = JSON.parse(await readFile(path.join(root, "manifest.json"), "utf8")) as { files: { path: string }[] };
+    manifest.files.push({ path: "../../outside.txt" } as { path: string });
+    await writeFile(path.join(root, "manifest.json"), JSON.stringify(manifest));
+    const crafted = path.join(work, "crafted.tar.gz");
+    await tar.create({ gzip: true, file: crafted, cwd: root, portable: true }, await readdir(root));
+    await expect(restore(target, files, crafted, { migrations, migrate })).rejects.toThrow(/outside its folder/);
   });
 });

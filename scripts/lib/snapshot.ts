@@ -111,15 +111,21 @@ export async function backup(url: string, uploadDir: string, outFile: string): P
     // them after the snapshot loses nothing the snapshot names.
     const files: Manifest["files"] = [];
     for (const rel of await filesUnder(uploadDir)) {
-      files.push({ path: rel, ...(await sha256Of(path.join(uploadDir, rel))) });
+      // A file removed meanwhile (its evidence deleted after the snapshot) is simply not in the backup.
+      const sum = await sha256Of(path.join(uploadDir, rel)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return null;
+        throw error;
+      });
+      if (sum) files.push({ path: rel, ...sum });
     }
     const manifest: Manifest = { format: FORMAT, createdAt: new Date().toISOString(), migrations, tables, files };
     await writeFile(path.join(work, "manifest.json"), JSON.stringify(manifest, null, 2));
 
-    await mkdir(path.dirname(path.resolve(outFile)), { recursive: true });
+    // Every minor's record and every password hash is in here: only the owner may read it.
+    await mkdir(path.dirname(path.resolve(outFile)), { recursive: true, mode: 0o700 });
     // The files are packed from the upload folder itself (through a link), never copied first.
     await symlink(path.resolve(uploadDir), path.join(work, "uploads"), "dir");
-    await tar.create({ gzip: true, file: outFile, cwd: work, portable: true }, [
+    await tar.create({ gzip: true, file: outFile, cwd: work, portable: true, mode: 0o600 }, [
       "manifest.json",
       "db",
       ...files.map((f) => path.posix.join("uploads", f.path.split(path.sep).join("/"))),
@@ -148,6 +154,16 @@ export async function readManifest(file: string): Promise<Manifest> {
   const manifest = JSON.parse(text) as Manifest;
   if (manifest.format !== FORMAT) throw new Error(`${file} is not a Pathways backup (format ${String(manifest.format)}).`);
   return manifest;
+}
+
+/**
+ * The manifest's names become paths and SQL identifiers: each must stay inside its folder. (Its
+ * checksums catch damage, not a crafted backup: keep backups where only you can write them.)
+ */
+function checkManifest(m: Manifest) {
+  const safe = (p: string) => p.length > 0 && !path.isAbsolute(p) && !p.split(/[\\/]/).some((part) => part === ".." || part === "");
+  for (const t of m.tables) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.name)) throw new Error(`The backup names an odd table: ${t.name}.`);
+  for (const f of m.files) if (!safe(f.path)) throw new Error(`The backup names a file outside its folder: ${f.path}.`);
 }
 
 /** Whether the database already holds data (the migration log aside). */
@@ -187,6 +203,7 @@ export async function restore(
       `This backup was taken at migration ${taken}; this checkout is at ${migrations.at(-1) ?? "none"}. Restore it with the version of Pathways that made it, then upgrade.`,
     );
   }
+  checkManifest(manifest);
   if ((await filesUnder(uploadDir)).length) throw new Error(`The upload folder ${uploadDir} is not empty: restore into an empty one.`);
 
   const client = new pg.Client({ connectionString: url });
@@ -203,7 +220,13 @@ export async function restore(
     await migrate(url);
 
     // Unpacked and checked first: a damaged or altered backup changes nothing.
-    await tar.extract({ file, cwd: work, strict: true });
+    // Only plain files and folders come out: a link in a crafted archive could point anywhere.
+    await tar.extract({
+      file,
+      cwd: work,
+      strict: true,
+      filter: (_path, entry) => "type" in entry && (entry.type === "File" || entry.type === "Directory"),
+    });
     for (const t of manifest.tables) {
       const { sha256 } = await sha256Of(path.join(work, "db", `${t.name}.copy`));
       if (sha256 !== t.sha256) throw new Error(`The backup's table ${t.name} does not match its checksum: the file is damaged.`);
@@ -216,6 +239,10 @@ export async function restore(
     const present = new Set(await tablesOf(client));
     const missing = manifest.tables.find((t) => !present.has(t.name));
     if (missing) throw new Error(`The backup has a table this database lacks: ${missing.name}.`);
+    // Every table is emptied below: one the backup does not name would silently stay empty.
+    const named = new Set(manifest.tables.map((t) => t.name));
+    const unnamed = [...present].find((t) => !named.has(t));
+    if (unnamed) throw new Error(`The backup has no data for table ${unnamed}: it is incomplete.`);
     await client.query("BEGIN");
     // Rows go in as they were, in any order: foreign keys and triggers (append-only rules, a new
     // district's default scale) are for the app's writes, not for putting back what they allowed.
