@@ -3,7 +3,7 @@
 // pending and goes out on the retry; the real queue (pg-boss) delivers on a kick.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { recordAssignment, addAssignment } from "@/lib/agreements/work";
-import { sendForSignatures, saveAgreement, startAgreement } from "@/lib/agreements/commands";
+import { saveAgreement, sendForSignatures, signAgreement, startAgreement } from "@/lib/agreements/commands";
 import { db } from "@/lib/db";
 import { createPlan } from "@/lib/plans/commands";
 import { startSmtpCapture, type SmtpCapture } from "@/scripts/lib/smtp-capture";
@@ -101,6 +101,15 @@ describe("an agreement sent for signatures", () => {
     expect(left).toMatchObject({ emailDueAt: null, emailedAt: null });
   });
 
+  it("is not sent to someone who signed before the worker got to it", async () => {
+    const planId = await sentAgreement();
+    const { contentHash } = await db.agreementRevision.findFirstOrThrow({ where: { agreement: { planId } }, orderBy: { number: "desc" } });
+    await signAgreement(s.guardian, { planId, contentHash, typedName: s.guardian.name, agree: true });
+    const { mail } = await sweep();
+    expect(mail.map((m) => m.to).flat()).not.toContain(s.guardian.email);
+    expect(mail.map((m) => m.to).flat()).toContain(s.student.email);
+  });
+
   it("keeps a failed send pending and sends it on the retry", async () => {
     const planId = await sentAgreement();
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens on the discard port
@@ -135,6 +144,9 @@ describe("an agreement sent for signatures", () => {
         user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
         actor: { select: { name: true } },
         plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
+        agreement: {
+          select: { status: true, evaluationDueAt: true, revisions: { select: { signatures: { select: { signerId: true } } } } },
+        },
       },
     });
     expect(composeEmail(row)).toBeNull();
@@ -159,9 +171,11 @@ describe("an evaluation due", () => {
     const { mail } = await sweep();
     const firstName = s.student.name.split(" ")[0];
     const toGuardian = mail.find((m) => m.to.includes(s.guardian.email));
-    expect(toGuardian?.subject).toBe(`An evaluation of ${firstName}'s independent study is due`);
+    expect(toGuardian?.subject).toBe(`News about ${firstName}'s independent study`);
+    // What happened stays behind sign-in.
+    expect(toGuardian?.text).not.toMatch(/missed|evaluat/i);
     expect(toGuardian?.text).toContain(`/plans/${planId}/agreement`);
-    expect(mail.find((m) => m.to.includes(s.student.email))?.subject).toBe("An evaluation of your independent study is due");
+    expect(mail.find((m) => m.to.includes(s.student.email))?.subject).toBe("News about your independent study");
   });
 });
 

@@ -33,6 +33,13 @@ const emailSelect = {
   user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
   actor: { select: { name: true } },
   plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
+  agreement: {
+    select: {
+      status: true,
+      evaluationDueAt: true,
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { signatures: { select: { signerId: true } } } },
+    },
+  },
 } as const;
 type Pending = NonNullable<Awaited<ReturnType<typeof loadPending>>>;
 
@@ -74,14 +81,16 @@ export function composeEmail(n: Pending): Mail | null {
       };
     }
     case "EVALUATION_DUE":
+      // What happened (missed work, an evaluation) is part of the education record: it stays behind
+      // sign-in; the email says only that there is something to read.
       return {
         to: n.user.email,
-        subject: own ? "An evaluation of your independent study is due" : `An evaluation of ${child}'s independent study is due`,
+        subject: own ? "News about your independent study" : `News about ${child}'s independent study`,
         text: [
           hello,
           "",
-          `Missed assignments under ${own ? "your" : `${child}'s`} independent study agreement reached the number the school board allows.`,
-          `The supervising teacher will now evaluate whether independent study still serves ${own ? "you" : child}. You can read the evaluation in Pathways once it is recorded:`,
+          `There is news about ${own ? "your" : `${child}'s`} independent study agreement that you should read today.`,
+          "Please sign in to Pathways to read it:",
           "",
           link,
           "",
@@ -93,9 +102,27 @@ export function composeEmail(n: Pending): Mail | null {
   }
 }
 
-/** Whether the recipient may still open what the notification is about (they may have lost access since). */
+/** Whether what the notification asks for is still so: unsigned by this person, the evaluation still due. */
+function stillDue(n: Pending): boolean {
+  switch (n.type) {
+    case "AGREEMENT_TO_SIGN":
+      return (
+        n.agreement?.status === "AWAITING_SIGNATURES" &&
+        !(n.agreement.revisions[0]?.signatures ?? []).some((sig) => sig.signerId === n.user.id)
+      );
+    case "EVALUATION_DUE":
+      return n.agreement?.evaluationDueAt != null;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether the recipient may still open what the notification is about (they may have lost access
+ * since), and it still needs them (after an outage, "please sign" must not reach someone who signed).
+ */
 async function stillFor(n: Pending): Promise<boolean> {
-  if (n.user.disabledAt) return false;
+  if (n.user.disabledAt || !stillDue(n)) return false;
   const reader = await loadActor(n.user.id, n.user.sessionVersion);
   if (!reader) return false;
   return (await db.notification.count({ where: { AND: [{ id: n.id }, notificationsVisibleTo(reader)] } })) === 1;
