@@ -31,6 +31,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/standards", label: "Standards" },
     { href: "/admin/mastery", label: "Mastery" },
     { href: "/admin/independent-study", label: "Independent study" },
+    { href: "/admin/tools", label: "Connected tools" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/templates", label: "Templates" },
   ],
