@@ -49,6 +49,12 @@ test("a student records learning with a photo from a phone, links a standard and
   await page.getByLabel("With whom? (optional)").fill("Two volunteer mechanics");
   await page.getByLabel("Choose photos or files").setInputFiles(PHOTO);
   await expect(page.getByRole("list", { name: "Chosen files" })).toContainText("record-photo.png");
+  // Removing a chosen file keeps focus in the chooser; the same photo can be chosen again.
+  await page.getByRole("button", { name: "Remove record-photo.png" }).click();
+  await expect(page.getByRole("list", { name: "Chosen files" })).toHaveCount(0);
+  await expect(page.getByLabel("Choose photos or files")).toBeFocused();
+  await page.getByLabel("Choose photos or files").setInputFiles(PHOTO);
+  await expect(page.getByRole("list", { name: "Chosen files" })).toContainText("record-photo.png");
   await page.getByRole("button", { name: "Save record" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
@@ -57,7 +63,8 @@ test("a student records learning with a photo from a phone, links a standard and
   expect(recordUrl).toMatch(/^\/records\/[a-z0-9]+$/);
   const photo = page.getByRole("img", { name: "Photo: record-photo.png" });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(8);
+  // The photo arrives through the access-checked route, after the page: wait for it to load.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(8);
   photoUrl = (await photo.getAttribute("src")) ?? "";
   await expect(page.getByText("1 h 30 min")).toBeVisible();
   await fitsThePhone(page);
@@ -79,6 +86,19 @@ test("a student records learning with a photo from a phone, links a standard and
   await expect(page.getByText(/^Review asked on /)).toBeVisible();
   await fitsThePhone(page);
   await expectNoAxeViolations(page);
+
+  // An attachment is removed in two steps, and the result takes focus.
+  const LINK = "https://example.org/spoke-tension";
+  await page.getByLabel("Links (optional)").fill(LINK);
+  await page.getByRole("button", { name: "Add to record" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added 1 attachment." })).toBeFocused();
+  await page.getByRole("button", { name: `Remove ${LINK}` }).click();
+  await expect(page.getByText(`Remove the link “${LINK}” from this record?`)).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Removed “${LINK}”.` })).toBeFocused();
+  await expect(page.getByRole("link", { name: new RegExp(LINK) })).toHaveCount(0);
+  await expect(page.getByRole("img", { name: "Photo: record-photo.png" })).toBeVisible();
 
   await page.goto("/records");
   await expect(page.getByRole("list", { name: "My learning records" }).getByRole("link", { name: TITLE })).toBeVisible();

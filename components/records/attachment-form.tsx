@@ -27,7 +27,12 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
     data.set("recordId", values.recordId);
     data.set("links", values.links);
     for (const file of values.files) data.append("files", file);
-    const result = await action(data);
+    // A failed request (offline, or a body over the server's limit) throws instead of answering.
+    const result = await action(data).catch(() => null);
+    if (!result) {
+      server.setError("These could not be sent, so nothing was added. Check your connection and try again, or add fewer files at a time.");
+      return;
+    }
     if (!server.apply(result) || !result.ok) return;
     form.reset(empty);
     setAdded(result.data.count);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/evidence/files";
 
@@ -21,6 +21,19 @@ export function FileChooser({
   error?: string;
 }) {
   const uid = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  // After "Remove" the pressed button is gone: focus stays in the chooser, on the next file's
+  // Remove (or the one before it), or on "Choose photos or files" once none is left.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>("button[data-remove]");
+    const next = buttons?.length ? buttons[Math.min(at, buttons.length - 1)] : undefined;
+    (next ?? picker.current)?.focus();
+  }, [files]);
   const add = (chosen: FileList | null, input: HTMLInputElement) => {
     if (chosen?.length) onChange([...files, ...Array.from(chosen)]);
     // The same photo can be chosen again after removing it.
@@ -33,7 +46,7 @@ export function FileChooser({
     <fieldset className="space-y-2" aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-800">Photos and files (optional)</legend>
       <p id={hint} className="text-xs text-slate-600">
-        Images, PDFs or office documents, up to 10 MB each.
+        Images, PDFs or office documents, up to 10 MB each and 25 MB together.
       </p>
       <div className="flex flex-wrap gap-2">
         <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
@@ -51,6 +64,7 @@ export function FileChooser({
         <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
           Choose photos or files
           <input
+            ref={picker}
             id={`${prefix}-files`}
             type="file"
             multiple
@@ -62,7 +76,7 @@ export function FileChooser({
         </label>
       </div>
       {files.length ? (
-        <ul aria-label="Chosen files" className="space-y-1">
+        <ul ref={list} aria-label="Chosen files" className="space-y-1">
           {files.map((f, i) => (
             <li
               key={`${uid}-${i}-${f.name}`}
@@ -74,8 +88,12 @@ export function FileChooser({
               <Button
                 type="button"
                 variant="ghost"
+                data-remove
                 aria-label={`Remove ${f.name}`}
-                onClick={() => onChange(files.filter((_, j) => j !== i))}
+                onClick={() => {
+                  refocus.current = i;
+                  onChange(files.filter((_, j) => j !== i));
+                }}
               >
                 Remove
               </Button>

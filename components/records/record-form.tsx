@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
@@ -11,7 +11,10 @@ import type { ServerAction } from "@/lib/errors";
 import { recordFormSchema, type RecordFormInput } from "@/lib/records/schemas";
 import { FileChooser } from "./file-chooser";
 import { RecordFields, type RecordFieldValues } from "./record-fields";
-import type { UseFormRegister } from "react-hook-form";
+
+/** When the request itself fails (no connection, or the server refused its size): nothing was saved. */
+const NOT_SENT =
+  "Your record could not be sent, so nothing was saved. Check your connection and try again; with many photos, save with fewer and add the rest after saving. What you typed is still here.";
 
 const TEXT_FIELDS = ["title", "description", "setting", "place", "happenedOn", "hours", "minutes", "withWhom", "links"] as const;
 
@@ -48,7 +51,12 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
     const data = new FormData();
     for (const key of TEXT_FIELDS) data.set(key, values[key]);
     for (const file of values.files) data.append("files", file);
-    const result = await action(data);
+    // A failed request (offline, or a body over the server's limit) throws instead of answering.
+    const result = await action(data).catch(() => null);
+    if (!result) {
+      server.setError(NOT_SENT);
+      return;
+    }
     if (!server.apply(result) || !result.ok) return;
     router.push(`/records/${result.data.id}?added=1`);
   });

@@ -12,13 +12,15 @@ type Link = { recordId: string; standardId: string };
 
 /**
  * The standards a record shows, chosen with the standard picker: each choice links (or
- * unlinks) at once, so the history records who did it and when. "Ask for review" sends the
- * record to the student's teachers; without a linked standard it explains what is missing.
+ * unlinks) at once, so the history records who did it and when. A standard a teacher rated the
+ * record on is listed apart, without a remove button: it stays linked. "Ask for review" sends
+ * the record to the student's teachers; without a linked standard it explains what is missing.
  */
 export function RecordStandards({
   recordId,
   picker,
   linked,
+  rated,
   reviewRequested,
   link,
   unlink,
@@ -26,7 +28,10 @@ export function RecordStandards({
 }: {
   recordId: string;
   picker: PickerContext;
+  /** Linked standards not yet rated: the student may unlink these. */
   linked: string[];
+  /** Linked standards a teacher rated the record on. */
+  rated: { id: string; label: string }[];
   reviewRequested: boolean;
   link: ServerAction<Link, { linked: boolean }>;
   unlink: ServerAction<Link, { unlinked: boolean }>;
@@ -38,11 +43,13 @@ export function RecordStandards({
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function change(next: string[]) {
+  async function change(chosen: string[]) {
+    // Choosing a rated standard again in the search: it is linked already.
+    const next = chosen.filter((id) => !rated.some((r) => r.id === id));
     const added = next.filter((id) => !value.includes(id));
     const removed = value.filter((id) => !next.includes(id));
     setValue(next);
-    setError(undefined);
+    setError(next.length < chosen.length ? "That standard is linked already and a teacher has rated it." : undefined);
     setStatus(null);
     for (const standardId of added) {
       const result = await link({ recordId, standardId });
@@ -77,6 +84,19 @@ export function RecordStandards({
 
   return (
     <div className="space-y-4">
+      {rated.length ? (
+        <div className="space-y-1">
+          <p id="rated-standards" className="text-sm font-medium text-slate-800">
+            Rated by a teacher
+          </p>
+          <ul aria-labelledby="rated-standards" className="list-disc space-y-1 pl-5 text-sm">
+            {rated.map((r) => (
+              <li key={r.id}>{r.label}</li>
+            ))}
+          </ul>
+          <p className="text-xs text-slate-600">These stay linked: a teacher rated the record on them.</p>
+        </div>
+      ) : null}
       <StandardPicker id="record-standards" owner="this record" context={picker} value={value} onChange={change} error={error} />
       <div className="space-y-2 border-t border-slate-100 pt-3">
         {status ? <FocusedStatus>{status}</FocusedStatus> : null}

@@ -1,58 +1,55 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { FocusedStatus } from "@/components/ui/focused-status";
 import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 
 export type SuggestionItem = { id: string; title: string; description: string; happenedOn: string; tool: string | null; standards: number };
 
+/**
+ * Where the page says what was decided. The suggestion (and with the last one, its whole card)
+ * leaves the page, so the confirmation is the page's own status (`?done=`), focused there.
+ */
+function decidedHref(decision: "accept" | "dismiss", recordId: string, from: "list" | "record") {
+  if (decision === "accept") return from === "record" ? `/records/${recordId}?done=accepted` : `/records?done=accepted&record=${recordId}`;
+  return `/records?done=dismissed&record=${recordId}`;
+}
+
 /** What the student's learning apps sent: Accept makes it their record (keeping its standards), Dismiss hides it. */
 export function SuggestionList({
   items,
+  from,
   decide,
 }: {
   items: readonly SuggestionItem[];
+  /** The page it is on: the list of records, or the suggestion's own page. */
+  from: "list" | "record";
   decide: ServerAction<{ recordId: string; decision: "accept" | "dismiss" }, { id: string; status: "RECORDED" | "DISMISSED" }>;
 }) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ text: string; id?: string } | null>(null);
+  // Until the page with the confirmation arrives, nothing more can be pressed.
+  const [moving, startMoving] = useTransition();
 
   async function run(item: SuggestionItem, decision: "accept" | "dismiss") {
     setBusy(item.id);
-    const result = await decide({ recordId: item.id, decision });
-    setBusy(null);
-    if (!result.ok) {
-      setError(result.message);
+    const result = await decide({ recordId: item.id, decision }).catch(() => null);
+    if (!result?.ok) {
+      setBusy(null);
+      setError(result?.message ?? "That did not go through. Check your connection and try again.");
       return;
     }
     setError(null);
-    setDone(
-      decision === "accept"
-        ? { text: `“${item.title}” is now one of your records.`, id: item.id }
-        : { text: `“${item.title}” was dismissed.` },
-    );
-    router.refresh();
+    startMoving(() => router.push(decidedHref(decision, item.id, from), { scroll: false }));
+    setBusy(null);
   }
 
   return (
     <div className="space-y-3">
-      {done ? (
-        <FocusedStatus>
-          {done.text}{" "}
-          {done.id ? (
-            <Link href={`/records/${done.id}`} className="underline">
-              Open it
-            </Link>
-          ) : null}
-        </FocusedStatus>
-      ) : null}
       <FormError message={error} />
       {items.length ? (
         <ul className="space-y-3">
@@ -66,13 +63,13 @@ export function SuggestionList({
                 {s.standards ? ` · ${s.standards === 1 ? "1 standard" : `${s.standards} standards`} linked` : ""}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
-                <Button type="button" disabled={busy !== null} onClick={() => run(s, "accept")} aria-label={`Accept ${s.title}`}>
+                <Button type="button" disabled={busy !== null || moving} onClick={() => run(s, "accept")} aria-label={`Accept ${s.title}`}>
                   Accept
                 </Button>
                 <Button
                   type="button"
                   variant="secondary"
-                  disabled={busy !== null}
+                  disabled={busy !== null || moving}
                   onClick={() => run(s, "dismiss")}
                   aria-label={`Dismiss ${s.title}`}
                 >

@@ -10,18 +10,21 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { organizationsAs, taughtEnrollment, type Scope } from "@/lib/people/access";
 
+/** The teacher's rule: a recorded (not suggested) record of a student they teach now, kept at a school where they teach. */
+function taughtRecord(actor: Actor, scope: Scope): Prisma.LearningRecordWhereInput {
+  return {
+    status: "RECORDED",
+    school: organizationsAs(actor, "TEACHER", scope),
+    student: { enrollments: { some: taughtEnrollment(actor, scope) } },
+  };
+}
+
 export function recordsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.LearningRecordWhereInput {
   const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
   const clauses: Prisma.LearningRecordWhereInput[] = [];
   if (roles.has("STUDENT")) clauses.push({ studentId: actor.id });
   if (roles.has("GUARDIAN")) clauses.push({ status: "RECORDED", student: { guardedBy: { some: { guardianId: actor.id } } } });
-  if (roles.has("TEACHER")) {
-    clauses.push({
-      status: "RECORDED",
-      school: organizationsAs(actor, "TEACHER", scope),
-      student: { enrollments: { some: taughtEnrollment(actor, scope) } },
-    });
-  }
+  if (roles.has("TEACHER")) clauses.push(taughtRecord(actor, scope));
   // An empty OR inside an AND is dropped by Prisma (it would match every record): say "none" outright.
   return { school: { districtId: actor.districtId }, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
@@ -31,17 +34,14 @@ const relationSelect = (actor: Actor) =>
     studentId: true,
     status: true,
     schoolId: true,
-    student: {
-      select: {
-        guardedBy: { where: { guardianId: actor.id }, select: { id: true }, take: 1 },
-        enrollments: { where: taughtEnrollment(actor), select: { id: true }, take: 1 },
-      },
-    },
+    student: { select: { guardedBy: { where: { guardianId: actor.id }, select: { id: true }, take: 1 } } },
   }) satisfies Prisma.LearningRecordSelect;
 
 /**
  * The record with this id when the actor may see it, with their relationships to it (STUDENT: it
- * is theirs; GUARDIAN; TEACHER), for `allows(relations, …)`; NotFoundError otherwise.
+ * is theirs; GUARDIAN; TEACHER), for `allows(relations, …)`; NotFoundError otherwise. TEACHER is
+ * the teacher's rule of `recordsVisibleTo` itself (the record's school included), so a guardian
+ * who teaches their child at another school is only GUARDIAN here.
  */
 export async function findVisibleRecord<S extends Prisma.LearningRecordSelect>(tx: Tx, actor: Actor, recordId: string, select: S) {
   const row = await tx.learningRecord.findFirst({
@@ -54,7 +54,10 @@ export async function findVisibleRecord<S extends Prisma.LearningRecordSelect>(t
   const relations: Role[] = [];
   if (r.studentId === actor.id && has("STUDENT")) relations.push("STUDENT");
   if (r.status === "RECORDED" && r.student.guardedBy.length && has("GUARDIAN")) relations.push("GUARDIAN");
-  if (r.status === "RECORDED" && r.student.enrollments.length && has("TEACHER")) relations.push("TEACHER");
+  if (r.status === "RECORDED" && has("TEACHER")) {
+    const taught = await tx.learningRecord.count({ where: { AND: [{ id: recordId }, taughtRecord(actor, "all")] } });
+    if (taught) relations.push("TEACHER");
+  }
   return Object.assign(row as unknown as Prisma.LearningRecordGetPayload<{ select: S }>, { relations });
 }
 

@@ -15,14 +15,14 @@ import { removeStoredFile, storeFile } from "@/lib/evidence/storage";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { notify, teacherIdsOf } from "@/lib/notifications/notify";
-import { lockRecord } from "./access";
-import { findReadableRecord } from "./readers";
+import { findVisibleRecord, lockRecord } from "./access";
 import {
   attachmentRemoveSchema,
   attachmentsFormSchema,
   durationOf,
   goalLinkSchema,
   linesOf,
+  RATED_MESSAGE,
   recordEditSchema,
   recordFormSchema,
   recordIdSchema,
@@ -149,16 +149,29 @@ export async function createRecord(actor: Actor, input: unknown): Promise<{ id: 
 
 /**
  * The record when the actor may change it: it is theirs. Others who can see it are refused;
- * a suggestion can only be accepted or dismissed, not changed.
+ * a suggestion can only be accepted or dismissed, not changed. The row is locked before it is
+ * read, so what is checked here (its status) is what the rest of the transaction acts on: two
+ * tabs deciding one suggestion at once take turns, and the second sees the first's decision.
  */
 async function ownRecord(tx: Tx, actor: Actor, recordId: string, opts: { suggestion?: boolean } = {}) {
-  const record = await findReadableRecord(tx, actor, recordId, { id: true, schoolId: true, studentId: true, status: true, version: true });
+  await lockRecord(tx, recordId);
+  const record = await findVisibleRecord(tx, actor, recordId, { id: true, schoolId: true, studentId: true, status: true, version: true });
   if (!allows(record.relations, "record:add")) throw new ForbiddenError(ONLY_STUDENT);
-  await lockRecord(tx, record.id);
   if (!opts.suggestion && record.status !== "RECORDED") {
     throw new ForbiddenError("Accept this suggestion first; then you can change it.");
   }
   return record;
+}
+
+/**
+ * A rated record is evidence a teacher judged (and counted in stored mastery): what was told and
+ * attached stays as it was rated. Adding to it stays open. Read under the record's lock, which a
+ * rating also takes, so a rating and an edit cannot cross.
+ */
+async function refuseWhenRated(tx: Tx, recordId: string, standardId?: string) {
+  if (await tx.recordRating.count({ where: { recordId, ...(standardId ? { standardId } : {}) } })) {
+    throw new ForbiddenError(RATED_MESSAGE);
+  }
 }
 
 async function audit(tx: Tx, actor: Actor, record: { id: string; schoolId: string }, action: string, detail?: Prisma.InputJsonValue) {
@@ -176,6 +189,7 @@ export async function updateRecord(actor: Actor, input: unknown): Promise<{ vers
   const r = recordEditSchema.parse(input);
   return db.$transaction(async (tx) => {
     const record = await ownRecord(tx, actor, r.recordId);
+    await refuseWhenRated(tx, record.id);
     // The version check and bump happen in one statement, so a concurrent edit loses cleanly.
     const bumped = await tx.learningRecord.updateMany({
       where: { id: record.id, version: r.version },
@@ -224,6 +238,7 @@ export async function removeAttachment(actor: Actor, input: unknown): Promise<{ 
   const { recordId, attachmentId } = attachmentRemoveSchema.parse(input);
   const removed = await db.$transaction(async (tx) => {
     const record = await ownRecord(tx, actor, recordId);
+    await refuseWhenRated(tx, record.id);
     const attachment = await tx.learningRecordAttachment.findFirst({
       where: { id: attachmentId, recordId: record.id },
       select: { id: true, kind: true, title: true, storageKey: true },
@@ -270,11 +285,15 @@ export async function linkStandard(actor: Actor, input: unknown): Promise<{ link
   });
 }
 
-/** Unlinks a standard: it leaves the teachers' review queue; the history keeps "unlinked", with who and when. */
+/**
+ * Unlinks a standard: it leaves the teachers' review queue; the history keeps "unlinked", with
+ * who and when. A standard a teacher rated the record on stays linked (its rating stands on it).
+ */
 export async function unlinkStandard(actor: Actor, input: unknown): Promise<{ unlinked: boolean }> {
   const { recordId, standardId } = standardLinkSchema.parse(input);
   return db.$transaction(async (tx) => {
     const record = await ownRecord(tx, actor, recordId);
+    await refuseWhenRated(tx, record.id, standardId);
     const removed = await tx.learningRecordStandard.deleteMany({ where: { recordId: record.id, standardId } });
     if (removed.count === 0) return { unlinked: false };
     await tx.learningRecordLinkEvent.create({
@@ -336,9 +355,13 @@ export async function decideSuggestion(actor: Actor, input: unknown): Promise<{ 
   const { recordId, decision } = suggestionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const record = await ownRecord(tx, actor, recordId, { suggestion: true });
-    if (record.status !== "SUGGESTED") throw new ConflictError("This suggestion was already accepted or dismissed. Reload the page.");
     const status = decision === "accept" ? "RECORDED" : "DISMISSED";
-    await tx.learningRecord.update({ where: { id: record.id }, data: { status, version: { increment: 1 } } });
+    // Only a suggestion still waiting is decided: the status is part of the update's condition.
+    const decided = await tx.learningRecord.updateMany({
+      where: { id: record.id, status: "SUGGESTED" },
+      data: { status, version: { increment: 1 } },
+    });
+    if (decided.count === 0) throw new ConflictError("This suggestion was already accepted or dismissed. Reload the page.");
     await audit(tx, actor, record, decision === "accept" ? "record.suggestion.accept" : "record.suggestion.dismiss");
     return { id: record.id, status };
   });

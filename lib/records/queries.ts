@@ -11,7 +11,9 @@ import { readStoredFile } from "@/lib/evidence/storage";
 import { InputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { taughtEnrollment } from "@/lib/people/access";
-import { findReadableRecord, readableRecords } from "./readers";
+import { plansVisibleTo } from "@/lib/plans/access";
+import { SANDBOX_POLICY } from "@/lib/security/headers";
+import { findVisibleRecord, recordsVisibleTo } from "./access";
 
 export const RECORDS_PAGE_SIZE = 20;
 
@@ -88,7 +90,7 @@ async function recordPage(where: Prisma.LearningRecordWhereInput, after?: string
 
 /** The student's own records (not suggestions). */
 export function listMyRecords(actor: Actor, after?: string): Promise<RecordPage> {
-  return recordPage({ AND: [readableRecords(actor), { studentId: actor.id, status: "RECORDED" }] }, after);
+  return recordPage({ AND: [recordsVisibleTo(actor), { studentId: actor.id, status: "RECORDED" }] }, after);
 }
 
 export type Suggestion = RecordListItem & { description: string; tool: string | null };
@@ -96,7 +98,7 @@ export type Suggestion = RecordListItem & { description: string; tool: string | 
 /** What the student's learning apps suggested and they have not yet accepted or dismissed (only the student sees these). */
 export async function listSuggestions(actor: Actor): Promise<Suggestion[]> {
   const rows = await db.learningRecord.findMany({
-    where: { AND: [readableRecords(actor), { studentId: actor.id, status: "SUGGESTED" }] },
+    where: { AND: [recordsVisibleTo(actor), { studentId: actor.id, status: "SUGGESTED" }] },
     orderBy: [{ happenedOn: "desc" }, { id: "desc" }],
     take: RECORDS_PAGE_SIZE,
     select: { ...LIST_SELECT, description: true, statement: { select: { tool: { select: { name: true } } } } },
@@ -121,69 +123,72 @@ export async function listStudentRecords(actor: Actor, studentId: string, after?
       })
     : null;
   if (!student) throw new NotFoundError("That student");
-  const page = await recordPage({ AND: [readableRecords(actor), { studentId: student.id, status: "RECORDED" }] }, after);
+  const page = await recordPage({ AND: [recordsVisibleTo(actor), { studentId: student.id, status: "RECORDED" }] }, after);
   return { student, ...page };
 }
 
-const DETAIL_SELECT = {
-  id: true,
-  studentId: true,
-  schoolId: true,
-  status: true,
-  title: true,
-  description: true,
-  setting: true,
-  place: true,
-  happenedOn: true,
-  durationMinutes: true,
-  withWhom: true,
-  reviewRequestedAt: true,
-  version: true,
-  createdAt: true,
-  statement: { select: { tool: { select: { name: true } } } },
-  attachments: {
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, title: true, url: true, fileName: true, fileType: true, fileSize: true },
-  },
-  standards: {
-    orderBy: [{ linkedAt: "asc" }, { standardId: "asc" }],
-    select: { linkedAt: true, standard: { select: { id: true, code: true, description: true } } },
-  },
-  goals: {
-    orderBy: [{ linkedAt: "asc" }, { goalId: "asc" }],
-    select: { goal: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } } },
-  },
-  ratings: {
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 50,
-    select: {
-      id: true,
-      feedback: true,
-      createdAt: true,
-      level: { select: { name: true } },
-      rater: { select: { name: true } },
-      standard: { select: { code: true, description: true } },
+/** A record's page. Linked goals only of plans the reader may open (a goal's title names its plan's work). */
+const detailSelect = (actor: Actor) =>
+  ({
+    id: true,
+    studentId: true,
+    schoolId: true,
+    status: true,
+    title: true,
+    description: true,
+    setting: true,
+    place: true,
+    happenedOn: true,
+    durationMinutes: true,
+    withWhom: true,
+    reviewRequestedAt: true,
+    version: true,
+    createdAt: true,
+    statement: { select: { tool: { select: { name: true } } } },
+    attachments: {
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, title: true, url: true, fileName: true, fileType: true, fileSize: true },
     },
-  },
-  linkEvents: {
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 20,
-    select: {
-      id: true,
-      action: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-      standard: { select: { code: true, description: true } },
+    standards: {
+      orderBy: [{ linkedAt: "asc" }, { standardId: "asc" }],
+      select: { linkedAt: true, standard: { select: { id: true, code: true, description: true } } },
     },
-  },
-} satisfies Prisma.LearningRecordSelect;
+    goals: {
+      where: { goal: { plan: plansVisibleTo(actor) } },
+      orderBy: [{ linkedAt: "asc" }, { goalId: "asc" }],
+      select: { goal: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } } },
+    },
+    ratings: {
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 50,
+      select: {
+        id: true,
+        feedback: true,
+        createdAt: true,
+        level: { select: { name: true } },
+        rater: { select: { name: true } },
+        standard: { select: { code: true, description: true } },
+      },
+    },
+    linkEvents: {
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 20,
+      select: {
+        id: true,
+        action: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+        standard: { select: { code: true, description: true } },
+      },
+    },
+  }) satisfies Prisma.LearningRecordSelect;
 
 /**
  * A record's page: what was told, attachments, links, ratings and the standards' history;
  * for the student also the goals of their plans to link and whether they may change it.
  */
 export async function getRecord(actor: Actor, recordId: string) {
-  const record = await findReadableRecord(db, actor, recordId, DETAIL_SELECT);
+  const record = await findVisibleRecord(db, actor, recordId, detailSelect(actor));
   const own = allows(record.relations, "record:add");
   // Not in the select: findVisibleRecord selects `student` for the relationships, replacing ours.
   const student = await db.user.findUniqueOrThrow({ where: { id: record.studentId }, select: { name: true } });
@@ -195,12 +200,25 @@ export async function getRecord(actor: Actor, recordId: string) {
         select: { id: true, title: true, plan: { select: { title: true } } },
       })
     : [];
+  const change = own && record.status === "RECORDED";
+  // Once rated, what was told and attached stays as rated (lib/records/commands.ts refuses it too).
+  const rated = change
+    ? await db.recordRating.findMany({ where: { recordId: record.id }, distinct: ["standardId"], select: { standardId: true } })
+    : [];
   return {
     ...record,
     student,
     happenedOn: isoDay(record.happenedOn),
     tool: record.statement?.tool.name ?? null,
-    allowed: { change: own && record.status === "RECORDED", decide: own && record.status === "SUGGESTED" },
+    /** Standards a teacher rated the record on: they stay linked. */
+    ratedStandardIds: rated.map((r) => r.standardId),
+    allowed: {
+      /** Add attachments, link standards and goals, ask for review. */
+      change,
+      /** Change what was told, remove attachments, delete: only until a teacher rates it. */
+      edit: change && rated.length === 0,
+      decide: own && record.status === "SUGGESTED",
+    },
     goalOptions: goalOptions.map((g) => ({ id: g.id, label: `${g.title} (${g.plan.title})` })),
   };
 }
@@ -209,7 +227,7 @@ export type RecordDetail = Awaited<ReturnType<typeof getRecord>>;
 /** A record's file, for the download route: only to those who may see the record; never run in the app's origin. */
 export async function recordFile(actor: Actor, attachmentId: string) {
   const a = await db.learningRecordAttachment.findFirst({
-    where: { id: attachmentId, kind: "FILE", record: readableRecords(actor) },
+    where: { id: attachmentId, kind: "FILE", record: recordsVisibleTo(actor) },
     select: { storageKey: true, fileName: true, fileType: true },
   });
   if (!a?.storageKey || !a.fileType) throw new NotFoundError("That file");
@@ -225,7 +243,7 @@ export async function recordFile(actor: Actor, attachmentId: string) {
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "Content-Security-Policy": SANDBOX_POLICY,
       "Cache-Control": "private, no-store",
     },
   };

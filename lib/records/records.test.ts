@@ -1,5 +1,6 @@
 // Learning records on the real database: who may read and change them, the edit lock, the
-// standards' link history, asking for review, deleting, suggestions and upload checks.
+// standards' link history, asking for review, deleting, what stays once rated, suggestions
+// (one decision wins) and upload checks.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -24,8 +25,11 @@ import {
   updateRecord,
 } from "./commands";
 import { contentProblem } from "@/lib/files/uploads";
+import { listNotifications } from "@/lib/notifications/queries";
+import { SANDBOX_POLICY } from "@/lib/security/headers";
+import { findVisibleRecord } from "./access";
 import { getRecord, listMyRecords, listStudentRecords, listSuggestions, recordFile, RECORDS_PAGE_SIZE } from "./queries";
-import { editValues, latestToday } from "./schemas";
+import { editValues, latestToday, RATED_MESSAGE, recordFormSchema } from "./schemas";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let recordId: string;
@@ -99,7 +103,26 @@ describe("recording learning", () => {
     await expect(addAttachments(s.student, { recordId, links: "", files: [page] })).rejects.toBeInstanceOf(InputError);
     const oversized = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "scan.pdf");
     await expect(createRecord(s.student, fields({ files: [oversized] }))).rejects.toThrow("the limit is 10 MB");
+    expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
     expect(await contentProblem("notes.txt", new TextEncoder().encode("<!doctype html><p>hi"))).toContain("is not plain text");
+  });
+});
+
+describe("the size of one save", () => {
+  const nineMb = (name: string) => new File([new Uint8Array(9 * 1024 * 1024)], name, { type: "image/png" });
+
+  it("refuses files over 25 MB together, beside the files field, in the form's schema and the command", async () => {
+    const three = [nineMb("a.png"), nineMb("b.png"), nineMb("c.png")];
+    const message = "These files come to 27.0 MB together; the limit is 25 MB for one record. Add the rest after saving.";
+    const parsed = recordFormSchema.safeParse(fields({ files: three }));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.filter((i) => i.path[0] === "files").map((i) => i.message)).toEqual([message]);
+    const before = await db.learningRecord.count({ where: { studentId: s.student.id } });
+    await expect(createRecord(s.student, fields({ files: three }))).rejects.toThrow(message);
+    await expect(addAttachments(s.student, { recordId, links: "", files: three })).rejects.toThrow("the limit is 25 MB at a time");
+    expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
+    // Two of them (18 MB) fit.
+    expect(recordFormSchema.safeParse(fields({ files: three.slice(0, 2) })).error?.issues ?? []).toEqual([]);
   });
 });
 
@@ -111,7 +134,8 @@ describe("who may read", () => {
       expect(r.allowed.change).toBe(reader === s.student);
       expect((await listStudentRecords(reader, s.student.id)).items.map((i) => i.id)).toContain(recordId);
       const fileId = r.attachments.find((a) => a.kind === "FILE")?.id as string;
-      expect((await recordFile(reader, fileId)).headers["X-Content-Type-Options"]).toBe("nosniff");
+      const { headers } = await recordFile(reader, fileId);
+      expect([headers["X-Content-Type-Options"], headers["Content-Security-Policy"]]).toEqual(["nosniff", SANDBOX_POLICY]);
     }
   });
 
@@ -132,6 +156,49 @@ describe("who may read", () => {
       await expect(recordFile(reader, fileId), reader.name).rejects.toBeInstanceOf(NotFoundError);
       expect((await listMyRecords(reader)).items.map((i) => i.id)).not.toContain(recordId);
     }
+  });
+
+  it("gives TEACHER only at the record's school: a guardian who teaches their child elsewhere is only GUARDIAN", async () => {
+    expect((await findVisibleRecord(db, s.teacher, recordId, { id: true })).relations).toEqual(["TEACHER"]);
+    // Otto teaches at school A and is Bea's parent; Bea (school B) also joins his class at school A.
+    const bea = await createRecord(s.childB, fields({ title: "Bea's garden" }));
+    await db.enrollment.create({ data: { classId: s.classB.id, userId: s.childB.id, role: "STUDENT" } });
+    try {
+      const seen = await findVisibleRecord(db, s.otherTeacher, bea.id, { id: true });
+      expect(seen.relations).toEqual(["GUARDIAN"]);
+      expect((await getRecord(s.otherTeacher, bea.id)).allowed).toEqual({ change: false, edit: false, decide: false });
+    } finally {
+      await db.enrollment.deleteMany({ where: { classId: s.classB.id, userId: s.childB.id } });
+      await db.learningRecord.delete({ where: { id: bea.id } });
+    }
+  });
+
+  it("shows nothing to someone whose only membership is admin, even a notice addressed to them about a record", async () => {
+    expect(s.admin.memberships.map((m) => m.role)).toEqual(["ADMIN"]);
+    const notice = await db.notification.create({
+      data: { userId: s.admin.id, type: "RECORD_REVIEW_REQUESTED", actorId: s.student.id, recordId },
+    });
+    expect((await listNotifications(s.admin)).items.map((n) => n.id)).not.toContain(notice.id);
+    await expect(getRecord(s.admin, recordId)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listMyRecords(s.admin)).items).toEqual([]);
+    await db.notification.delete({ where: { id: notice.id } });
+  });
+
+  it("shows a linked goal only to those who may open its plan, and never a deleted plan's", async () => {
+    const own = await createRecord(s.student, fields({ title: "Goal links" }));
+    const here = await createPlan(s.student, planInput());
+    const elsewhere = await createPlan(s.student, planInput());
+    const gone = await createPlan(s.student, planInput());
+    const goalOf = async (planId: string) => (await db.goal.findFirstOrThrow({ where: { planId } })).id;
+    const [hereGoal, elsewhereGoal, goneGoal] = await Promise.all([goalOf(here.id), goalOf(elsewhere.id), goalOf(gone.id)]);
+    for (const goalId of [hereGoal, elsewhereGoal, goneGoal]) await linkGoal(s.student, { recordId: own.id, goalId });
+    // A plan kept at school B (from before a move), and a deleted one.
+    await db.plan.update({ where: { id: elsewhere.id }, data: { schoolId: s.schoolB.id } });
+    await db.plan.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    const goals = async (reader: Actor) => (await getRecord(reader, own.id)).goals.map((g) => g.goal.id).sort();
+    expect(await goals(s.student)).toEqual([hereGoal, elsewhereGoal].sort());
+    expect(await goals(s.guardian)).toEqual([hereGoal, elsewhereGoal].sort());
+    expect(await goals(s.teacher)).toEqual([hereGoal]);
   });
 
   it("pages the student's list newest first, by when the learning happened", async () => {
@@ -266,6 +333,55 @@ describe("standards, goals and review", () => {
   });
 });
 
+describe("once a teacher has rated a record", () => {
+  it("keeps what was told, its attachments and its rated standards; adding to it stays open", async () => {
+    const rated = (await createRecord(s.student, fields({ title: "Rated", files: [png()], links: "https://rated.example" }))).id;
+    const other = await db.standard.create({
+      data: { organizationId: s.district.id, code: `ELA.R${rated.slice(-4)}`, subject: "ELA", description: "Present claims" },
+    });
+    await linkStandard(s.student, { recordId: rated, standardId: s.standard.id });
+    await linkStandard(s.student, { recordId: rated, standardId: other.id });
+    const before = await getRecord(s.student, rated);
+    expect([before.allowed.edit, before.ratedStandardIds]).toEqual([true, []]);
+    await db.recordRating.create({
+      data: { recordId: rated, standardId: s.standard.id, raterId: s.teacher.id, levelId: s.levels.PROFICIENT, feedback: "Good" },
+    });
+
+    const attachmentId = (await db.learningRecordAttachment.findFirstOrThrow({ where: { recordId: rated, kind: "FILE" } })).id;
+    for (const refused of [
+      () => edit(s.student, rated, { title: "Rewritten" }),
+      () => edit(s.student, rated, { happenedOn: "2026-01-01", hours: "9" }),
+      () => removeAttachment(s.student, { recordId: rated, attachmentId }),
+      () => unlinkStandard(s.student, { recordId: rated, standardId: s.standard.id }),
+    ]) {
+      const error = await refused().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ForbiddenError);
+      expect((error as Error).message).toBe(RATED_MESSAGE);
+    }
+    const kept = await db.learningRecord.findUniqueOrThrow({ where: { id: rated }, include: { _count: true } });
+    expect([kept.title, kept.durationMinutes, kept.version, kept._count.attachments, kept._count.standards]).toEqual([
+      "Rated",
+      150,
+      before.version,
+      2,
+      2,
+    ]);
+
+    // Adding stays open: attachments, links, more standards and goals; an unrated standard may go.
+    expect(await addAttachments(s.student, { recordId: rated, links: "https://more.example", files: [png("more.png")] })).toEqual({
+      count: 2,
+    });
+    expect(await unlinkStandard(s.student, { recordId: rated, standardId: other.id })).toEqual({ unlinked: true });
+    expect(await linkStandard(s.student, { recordId: rated, standardId: other.id })).toEqual({ linked: true });
+    const plan = await createPlan(s.student, planInput());
+    const goal = await db.goal.findFirstOrThrow({ where: { planId: plan.id } });
+    expect(await linkGoal(s.student, { recordId: rated, goalId: goal.id })).toEqual({ linked: true });
+
+    const after = await getRecord(s.student, rated);
+    expect([after.allowed.change, after.allowed.edit, after.ratedStandardIds]).toEqual([true, false, [s.standard.id]]);
+  });
+});
+
 describe("suggestions from learning apps", () => {
   async function suggestion(title: string) {
     const r = await db.learningRecord.create({
@@ -297,6 +413,22 @@ describe("suggestions from learning apps", () => {
     await expect(decideSuggestion(s.student, { recordId: id, decision: "dismiss" })).rejects.toBeInstanceOf(ConflictError);
     expect((await listMyRecords(s.student)).items.map((x) => x.id)).toContain(id);
     expect((await getRecord(s.guardian, id)).standards.map((x) => x.standard.id)).toEqual([s.standard.id]);
+  });
+
+  it("are decided once: accept and dismiss at the same moment, exactly one wins", async () => {
+    const id = await suggestion("Two tabs");
+    const results = await Promise.allSettled([
+      decideSuggestion(s.student, { recordId: id, decision: "accept" }),
+      decideSuggestion(s.student, { recordId: id, decision: "dismiss" }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(lost[0]?.reason).toBeInstanceOf(ConflictError);
+    const winner = (won[0] as PromiseFulfilledResult<{ status: string }>).value.status;
+    const stored = await db.learningRecord.findUniqueOrThrow({ where: { id } });
+    expect([stored.status, stored.version]).toEqual([winner, 2]);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: { startsWith: "record.suggestion." } } })).toBe(1);
   });
 
   it("dismissed, they are hidden from every list", async () => {

@@ -18,8 +18,17 @@ export const SETTING_LABEL: Record<Setting, string> = {
   OTHER: "Somewhere else",
 };
 
+/** Why a rated record's facts, attachments and rated standards stay as they are (refused in lib/records/commands.ts, explained on its page). */
+export const RATED_MESSAGE = "A teacher has rated this record, so it stays as it was rated. You can add to it or record something new.";
+
 export const MAX_FILES = 10;
 export const MAX_LINKS = 10;
+/**
+ * All files of one form together. The server takes request bodies up to 26 MB (next.config.js),
+ * so ten 10 MB files in one save would be cut off before any check could answer; this answers
+ * beside the files field first.
+ */
+export const MAX_TOTAL_BYTES = 25 * 1024 * 1024;
 
 /** Anything with a name and a size: a File in the browser and on the server. */
 const fileLike = z.custom<File>(
@@ -60,12 +69,21 @@ function checkLinks(text: string, ctx: z.RefinementCtx, path: string) {
   });
 }
 
-function checkFiles(files: readonly File[], ctx: z.RefinementCtx) {
+/** "These files come to 31.2 MB together; …", or null when they fit in one request. */
+function totalSizeProblem(files: readonly { size: number }[], limit: string): string | null {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total <= MAX_TOTAL_BYTES) return null;
+  return `These files come to ${(total / 1024 / 1024).toFixed(1)} MB together; ${limit}`;
+}
+
+function checkFiles(files: readonly File[], ctx: z.RefinementCtx, limit: string) {
   if (files.length > MAX_FILES) ctx.addIssue({ code: "custom", path: ["files"], message: `Add at most ${MAX_FILES} files at a time.` });
   for (const file of files) {
     const problem = fileProblem(file);
     if (problem) ctx.addIssue({ code: "custom", path: ["files"], message: `${file.name}: ${problem}` });
   }
+  const total = totalSizeProblem(files, limit);
+  if (total) ctx.addIssue({ code: "custom", path: ["files"], message: total });
 }
 
 /** What the student tells about the learning: the fields of both the new-record and the edit form. */
@@ -118,7 +136,7 @@ export const recordFormSchema = z
   .superRefine((r, ctx) => {
     checkRecord(r, ctx);
     checkLinks(r.links, ctx, "links");
-    checkFiles(r.files, ctx);
+    checkFiles(r.files, ctx, "the limit is 25 MB for one record. Add the rest after saving.");
   });
 export type RecordFormInput = z.infer<typeof recordFormSchema>;
 
@@ -130,7 +148,7 @@ export const attachmentsFormSchema = z
   .object({ recordId: id, links: z.string().max(25000, "Too many links."), files: z.array(fileLike) })
   .superRefine((a, ctx) => {
     checkLinks(a.links, ctx, "links");
-    checkFiles(a.files, ctx);
+    checkFiles(a.files, ctx, "the limit is 25 MB at a time. Add the rest in another go.");
     if (a.files.length === 0 && linesOf(a.links).length === 0) {
       ctx.addIssue({ code: "custom", path: ["files"], message: "Choose a photo or file, or add a link." });
     }

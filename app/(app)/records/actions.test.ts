@@ -70,6 +70,31 @@ describe("record actions", () => {
     expect(renamed).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { files: [expect.stringContaining("is not a PNG image")] } });
   });
 
+  it("answer files over 25 MB together beside the files field, and refuse to change a rated record", async () => {
+    signedIn = s.student;
+    const big = (name: string) => new File([new Uint8Array(9 * 1024 * 1024)], name, { type: "image/png" });
+    expect(await actions.createRecordAction(recordForm({ files: [big("a.png"), big("b.png"), big("c.png")] }))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { files: ["These files come to 27.0 MB together; the limit is 25 MB for one record. Add the rest after saving."] },
+    });
+    const rated = await createRecord(s.student, { ...fields, files: [] });
+    await db.learningRecordStandard.create({ data: { recordId: rated.id, standardId: s.standard.id } });
+    await db.recordRating.create({
+      data: { recordId: rated.id, standardId: s.standard.id, raterId: s.teacher.id, levelId: s.levels.PROFICIENT },
+    });
+    const { version } = await db.learningRecord.findUniqueOrThrow({ where: { id: rated.id } });
+    for (const result of [
+      await actions.updateRecordAction({ recordId: rated.id, version, ...fields, title: "Rewritten" }),
+      await actions.unlinkStandardAction({ recordId: rated.id, standardId: s.standard.id }),
+    ]) {
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringContaining("stays as it was rated") });
+    }
+    expect(await actions.addAttachmentsAction(recordForm({ recordId: rated.id, links: "https://more.example" }))).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("answer another student's tampered record id with 'not found' and change nothing", async () => {
     signedIn = s.classmate;
     const before = await db.learningRecord.findUniqueOrThrow({ where: { id: recordId } });

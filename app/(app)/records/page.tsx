@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RecordList } from "@/components/records/record-list";
 import { SuggestionList } from "@/components/records/suggestion-list";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,6 +15,8 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const actor = await requireRole("STUDENT");
   const query = await searchParams;
   const after = typeof query.after === "string" ? query.after : undefined;
+  // A decided suggestion leaves its card (the whole card with the last one): the page says what happened.
+  const decided = typeof query.record === "string" && /^[a-z0-9]{1,64}$/.test(query.record) ? query.record : null;
   const [page, suggestions] = await Promise.all([
     listMyRecords(actor, after).catch(() => listMyRecords(actor)),
     after ? Promise.resolve([]) : listSuggestions(actor),
@@ -26,6 +29,19 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
         actions={<ButtonLink href="/records/new">Record learning</ButtonLink>}
       />
       {query.deleted ? <FocusedStatus className="mb-4">The record was deleted.</FocusedStatus> : null}
+      {decided && query.done === "accepted" ? (
+        <FocusedStatus key={decided} className="mb-4">
+          The suggestion is now one of your records.{" "}
+          <Link href={`/records/${decided}`} className="underline">
+            Open it
+          </Link>
+        </FocusedStatus>
+      ) : null}
+      {decided && query.done === "dismissed" ? (
+        <FocusedStatus key={decided} className="mb-4">
+          The suggestion was dismissed.
+        </FocusedStatus>
+      ) : null}
       {suggestions.length ? (
         <Card className="mb-8" aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="mb-1">
@@ -41,6 +57,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
               tool: s.tool,
               standards: s.standards,
             }))}
+            from="list"
             decide={decideSuggestionAction}
           />
         </Card>

@@ -14,7 +14,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { getRecord } from "@/lib/records/queries";
-import { editValues, latestToday } from "@/lib/records/schemas";
+import { editValues, latestToday, RATED_MESSAGE } from "@/lib/records/schemas";
 import { pickerContext } from "@/lib/standards/queries";
 import {
   addAttachmentsAction,
@@ -44,6 +44,9 @@ export default async function RecordPage({
   const record = await orNotFound(getRecord(actor, id));
   const own = record.studentId === actor.id;
   const change = record.allowed.change;
+  // Once a teacher rated it, what was told and attached stays as rated; adding to it stays open.
+  const edit = record.allowed.edit;
+  const rated = new Set(record.ratedStandardIds);
   // A record kept from a school the student has left can no longer be linked there: shown read-only.
   const picker = change
     ? await pickerContext(
@@ -64,6 +67,11 @@ export default async function RecordPage({
       {query.added ? (
         <FocusedStatus className="mb-4">Your record is saved. Link it to the standards it shows, then ask for review.</FocusedStatus>
       ) : null}
+      {query.done === "accepted" && record.status === "RECORDED" ? (
+        <FocusedStatus className="mb-4">
+          The suggestion is now one of your records. Link more standards or goals, add photos, or ask for review.
+        </FocusedStatus>
+      ) : null}
       {record.status === "SUGGESTED" && record.allowed.decide ? (
         <Card className="mb-6" aria-labelledby="suggestion-heading">
           <h2 id="suggestion-heading" className="mb-2">
@@ -80,6 +88,7 @@ export default async function RecordPage({
                 standards: record.standards.length,
               },
             ]}
+            from="record"
             decide={decideSuggestionAction}
           />
         </Card>
@@ -95,20 +104,25 @@ export default async function RecordPage({
             What {own ? "you" : record.student.name.split(" ")[0]} did and learned
           </h2>
           <RecordFacts record={record} />
-          {change ? (
+          {edit ? (
             <div className="mt-4 space-y-3 border-t border-slate-100 pt-4">
               <RecordEditForm initial={editValues(record)} today={latestToday()} action={updateRecordAction} />
               <DeleteRecord recordId={record.id} title={record.title} action={deleteRecordAction} />
             </div>
+          ) : change ? (
+            <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{RATED_MESSAGE}</p>
           ) : null}
         </Card>
         <Card aria-labelledby="attachments-heading">
           <h2 id="attachments-heading" className="mb-3">
             Photos, files and links
           </h2>
-          <AttachmentList recordId={record.id} items={record.attachments} remove={change ? removeAttachmentAction : undefined} />
+          <AttachmentList recordId={record.id} items={record.attachments} remove={edit ? removeAttachmentAction : undefined} />
           {change ? (
-            <div className="mt-4 border-t border-slate-100 pt-4">
+            <div className="mt-4 space-y-3 border-t border-slate-100 pt-4">
+              {edit ? null : (
+                <p className="text-xs text-slate-600">These stay as they were when a teacher rated the record; you can add more.</p>
+              )}
               <AttachmentForm recordId={record.id} action={addAttachmentsAction} />
             </div>
           ) : null}
@@ -121,7 +135,13 @@ export default async function RecordPage({
             <RecordStandards
               recordId={record.id}
               picker={picker}
-              linked={record.standards.map((s) => s.standard.id)}
+              linked={record.standards.filter((s) => !rated.has(s.standard.id)).map((s) => s.standard.id)}
+              rated={record.standards
+                .filter((s) => rated.has(s.standard.id))
+                .map((s) => ({
+                  id: s.standard.id,
+                  label: s.standard.code ? `${s.standard.code} — ${s.standard.description}` : s.standard.description,
+                }))}
               reviewRequested={record.reviewRequestedAt !== null}
               link={linkStandardAction}
               unlink={unlinkStandardAction}
