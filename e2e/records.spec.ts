@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { expectNoAxeViolations, signIn } from "./helpers";
 
 // Liam Walsh (student 3 of Northbrook Community School) records learning from his phone;
@@ -102,6 +103,20 @@ test("a student records learning with a photo from a phone, links a standard and
 
   await page.goto("/records");
   await expect(page.getByRole("list", { name: "My learning records" }).getByRole("link", { name: TITLE })).toBeVisible();
+});
+
+test("his teacher rates it from the queue on her home", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.teacher.email);
+  await page.goto("/teacher");
+  const item = page.getByRole("article", { name: TITLE });
+  await expect(item).toContainText("Liam Walsh");
+  await expect(item).toContainText(STANDARD);
+  const form = page.getByRole("form", { name: `Rate “${TITLE}” by Liam Walsh on ${STANDARD}` });
+  await form.getByRole("radio").nth(1).check();
+  await form.getByLabel("Feedback for the student").fill("Clear steps, well explained to the volunteers.");
+  await form.getByRole("button", { name: /^Save rating/ }).click();
+  await expect(item).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test("the student's guardian reads the record, with its photo, and cannot change it", async ({ page }) => {

@@ -96,7 +96,8 @@ test("a connected tool's statement becomes a suggestion the student accepts, unt
   await expect(page.getByText(activityName)).toBeVisible();
   await expect(page.getByText("Score 90% (9 of 10). Passed. Completed. Time: 12 minutes.")).toBeVisible();
   await page.getByRole("button", { name: `Accept ${activityName}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `“${activityName}” is now one of your records.` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The suggestion is now one of your records." })).toBeFocused();
+  await expect(page.getByRole("list", { name: "My learning records" }).getByRole("link", { name: activityName })).toBeVisible();
 
   // The admin revokes the tool (after confirming); its next statement is refused.
   await signIn(page, DEMO_ACCOUNTS.districtAdmin.email);

@@ -24,6 +24,8 @@ export function MarkOneRead({
     <>
       <button
         type="button"
+        // The visible words first, then which notification: a screen reader hears them apart.
+        aria-label={`Mark as read: ${title}`}
         disabled={pending}
         className="min-h-6 rounded px-1 text-xs font-medium text-indigo-800 underline hover:text-indigo-950 disabled:opacity-60"
         onClick={() =>
@@ -38,7 +40,7 @@ export function MarkOneRead({
           })
         }
       >
-        Mark as read<span className="sr-only">: {title}</span>
+        Mark as read
       </button>
       {error ? (
         <span role="alert" className="text-xs text-red-800">
