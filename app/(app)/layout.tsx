@@ -33,6 +33,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/independent-study", label: "Independent study" },
     { href: "/admin/tools", label: "Connected tools" },
     { href: "/admin/audit", label: "Audit log" },
+    { href: "/admin/disclosures", label: "Who saw what" },
     { href: "/templates", label: "Templates" },
   ],
 };

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/permissions";
 import { isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import type { SignerRole } from "@/lib/generated/prisma/enums.ts";
 import { findVisiblePlan } from "@/lib/plans/access";
@@ -69,6 +70,9 @@ function draftOf(a: VisibleAgreement) {
  * agreement answers `agreement: null` with whether the actor may start one.
  */
 export async function getAgreement(actor: Actor, planId: string) {
+  return withDisclosure(actor, { action: "agreement.view", entityType: "Plan", entityId: planId }, () => loadAgreement(actor, planId));
+}
+async function loadAgreement(actor: Actor, planId: string) {
   return db.$transaction(async (tx) => {
     const a = await findVisibleAgreement(tx, actor, planId).catch(async (error: unknown) => {
       if (!(error instanceof NotFoundError)) throw error;
@@ -196,6 +200,10 @@ async function staffAt(tx: Tx, schoolId: string, studentId: string) {
  * omitted. For printing; NotFoundError when the agreement is not visible or the version does not exist.
  */
 export async function getAgreementRevision(actor: Actor, planId: string, number?: number) {
+  const what = { action: "agreement.view", entityType: "Plan", entityId: planId } as const;
+  return withDisclosure(actor, what, () => loadRevision(actor, planId, number));
+}
+async function loadRevision(actor: Actor, planId: string, number?: number) {
   return db.$transaction(async (tx) => {
     const a = await findVisibleAgreement(tx, actor, planId);
     const revision =
@@ -225,7 +233,8 @@ export type AgreementRevisionView = Awaited<ReturnType<typeof getAgreementRevisi
 
 /** The PDF of one sent version (the latest when `number` is omitted), for those who may see the agreement. */
 export async function agreementPdfFile(actor: Actor, planId: string, number?: number) {
-  const r = await getAgreementRevision(actor, planId, number);
+  const what = { action: "agreement.pdf", entityType: "Plan", entityId: planId } as const;
+  const r = await withDisclosure(actor, what, () => loadRevision(actor, planId, number));
   const bytes = await agreementPdf(r.content, { number: r.number, contentHash: r.contentHash, createdAt: r.createdAt }, r.signatures);
   const name =
     r.content.header.student.name

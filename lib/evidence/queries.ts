@@ -2,6 +2,7 @@ import "server-only";
 import { SANDBOX_POLICY } from "@/lib/security/headers";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import { evidenceVisibleTo } from "./access";
 import { INLINE_TYPES } from "./files";
@@ -9,6 +10,11 @@ import { readStoredFile } from "./storage";
 
 /** The bytes and headers of an evidence file, or NotFoundError when the actor may not see it. */
 export async function evidenceFile(actor: Actor, evidenceId: string) {
+  return withDisclosure(actor, { action: "evidence.file", entityType: "Evidence", entityId: evidenceId }, () =>
+    loadFile(actor, evidenceId),
+  );
+}
+async function loadFile(actor: Actor, evidenceId: string) {
   const e = await db.evidence.findFirst({
     where: { AND: [evidenceVisibleTo(actor), { id: evidenceId, kind: "FILE" }] },
     select: { storageKey: true, fileName: true, fileType: true },

@@ -5,6 +5,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 import { studentsVisibleTo } from "@/lib/people/access";
@@ -43,6 +44,10 @@ type Rated = Score & { ratingId: string };
 
 /** The progress of a student the actor may see (self, guardian, teacher, admin); NotFoundError otherwise. */
 export async function studentProgress(actor: Actor, studentId: string, now = new Date()): Promise<StudentProgress> {
+  const what = { action: "progress.view", entityType: "User", entityId: studentId } as const;
+  return withDisclosure(actor, what, () => loadProgress(actor, studentId, now));
+}
+async function loadProgress(actor: Actor, studentId: string, now: Date): Promise<StudentProgress> {
   const student = await db.user.findFirst({
     where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
     select: { id: true, name: true },

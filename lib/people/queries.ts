@@ -4,6 +4,7 @@ import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
@@ -155,6 +156,9 @@ export async function organizationOverview(actor: Actor) {
 
 /** One student's learner profile, or NotFoundError when the actor may not see them. */
 export async function getStudent(actor: Actor, studentId: string) {
+  return withDisclosure(actor, { action: "student.view", entityType: "User", entityId: studentId }, () => loadStudent(actor, studentId));
+}
+async function loadStudent(actor: Actor, studentId: string) {
   const s = await db.user.findFirst({
     where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
     select: {

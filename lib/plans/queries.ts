@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { LEVEL_SELECT, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
 import { describeMethod } from "@/lib/mastery/methods";
@@ -155,8 +156,17 @@ const detailSelect = {
   },
 } satisfies Prisma.PlanSelect;
 
-/** One plan with everything its page shows, or NotFoundError when the actor may not see it. */
+/** One plan with everything its page shows, or NotFoundError when the actor may not see it (noted in the disclosure log). */
 export async function getPlan(actor: Actor, planId: string) {
+  const what = { action: "plan.view", entityType: "Plan", entityId: planId } as const;
+  return withDisclosure(
+    actor,
+    what,
+    () => loadPlan(actor, planId),
+    (p) => p.student.id,
+  );
+}
+async function loadPlan(actor: Actor, planId: string) {
   const p = await findVisiblePlan(db, actor, planId, detailSelect);
   const [revisions, policies] = await Promise.all([revisionSummary(db, p.id), loadPolicies(db, [p.schoolId])]);
   const policy = policies.forSchool(p.schoolId);

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { withDisclosure } from "@/lib/disclosure/record";
 import { displayName } from "@/lib/people/names";
 import { findVisiblePlan } from "@/lib/plans/access";
 import { findVisibleStudent } from "./access";
@@ -52,6 +53,9 @@ export function profileFormValues(p: StoredProfileContent): ProfileFormInput {
  * comments (the most recent COMMENTS_SHOWN); NotFoundError when the actor may not see them.
  */
 export async function getStudentProfile(actor: Actor, studentId: string) {
+  return withDisclosure(actor, { action: "profile.view", entityType: "User", entityId: studentId }, () => loadProfile(actor, studentId));
+}
+async function loadProfile(actor: Actor, studentId: string) {
   const s = await findVisibleStudent(db, actor, studentId, {
     name: true,
     profile: { select: contentSelect },

@@ -2,6 +2,7 @@
 // for their guardians and teachers, a record's page, and its files. Every read goes through
 // `recordsVisibleTo`, so a record the reader may not see is simply not found.
 import "server-only";
+import { withDisclosure } from "@/lib/disclosure/record";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/permissions";
 import { isoDay } from "@/lib/dates";
@@ -188,6 +189,16 @@ const detailSelect = (actor: Actor) =>
  * for the student also the goals of their plans to link and whether they may change it.
  */
 export async function getRecord(actor: Actor, recordId: string) {
+  // Noted in the disclosure log, allowed or refused.
+  return withDisclosure(
+    actor,
+    { action: "record.view", entityType: "LearningRecord", entityId: recordId },
+    () => loadRecord(actor, recordId),
+    (r) => r.studentId,
+  );
+}
+
+async function loadRecord(actor: Actor, recordId: string) {
   const record = await findVisibleRecord(db, actor, recordId, detailSelect(actor));
   const own = allows(record.relations, "record:add");
   // Not in the select: findVisibleRecord selects `student` for the relationships, replacing ours.
@@ -226,6 +237,12 @@ export type RecordDetail = Awaited<ReturnType<typeof getRecord>>;
 
 /** A record's file, for the download route: only to those who may see the record; never run in the app's origin. */
 export async function recordFile(actor: Actor, attachmentId: string) {
+  return withDisclosure(actor, { action: "record.file", entityType: "LearningRecordAttachment", entityId: attachmentId }, () =>
+    loadRecordFile(actor, attachmentId),
+  );
+}
+
+async function loadRecordFile(actor: Actor, attachmentId: string) {
   const a = await db.learningRecordAttachment.findFirst({
     where: { id: attachmentId, kind: "FILE", record: recordsVisibleTo(actor) },
     select: { storageKey: true, fileName: true, fileType: true },

@@ -39,6 +39,13 @@ export default async function FamilyHome({ searchParams }: { searchParams: Promi
               >
                 Learning records
               </Link>
+              <Link
+                href={`/students/${c.id}/access`}
+                className="mt-1 block text-sm underline"
+                aria-label={`Who opened records of ${c.name}`}
+              >
+                Who opened records
+              </Link>
             </li>
           ))}
         </ul>

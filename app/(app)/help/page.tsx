@@ -290,6 +290,26 @@ export default async function HelpPage() {
             <li>After 10 wrong passwords in 15 minutes, signing in pauses for 15 minutes, to stop people guessing.</li>
           </ul>
         </Card>
+        <Card aria-labelledby="disclosure-help">
+          <h2 id="disclosure-help" className="mb-2">
+            Who saw what
+          </h2>
+          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
+            <li>
+              Every time someone other than the student opens a student&apos;s plan, page, profile, progress, evidence file, learning record
+              or study agreement, Pathways notes who, what, when and from where — and notes refused attempts too. The note cannot be changed
+              or removed.
+            </li>
+            <li>
+              Students (on <strong>My learner profile</strong>) and parents (on <strong>My children</strong>) can see which teachers and
+              staff opened their records: <strong>Who opened … records</strong>.
+            </li>
+            <li>
+              Admins read the whole log for their school or district under <strong>Who saw what</strong>, filter it by student, person, what
+              was opened, dates and outcome, and download it as a CSV file.
+            </li>
+          </ul>
+        </Card>
         <Card aria-labelledby="admin-people">
           <h2 id="admin-people" className="mb-2">
             For admins: people and classes

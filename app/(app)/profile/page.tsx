@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProfileComments } from "@/components/profiles/profile-comments";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { ProfileHistory } from "@/components/profiles/profile-history";
@@ -23,6 +24,11 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="My learner profile"
         description="Who you are as a learner, in your own words. Your teachers see it beside your plans, and your family can read it."
+        actions={
+          <Link href={`/students/${actor.id}/access`} className="text-sm underline">
+            Who opened my records
+          </Link>
+        }
       />
       <div className="mb-6 rounded-md border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
         <p className="font-medium">This is your voice, not a label.</p>
