@@ -17,6 +17,11 @@ export function agreementsVisibleTo(actor: Actor): Prisma.StudyAgreementWhereInp
     plan: { school: { districtId: actor.districtId }, deletedAt: null, type: "INDEPENDENT_STUDY" },
     OR: [
       { plan: plansVisibleTo(actor) },
+      // The family signs an agreement that was sent while its plan is still a draft: a sent
+      // agreement is theirs to read even when the plan itself is not yet (lib/plans/access.ts).
+      ...(actor.memberships.some((m) => m.role === "GUARDIAN")
+        ? [{ status: { not: "DRAFT" as const }, plan: { student: { guardedBy: { some: { guardianId: actor.id } } } } }]
+        : []),
       { AND: [atTheirSchool, { supervisingTeacherId: actor.id }] },
       { AND: [atTheirSchool, { assistants: { some: { userId: actor.id } } }] },
     ],
@@ -70,6 +75,7 @@ export function agreementSelect(actor: Actor) {
         id: true,
         title: true,
         status: true,
+        submittedAt: true,
         schoolId: true,
         ...relationSelect(actor),
         student: {

@@ -45,7 +45,8 @@ beforeAll(async () => {
 
 describe("writing an agreement", () => {
   it("is started by the student or their teacher, on an independent study plan only", async () => {
-    await expect(startAgreement(s.guardian, { planId })).rejects.toBeInstanceOf(ForbiddenError);
+    // The family does not see a draft plan at all (a draft is the student's own).
+    await expect(startAgreement(s.guardian, { planId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(startAgreement(s.otherTeacher, { planId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(startAgreement(s.otherAdmin, { planId })).rejects.toBeInstanceOf(NotFoundError);
     const personalized = await createPlan(s.student, planInput());
@@ -71,7 +72,8 @@ describe("writing an agreement", () => {
     await expect(save(s.teacher, complete(), { assistants: [{ userId: s.classmate.id, role: "Buddy" }] })).rejects.toBeInstanceOf(
       InputError,
     );
-    await expect(save(s.guardian, complete())).rejects.toBeInstanceOf(ForbiddenError);
+    // The family never writes it; while it is being written they do not even find it.
+    await expect(save(s.guardian, complete())).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("is sent by the teacher once complete: a hashed revision with the board's policies and the signers", async () => {

@@ -40,8 +40,8 @@ describe("getAgreement", () => {
   it("offers to start an independent study plan's agreement to the student and their teacher only", async () => {
     expect(await getAgreement(s.student, planId)).toMatchObject({ agreement: null, canStart: true, plan: { title: "Away this spring" } });
     expect(await getAgreement(s.teacher, planId)).toMatchObject({ agreement: null, canStart: true });
-    expect(await getAgreement(s.guardian, planId)).toMatchObject({ agreement: null, canStart: false });
-    for (const outsider of [s.otherTeacher, s.otherGuardian, s.otherAdmin, s.classmate, aide]) {
+    // A draft plan is the student's own: the family finds nothing until an agreement is sent.
+    for (const outsider of [s.guardian, s.otherTeacher, s.otherGuardian, s.otherAdmin, s.classmate, aide]) {
       await expect(getAgreement(outsider, planId)).rejects.toBeInstanceOf(NotFoundError);
     }
     const personalized = await createPlan(s.student, planInput());
@@ -68,10 +68,8 @@ describe("getAgreement", () => {
     expect(teacher.staff.staff.map((p) => p.id)).not.toContain(s.student.id);
 
     expect((await detail(s.student)).allowed).toEqual({ edit: true, send: false, sign: false });
-    // The family reads, never edits, and gets no list of staff.
-    const guardian = await detail(s.guardian);
-    expect(guardian.allowed).toEqual({ edit: false, send: false, sign: false });
-    expect(guardian.staff).toEqual({ teachers: [], staff: [] });
+    // The family does not see an agreement that is still being written.
+    await expect(getAgreement(s.guardian, planId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("shows the signing rule the draft's dates give, and once sent who still has to sign", async () => {
@@ -90,11 +88,15 @@ describe("getAgreement", () => {
       ["Reading specialist", [aide.name], null],
     ]);
     expect(student.allowed).toEqual({ edit: true, send: false, sign: true });
-    expect((await detail(s.guardian)).allowed.sign).toBe(true);
+    // Once sent, the family reads and signs it (never edits, no list of staff), though the plan is
+    // still a draft they do not see.
+    const guardian = await detail(s.guardian);
+    expect(guardian.allowed).toEqual({ edit: false, send: false, sign: true });
+    expect(guardian.staff).toEqual({ teachers: [], staff: [] });
     // The aide cannot see the plan, yet reads and signs the agreement they assist with.
     const asAide = await getAgreement(aide, planId);
     expect([asAide.plan.visible, asAide.agreement?.allowed]).toEqual([false, { edit: false, send: false, sign: true }]);
-    expect((await getAgreement(s.guardian, planId)).plan.visible).toBe(true);
+    expect((await getAgreement(s.guardian, planId)).plan.visible).toBe(false);
     await expect(getAgreement(s.otherGuardian, planId)).rejects.toBeInstanceOf(NotFoundError);
   });
 

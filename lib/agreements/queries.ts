@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import type { SignerRole } from "@/lib/generated/prisma/enums.ts";
-import { findVisiblePlan } from "@/lib/plans/access";
+import { familyFollows, findVisiblePlan } from "@/lib/plans/access";
 import { findVisibleAgreement, type VisibleAgreement } from "./access";
 import { loadContext } from "./context";
 import { agreementDraftSchema, emptyAgreement } from "./elements";
@@ -117,8 +117,9 @@ async function loadAgreement(actor: Actor, planId: string) {
         id: a.plan.id,
         title: a.plan.title,
         student: { id: a.plan.student.id, name: a.plan.student.name },
-        // Someone assisting may sign the agreement without seeing the plan itself.
-        visible: a.relations.plan.length > 0,
+        // Someone assisting may sign the agreement without seeing the plan itself, and so may the
+        // family while the plan is a draft they do not see yet.
+        visible: a.relations.plan.some((r) => r !== "GUARDIAN") || (a.relations.plan.includes("GUARDIAN") && familyFollows(a.plan)),
       },
       agreement: {
         id: a.id,

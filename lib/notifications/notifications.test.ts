@@ -46,6 +46,7 @@ describe("notifications", () => {
 
   it("stop showing once the reader loses access", async () => {
     const { id } = await createPlan(s.student, planInput({ title: "Family plan" }));
+    await transitionPlan(s.student, { planId: id, version: 1, transition: "submit", note: "" });
     await db.notification.create({ data: { userId: s.guardian.id, type: "PLAN_STATUS_CHANGED", planId: id } });
     expect((await listNotifications(s.guardian)).items.some((n) => n.title.includes("Family plan"))).toBe(true);
     await db.guardianLink.deleteMany({ where: { guardianId: s.guardian.id, studentId: s.student.id } });

@@ -42,6 +42,16 @@ describe("a person with two memberships", () => {
     const classmateB = await person(s.schoolB, "STUDENT", "Bo Classmate");
     await db.enrollment.create({ data: { classId: s.classSchoolB.id, userId: classmateB.id, role: "STUDENT" } });
     othersPlans.push((await createPlan(classmateB, planInput({ title: "Bea's classmate" }))).id);
+    // Submitted, so that a family follows them (a draft is the student's own): what hides the
+    // others from Otto is then his relationships, not their status. His student's plan stays a draft.
+    for (const [student, planId] of [
+      [s.childB, childPlan],
+      [s.student, othersPlans[0]],
+      [s.otherStudent, othersPlans[1]],
+      [classmateB, othersPlans[2]],
+    ] as const) {
+      await transitionPlan(student, { planId: planId!, version: 1, transition: "submit", note: "" });
+    }
   });
 
   it("sees exactly the union of what each membership grants, and no more", async () => {
@@ -135,8 +145,8 @@ describe("deleting people", () => {
     const staying = await activePlan(s.classmate, s.teacher, "Staying plan");
     const before = await db.plan.findUniqueOrThrow({ where: { id: staying }, include: { goals: true, revisions: true, events: true } });
 
-    await expect(deletePerson(s.otherAdmin, { userId: leaving.id })).rejects.toBeInstanceOf(NotFoundError);
-    await deletePerson(s.admin, { userId: leaving.id });
+    await expect(deletePerson(s.otherAdmin, { userId: leaving.id, confirmName: leaving.name })).rejects.toBeInstanceOf(NotFoundError);
+    await deletePerson(s.admin, { userId: leaving.id, confirmName: leaving.name });
 
     expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
     expect(await db.plan.count({ where: { studentId: leaving.id } })).toBe(0);
@@ -172,7 +182,7 @@ describe("deleting people", () => {
       ]);
     const before = await counts();
 
-    await deletePerson(s.admin, { userId: leavingTeacher.id });
+    await deletePerson(s.admin, { userId: leavingTeacher.id, confirmName: leavingTeacher.name });
 
     expect(await counts()).toEqual(before);
     const shown = await getPlan(s.student, plan);
@@ -190,14 +200,16 @@ describe("admin commands stay inside what the admin runs", () => {
   it("a school admin cannot delete someone who is also active elsewhere, nor a district admin", async () => {
     const both = await person(s.school, "TEACHER", "Two Schools");
     await db.membership.create({ data: { userId: both.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "TEACHER" } });
-    await expect(deletePerson(s.admin, { userId: both.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deletePerson(s.admin, { userId: both.id, confirmName: both.name })).rejects.toBeInstanceOf(NotFoundError);
     await db.membership.create({
       data: { userId: s.districtAdmin.id, organizationId: s.school.id, districtId: s.district.id, role: "GUARDIAN" },
     });
-    await expect(deletePerson(s.admin, { userId: s.districtAdmin.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deletePerson(s.admin, { userId: s.districtAdmin.id, confirmName: s.districtAdmin.name })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db.user.count({ where: { id: { in: [both.id, s.districtAdmin.id] } } })).toBe(2);
     // The district admin runs both schools, so may.
-    await deletePerson(s.districtAdmin, { userId: both.id });
+    await deletePerson(s.districtAdmin, { userId: both.id, confirmName: both.name });
     expect(await db.user.count({ where: { id: both.id } })).toBe(0);
   });
 

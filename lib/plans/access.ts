@@ -11,7 +11,14 @@ export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanW
   const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
   const clauses: Prisma.PlanWhereInput[] = [];
   if (roles.has("STUDENT")) clauses.push({ studentId: actor.id });
-  if (roles.has("GUARDIAN")) clauses.push({ student: { guardedBy: { some: { guardianId: actor.id } } } });
+  // A draft is the student's own until it is first submitted; from then on the family follows it,
+  // even when it goes back for changes. A plan a teacher made and approved never was a draft.
+  if (roles.has("GUARDIAN")) {
+    clauses.push({
+      student: { guardedBy: { some: { guardianId: actor.id } } },
+      OR: [{ status: { not: "DRAFT" } }, { submittedAt: { not: null } }],
+    });
+  }
   if (roles.has("TEACHER")) {
     clauses.push({ school: organizationsAs(actor, "TEACHER", scope), student: { enrollments: { some: taughtEnrollment(actor, scope) } } });
   }
@@ -20,6 +27,11 @@ export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanW
   // "Recently deleted" (lib/plans/trash.ts), which does not go through here.
   // An empty OR inside an AND is dropped by Prisma (it would match every plan): say "none" outright.
   return { school: { districtId: actor.districtId }, deletedAt: null, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
+}
+
+/** The same rule as the guardian's clause above, for a plan already read (see plansVisibleTo). */
+export function familyFollows(plan: { status: PlanStatus; submittedAt: Date | null }) {
+  return plan.status !== "DRAFT" || plan.submittedAt !== null;
 }
 
 type Nested = { select?: Record<string, unknown> } | boolean | undefined;

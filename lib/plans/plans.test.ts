@@ -137,6 +137,12 @@ describe("editing", () => {
 
   it("a guardian never edits, comments or changes status", async () => {
     const id = await draftOf();
+    // A draft is the student's own: the family does not find it until it is submitted.
+    await expect(getPlan(s.guardian, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addComment(s.guardian, { planId: id, body: "hello" })).rejects.toBeInstanceOf(NotFoundError);
+    await move(s.student, id, "submit");
+    await move(s.teacher, id, "startReview");
+    await move(s.teacher, id, "requestChanges", "One more goal");
     const v = await version(id);
     await expect(updatePlan(s.guardian, { planId: id, version: v, plan: planInput({ title: "Parent edit" }) })).rejects.toBeInstanceOf(
       ForbiddenError,

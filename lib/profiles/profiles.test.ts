@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createPlan } from "@/lib/plans/commands";
+import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { makeSchool, planInput } from "@/test/fixtures";
 import { addProfileComment, updateProfile } from "./commands";
 import { getProfileForPlan, getProfileHistory, getStudentProfile } from "./queries";
@@ -76,6 +76,9 @@ describe("who may read a learner profile", () => {
     const forTeacher = await getProfileForPlan(s.teacher, id);
     expect(forTeacher).toMatchObject({ studentId: s.student.id, reviewer: true, isOwner: false });
     expect(await getProfileForPlan(s.student, id)).toMatchObject({ reviewer: false, isOwner: true });
+    // A draft is the student's own: the family follows the plan from its first submission on.
+    await expect(getProfileForPlan(s.guardian, id)).rejects.toBeInstanceOf(NotFoundError);
+    await transitionPlan(s.student, { planId: id, version: 1, transition: "submit", note: "" });
     expect(await getProfileForPlan(s.guardian, id)).toMatchObject({ reviewer: false, isOwner: false });
     for (const actor of [s.classmate, s.otherTeacher, s.otherAdmin]) {
       await expect(getProfileForPlan(actor, id), actor.name).rejects.toBeInstanceOf(NotFoundError);

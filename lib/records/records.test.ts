@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { uploadDir } from "@/lib/env";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
-import { createPlan } from "@/lib/plans/commands";
+import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { PNG } from "@/test/files";
 import { makeSchool, planInput } from "@/test/fixtures";
 import {
@@ -189,16 +189,25 @@ describe("who may read", () => {
     const here = await createPlan(s.student, planInput());
     const elsewhere = await createPlan(s.student, planInput());
     const gone = await createPlan(s.student, planInput());
+    const draft = await createPlan(s.student, planInput());
+    // The family follows a plan from its first submission on; a draft is the student's own.
+    for (const { id } of [here, elsewhere, gone])
+      await transitionPlan(s.student, { planId: id, version: 1, transition: "submit", note: "" });
     const goalOf = async (planId: string) => (await db.goal.findFirstOrThrow({ where: { planId } })).id;
-    const [hereGoal, elsewhereGoal, goneGoal] = await Promise.all([goalOf(here.id), goalOf(elsewhere.id), goalOf(gone.id)]);
-    for (const goalId of [hereGoal, elsewhereGoal, goneGoal]) await linkGoal(s.student, { recordId: own.id, goalId });
+    const [hereGoal, elsewhereGoal, goneGoal, draftGoal] = await Promise.all([
+      goalOf(here.id),
+      goalOf(elsewhere.id),
+      goalOf(gone.id),
+      goalOf(draft.id),
+    ]);
+    for (const goalId of [hereGoal, elsewhereGoal, goneGoal, draftGoal]) await linkGoal(s.student, { recordId: own.id, goalId });
     // A plan kept at school B (from before a move), and a deleted one.
     await db.plan.update({ where: { id: elsewhere.id }, data: { schoolId: s.schoolB.id } });
     await db.plan.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
     const goals = async (reader: Actor) => (await getRecord(reader, own.id)).goals.map((g) => g.goal.id).sort();
-    expect(await goals(s.student)).toEqual([hereGoal, elsewhereGoal].sort());
+    expect(await goals(s.student)).toEqual([hereGoal, elsewhereGoal, draftGoal].sort());
     expect(await goals(s.guardian)).toEqual([hereGoal, elsewhereGoal].sort());
-    expect(await goals(s.teacher)).toEqual([hereGoal]);
+    expect(await goals(s.teacher)).toEqual([hereGoal, draftGoal].sort());
   });
 
   it("pages the student's list newest first, by when the learning happened", async () => {
@@ -313,6 +322,9 @@ describe("standards, goals and review", () => {
     expect((await getRecord(s.guardian, recordId)).goalOptions).toEqual([]);
     await expect(linkGoal(s.student, { recordId, goalId: theirGoal.id })).rejects.toBeInstanceOf(InputError);
     expect(await linkGoal(s.student, { recordId, goalId: myGoal.id })).toEqual({ linked: true });
+    // The family sees the linked goal once its plan has been submitted, not while it is a draft.
+    expect((await getRecord(s.guardian, recordId)).goals).toEqual([]);
+    await transitionPlan(s.student, { planId: mine.id, version: 1, transition: "submit", note: "" });
     expect((await getRecord(s.guardian, recordId)).goals.map((g) => g.goal.id)).toEqual([myGoal.id]);
     expect(await unlinkGoal(s.student, { recordId, goalId: myGoal.id })).toEqual({ unlinked: true });
   });

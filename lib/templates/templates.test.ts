@@ -235,6 +235,14 @@ describe("applying a template to a class", () => {
   it("unlinks for the student or their teacher only; the content stays and stops following", async () => {
     const mine = await db.plan.findUniqueOrThrow({ where: { applicationId_studentId: { applicationId, studentId: s.student.id } } });
     await expect(unlinkTemplate(s.otherTeacher, { planId: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A draft never submitted is the student's own: the family does not find it.
+    await expect(unlinkTemplate(s.guardian, { planId: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(planTemplateLink(s.guardian, mine.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Submitted once and taken back, it is a draft the family follows, and still may not unlink.
+    for (const transition of ["submit", "withdraw"] as const) {
+      const v = (await db.plan.findUniqueOrThrow({ where: { id: mine.id } })).version;
+      await transitionPlan(s.student, { planId: mine.id, version: v, transition, note: "" });
+    }
     for (const actor of [s.guardian, s.admin])
       await expect(unlinkTemplate(actor, { planId: mine.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await planTemplateLink(s.guardian, mine.id)).mayUnlink).toBe(false);
@@ -300,6 +308,8 @@ describe("applying a template to a class", () => {
 
   it("makes a template from a plan only for the student's teacher, not for a teacher who is its student's parent", async () => {
     const plan = await createPlan(s.student, planInput({ title: "Family copy" }));
+    // Submitted, so that the family follows it (a draft is the student's own).
+    await transitionPlan(s.student, { planId: plan.id, version: 1, transition: "submit", note: "" });
     await expect(templateValuesFromPlan(s.teacher, plan.id)).resolves.toMatchObject({ name: "Family copy" });
     // A teacher at school B who is also the student's guardian sees the plan, as a parent.
     await db.membership.create({

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
+import { transitionPlan } from "@/lib/plans/commands";
 import { applyTemplate, createTemplate } from "@/lib/templates/commands";
 import type { TemplateFormInput } from "@/lib/templates/schemas";
 import { makeSchool } from "@/test/fixtures";
@@ -99,6 +100,9 @@ describe("template actions", () => {
   it("refuse what a relationship does not allow: a guardian unlinking, a colleague editing", async () => {
     const plan = await db.plan.findFirstOrThrow({ where: { applicationId, studentId: s.student.id } });
     signedIn = s.guardian;
+    // A draft never submitted is the student's own: the family does not find it; once submitted, it may not unlink.
+    expect(await actions.unlinkTemplateAction({ planId: plan.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await transitionPlan(s.student, { planId: plan.id, version: plan.version, transition: "submit", note: "" });
     expect(await actions.unlinkTemplateAction({ planId: plan.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     signedIn = s.otherTeacher;
     expect(await actions.updateTemplateAction({ templateId, version: 1, template: input("Mine") })).toMatchObject({

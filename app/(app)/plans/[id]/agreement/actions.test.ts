@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { emptyAgreement } from "@/lib/agreements/elements";
 import { db } from "@/lib/db";
-import { createPlan } from "@/lib/plans/commands";
+import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { completeAgreement, prepareIndependentStudy } from "@/test/agreements";
 import { makeSchool, planInput } from "@/test/fixtures";
 
@@ -52,7 +52,11 @@ describe("agreement actions", () => {
       signedIn = outsider;
       expect(await actions.startAgreementAction({ planId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
+    // A draft never submitted is the student's own: the family does not find it. From the
+    // first submission on they follow the plan, and still may not start its agreement.
     signedIn = s.guardian;
+    expect(await actions.startAgreementAction({ planId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await transitionPlan(s.student, { planId, version: 1, transition: "submit", note: "" });
     expect(await actions.startAgreementAction({ planId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.studyAgreement.count({ where: { planId } })).toBe(0);
     signedIn = s.student;
