@@ -28,7 +28,7 @@ describe("the audit log", () => {
     const line = await db.auditEvent.create({
       data: { organizationId: s.school.id, actorId: leaving.id, action: "test.kept", entityType: "Plan", entityId: "y" },
     });
-    await deletePerson(s.admin, { userId: leaving.id });
+    await deletePerson(s.admin, { userId: leaving.id, confirmName: leaving.name });
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({ action: "test.kept", actorId: null });
   });
 });

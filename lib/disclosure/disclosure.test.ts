@@ -237,7 +237,7 @@ describe("the admin's log", () => {
     const leaving = await person(s.school, "TEACHER", "Lee Leaving");
     disclose(leaving, { action: "student.view", entityType: "User", entityId: s.classmate.id, allowed: true });
     await flushDisclosures();
-    await deletePerson(s.admin, { userId: leaving.id });
+    await deletePerson(s.admin, { userId: leaving.id, confirmName: leaving.name });
     const page = await listDisclosures(s.admin, forStudent("Cal Classmate"));
     expect(page.items.map((e) => e.text)).toContain("Former member opened Cal Classmate's student page");
   });

@@ -145,3 +145,19 @@ export function peopleManagedBy(actor: Actor): Prisma.UserWhereInput {
     ],
   };
 }
+
+/**
+ * People the admin may delete: those they manage (peopleManagedBy) — except that someone active
+ * nowhere is deleted by a school admin only if every membership they ever had, ended ones too,
+ * lies in what that admin runs. A student who left school A and later school B is both schools'
+ * records; only a district admin (who runs both) may erase them.
+ */
+export function peopleDeletableBy(actor: Actor): Prisma.UserWhereInput {
+  const ids = held(actor, "all", "ADMIN").map((m) => m.organizationId);
+  return {
+    AND: [
+      peopleManagedBy(actor),
+      { OR: [{ memberships: { some: { endedAt: null } } }, { memberships: { none: { organization: outsideOrganizations(ids) } } }] },
+    ],
+  };
+}

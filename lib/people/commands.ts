@@ -1,15 +1,15 @@
 // Writes about people. Admins act only on people whose every active membership lies in
 // organizations they administer; nothing here ever crosses a district.
 import "server-only";
-import { membershipsAs, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { requireAllowed } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
-import { removeStoredFile } from "@/lib/evidence/storage";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
-import { administered, outsideOrganizations } from "./access";
-import { deletePersonSchema, linkGuardianSchema, switchMembershipSchema } from "./schemas";
+import { administered, peopleDeletableBy } from "./access";
+import { DELETION_TX, erasePerson, lockPerson, removeFiles } from "./deletion";
+import { CONFIRM_NAME_MISMATCH, deletePersonSchema, linkGuardianSchema, namesMatch, switchMembershipSchema } from "./schemas";
 
 const requireAdmin = (actor: Actor, action: "people:view" | "people:delete") => requireAllowed(actor, action);
 
@@ -62,48 +62,33 @@ export async function linkGuardian(actor: Actor, input: unknown): Promise<{ id: 
 }
 
 /**
- * Deletes a person and what is theirs: a student's plans, evidence (and its files),
- * profile, links and enrollments. What they wrote on other people's records stays,
- * shown as by a former member (docs/decisions/deleting-people.md). Only an admin of
- * every organization the person is active in may do it: a school admin cannot delete
- * someone who also belongs to another school, or a district admin.
+ * Deletes a person and what is theirs: a student's plans, evidence and learning records (and
+ * their files), profile, links and enrollments, and writes the deletion certificate. What they
+ * wrote on other people's records stays, shown as by a former member
+ * (docs/decisions/deleting-people.md). Only an admin of every organization the person is active
+ * in may do it (a school admin cannot delete someone who also belongs to another school, or a
+ * district admin); someone active nowhere, by an admin of every place they ever were
+ * (peopleDeletableBy). The admin types the person's full name; it is checked here against the
+ * database.
  */
-export async function deletePerson(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function deletePerson(actor: Actor, input: unknown): Promise<{ id: string; certificateId: string }> {
   requireAdmin(actor, "people:delete");
-  const { userId } = deletePersonSchema.parse(input);
+  const { userId, confirmName } = deletePersonSchema.parse(input);
   if (userId === actor.id) throw new ForbiddenError("You cannot delete your own account.");
-  const person = await db.user.findFirst({
-    where: {
-      id: userId,
-      districtId: actor.districtId,
-      // Active somewhere the admin runs, and nowhere else.
-      AND: [
-        { memberships: { some: administeredAs(actor) } },
-        {
-          memberships: {
-            none: { endedAt: null, organization: outsideOrganizations(membershipsAs(actor, "ADMIN").map((m) => m.organizationId)) },
-          },
-        },
-      ],
-    },
-    select: { id: true },
-  });
-  if (!person) throw new NotFoundError("That person");
-  const files = await db.$transaction(async (tx) => {
-    const stored = await tx.evidence.findMany({ where: { studentId: userId, storageKey: { not: null } }, select: { storageKey: true } });
-    await tx.user.delete({ where: { id: userId } });
-    await recordAudit(tx, {
-      organizationId: actor.acting.organizationId,
-      actorId: actor.id,
-      action: "user.delete",
-      entityType: "User",
-      entityId: userId,
-    });
-    return stored.flatMap((e) => (e.storageKey ? [e.storageKey] : []));
-  });
-  // Files go once the rows are gone; a file left by a crash is unreachable (no row names it).
-  await Promise.all(files.map((key) => removeStoredFile(key)));
-  return { id: userId };
+  const { certificateId, files } = await db.$transaction(async (tx) => {
+    // The row lock first, then the permission read: a role added or ended meanwhile is either
+    // seen here or waits for the deletion.
+    const subject = await lockPerson(tx, actor, userId);
+    const person =
+      subject &&
+      (await tx.user.findFirst({ where: { AND: [peopleDeletableBy(actor), { id: userId }] }, select: { id: true, name: true } }));
+    if (!subject || !person) throw new NotFoundError("That person");
+    if (!namesMatch(confirmName, person.name)) throw new InputError(CONFIRM_NAME_MISMATCH, { confirmName: [CONFIRM_NAME_MISMATCH] });
+    return erasePerson(tx, actor, subject, "request");
+  }, DELETION_TX);
+  // Files go once the rows are gone.
+  await removeFiles(files);
+  return { id: userId, certificateId };
 }
 
 /** The membership to act in, when it is the actor's own and active; NotFoundError otherwise. */

@@ -65,7 +65,7 @@ describe("people actions", () => {
       await actions.enablePersonAction({ userId: s.childB.id }),
       await actions.endMembershipAction({ membershipId: ottoAtB.id }),
       await actions.unlinkGuardianAction({ guardianId: s.teacherParent.id, studentId: s.childB.id }),
-      await actions.deletePersonAction({ userId: s.otherStudent.id }),
+      await actions.deletePersonAction({ userId: s.otherStudent.id, confirmName: s.otherStudent.name }),
       await actions.addMembershipAction({ userId: s.otherStudent.id, role: "STUDENT", organizationId: s.school.id }),
       // Someone who also belongs to school B: only the district admin may send them a link.
       await actions.sendResetLinkAction({ userId: s.teacherParent.id }),
@@ -145,9 +145,10 @@ describe("people actions", () => {
   it("go back to the list when the person is gone from view", async () => {
     signedIn = s.admin;
     const leaving = await person(s.school, "STUDENT", "Del Eted");
-    expect(await actions.deletePersonAction({ userId: leaving.id })).toEqual({
+    // Deleted: the admin goes on to the deletion certificate.
+    expect(await actions.deletePersonAction({ userId: leaving.id, confirmName: leaving.name })).toEqual({
       ok: true,
-      data: { redirectTo: "/admin/people?done=deleted" },
+      data: { redirectTo: expect.stringMatching(/^\/admin\/deletions\/[a-z0-9]+\?done=deleted$/) },
     });
     const both = await person(s.school, "TEACHER", "Also Elsewhere");
     await db.membership.create({ data: { userId: both.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "TEACHER" } });

@@ -104,10 +104,11 @@ export async function unlinkGuardianAction(input: unknown) {
   return result;
 }
 
+/** The admin lands on the deletion's certificate. */
 export async function deletePersonAction(input: unknown) {
   const result = await runAction(deletePersonSchema, input, async (actor, data) => {
-    await deletePerson(actor, data);
-    return { redirectTo: "/admin/people?done=deleted" };
+    const { certificateId } = await deletePerson(actor, data);
+    return { redirectTo: `/admin/deletions/${certificateId}?done=deleted` };
   });
   if (result.ok) refresh();
   return result;
