@@ -2,7 +2,7 @@
 // only ever read through the access-checked download route.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { uploadDir } from "@/lib/env";
 import { extensionOf } from "./files";
@@ -22,6 +22,15 @@ export async function storeFile(name: string, bytes: Uint8Array): Promise<string
 
 export function readStoredFile(storageKey: string) {
   return readFile(/* turbopackIgnore: true */ pathOf(storageKey));
+}
+
+/**
+ * The stored file read a chunk at a time (the export streams gigabytes this way). Opened before it
+ * returns, so a missing file throws here rather than half-way through the stream.
+ */
+export async function openStoredFile(storageKey: string, chunkBytes = 256 * 1024): Promise<AsyncIterable<Uint8Array>> {
+  const handle = await open(/* turbopackIgnore: true */ pathOf(storageKey), "r");
+  return handle.createReadStream({ highWaterMark: chunkBytes });
 }
 
 export async function removeStoredFile(storageKey: string) {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { DeletePersonForm } from "@/components/deletion/delete-person-form";
 import { GuardianLinkForm } from "@/components/people/guardian-link-form";
 import { MembershipForm } from "@/components/people/membership-form";
 import { PersonEditForm } from "@/components/people/person-edit-form";
+import { mayExport } from "@/lib/export/queries";
 import { ClassesTable, FamilyList, MembershipsTable, Section } from "@/components/people/person-sections";
 import { RunButton } from "@/components/people/run-button";
 import { StatusMessage } from "@/components/people/status-message";
@@ -31,7 +33,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function PersonPage({ params, searchParams }: Props) {
   const actor = await requireRole("ADMIN");
   const { id } = await params;
-  const [person, organizations] = await Promise.all([orNotFound(getPersonForAdmin(actor, id)), administeredOrganizations(actor)]);
+  const [person, organizations, exportable] = await Promise.all([
+    orNotFound(getPersonForAdmin(actor, id)),
+    administeredOrganizations(actor),
+    mayExport(actor, id),
+  ]);
   const done = (await searchParams).done;
   const here = `/admin/people/${person.id}`;
   const DONE: Record<string, string> = {
@@ -153,21 +159,31 @@ export default async function PersonPage({ params, searchParams }: Props) {
           </Section>
         ) : null}
 
-        {person.manageable && !person.isSelf && person.memberships.some((m) => !m.endedAt) ? (
+        {exportable ? (
+          <Section id="export" title="Their data">
+            <p className="text-sm text-slate-700">
+              One archive with every record Pathways holds about {person.name} — profile, plans and their history, evidence and files,
+              ratings, comments, agreements and signatures, learning records, notifications and who opened them — for a request from the
+              family or before a deletion. The download is logged.
+            </p>
+            <a href={`/api/students/${person.id}/export`} download className="font-medium underline">
+              Download everything about {person.name}
+            </a>
+          </Section>
+        ) : null}
+
+        {person.manageable && !person.isSelf ? (
           <Section id="delete" title="Delete">
-            <p className="text-sm text-slate-700">To stop someone signing in, disable their account instead: deleting cannot be undone.</p>
-            <RunButton
-              action={deletePersonAction}
-              input={{ userId: person.id }}
-              label={`Delete ${person.name}`}
-              variant="danger"
-              confirm={{
-                question: `Delete ${person.name} for good? This removes their account, roles, class enrollments, family links and notifications${
-                  person.isStudent ? ", and their plans with goals, evidence, files, ratings and comments" : ""
-                }. What they wrote on other people's records stays, shown as by a former member. This cannot be undone.`,
-                yes: `Delete ${person.name}`,
-              }}
-            />
+            <p className="text-sm text-slate-700">
+              To stop someone signing in, disable their account instead. Deleting removes their account, roles, class enrollments, family
+              links and notifications
+              {person.isStudent
+                ? ", and their plans, learning records and learner profile with every goal, piece of evidence, file, rating and comment on them"
+                : ""}
+              . What they wrote on other people&apos;s records stays, shown as by a former member. It cannot be undone; a deletion
+              certificate says what was removed.
+            </p>
+            <DeletePersonForm person={{ id: person.id, name: person.name }} remove={deletePersonAction} />
           </Section>
         ) : null}
       </div>
