@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import type { DefaultValues, FieldValues, Resolver } from "react-hook-form";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { focusWhenShown } from "./focus";
 
 /**
- * A conversation form: validates with its schema, posts to its action, keeps what was
- * typed when that fails, and on success empties itself, refreshes the page and moves
- * focus to what was posted (`focusId` of the new record's id).
+ * A conversation form: validates with its schema, posts to its action with the form's
+ * idempotency key, keeps what was typed when that fails, and on success empties itself,
+ * refreshes the page and moves focus to what was posted (`focusId` of the new record's id).
  */
 export function useConversationForm<T extends FieldValues>({
   schema,
@@ -30,9 +31,12 @@ export function useConversationForm<T extends FieldValues>({
   const router = useRouter();
   const form = useForm<T>({ resolver: zodResolver(schema) as Resolver<T>, defaultValues: defaults });
   const server = useServerErrors(form);
+  const idempotency = useIdempotencyKey();
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await action(values);
+    // The same key on every attempt until one succeeds: a retry after a lost answer posts nothing twice.
+    const result = await action({ ...values, idempotencyKey: idempotency.key });
     if (!server.apply(result) || !result.ok) return;
+    idempotency.renew();
     form.reset(defaults);
     onDone?.();
     router.refresh();

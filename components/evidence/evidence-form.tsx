@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE } from "@/lib/evidence/files";
@@ -32,6 +33,7 @@ export function EvidenceForm({
   const empty: EvidenceFormInput = { planId, goalId, kind: "TEXT", title: "", text: "", url: "", reflection: "", file: undefined };
   const form = useForm<EvidenceFormInput>({ resolver: zodResolver(evidenceFormSchema), defaultValues: empty });
   const server = useServerErrors(form);
+  const idempotency = useIdempotencyKey();
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const id = (name: string) => `evidence-${goalId}-${name}`;
@@ -40,7 +42,10 @@ export function EvidenceForm({
     const data = new FormData();
     for (const key of ["planId", "goalId", "kind", "title", "text", "url", "reflection"] as const) data.set(key, values[key]);
     if (values.kind === "FILE" && values.file) data.set("file", values.file);
+    // The same key on every attempt until one succeeds: a retry after a lost answer adds nothing twice.
+    data.set("idempotencyKey", idempotency.key);
     if (!server.apply(await action(data))) return;
+    idempotency.renew();
     form.reset(empty);
     setOpen(false);
     router.refresh();

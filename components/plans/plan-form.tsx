@@ -8,6 +8,7 @@ import { ProfileSuggestions } from "@/components/profiles/profile-suggestions";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
@@ -45,6 +46,8 @@ export function PlanForm(props: Props) {
   const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
   // Someone else saved first: what this editor had, for the merge view (components/plans/conflict-merge.tsx).
   const [conflict, setConflict] = useState<PlanFormInput | null>(null);
+  // Creating: a retry after a lost answer returns the plan the first attempt made.
+  const idempotency = useIdempotencyKey();
 
   const onSubmit = form.handleSubmit(async (values) => {
     let planId: string;
@@ -59,8 +62,9 @@ export function PlanForm(props: Props) {
       }
       planId = props.plan.id;
     } else {
-      const result = await props.create(values);
+      const result = await props.create({ ...values, idempotencyKey: idempotency.key });
       if (!server.apply(result) || !result.ok) return;
+      idempotency.renew();
       planId = result.data.id;
     }
     router.push(props.submit?.href ?? `/plans/${planId}`);

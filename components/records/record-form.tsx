@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { recordFormSchema, type RecordFormInput } from "@/lib/records/schemas";
@@ -37,6 +38,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
     },
   });
   const server = useServerErrors(form);
+  const idempotency = useIdempotencyKey();
   const { errors, isSubmitting } = form.formState;
   const files = useWatch({ control: form.control, name: "files" });
   // Today in the student's own time zone (the server cannot know it), unless they already chose a day.
@@ -51,6 +53,8 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
     const data = new FormData();
     for (const key of TEXT_FIELDS) data.set(key, values[key]);
     for (const file of values.files) data.append("files", file);
+    // The same key on every attempt until one succeeds: a retry after a lost answer records nothing twice.
+    data.set("idempotencyKey", idempotency.key);
     // A failed request (offline, or a body over the server's limit) throws instead of answering.
     const result = await action(data).catch(() => null);
     if (!result) {
@@ -58,6 +62,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
       return;
     }
     if (!server.apply(result) || !result.ok) return;
+    idempotency.renew();
     router.push(`/records/${result.data.id}?added=1`);
   });
 

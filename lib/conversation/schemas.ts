@@ -1,15 +1,21 @@
 // One schema per form, shared by the client form and the server action.
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 
 const id = z.string().trim().min(1).max(64);
 const body = (empty: string) => z.string().trim().min(1, empty).max(4000, "Keep it under 4,000 characters.");
 
 /** A new thread: on the plan, or on one of its goals. */
-export const commentSchema = z.object({ planId: id, goalId: id.optional(), body: body("Write a comment first.") });
+export const commentSchema = z.object({
+  planId: id,
+  goalId: id.optional(),
+  body: body("Write a comment first."),
+  idempotencyKey: idempotencyKeySchema,
+});
 export type CommentInput = z.infer<typeof commentSchema>;
 
 /** A reply names the thread's first comment. */
-export const replySchema = z.object({ planId: id, parentId: id, body: body("Write a reply first.") });
+export const replySchema = z.object({ planId: id, parentId: id, body: body("Write a reply first."), idempotencyKey: idempotencyKeySchema });
 export type ReplyInput = z.infer<typeof replySchema>;
 
 export const resolveSchema = z.object({ planId: id, threadId: id, resolved: z.boolean() });
@@ -32,9 +38,15 @@ export const reflectionSchema = z
     learned: answer,
     hard: answer,
     next: answer,
+    idempotencyKey: idempotencyKeySchema,
   })
   .refine((r) => r.learned || r.hard || r.next, { path: ["learned"], message: "Answer at least one of the questions." });
 export type ReflectionInput = z.infer<typeof reflectionSchema>;
 
-export const reflectionReplySchema = z.object({ planId: id, reflectionId: id, body: body("Write your answer first.") });
+export const reflectionReplySchema = z.object({
+  planId: id,
+  reflectionId: id,
+  body: body("Write your answer first."),
+  idempotencyKey: idempotencyKeySchema,
+});
 export type ReflectionReplyInput = z.infer<typeof reflectionReplySchema>;

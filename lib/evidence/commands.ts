@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { alreadyMade, once, type Once } from "@/lib/idempotency/once";
+import { refuseWhenSpent, takeWrite } from "@/lib/limits/writes";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { recomputeStudents } from "@/lib/mastery/recompute";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
@@ -16,6 +18,11 @@ import { fileTypeOf } from "./files";
 import { evidenceFormSchema, ratingFormSchema } from "./schemas";
 import { removeStoredFile, storeFile } from "./storage";
 
+/**
+ * Adds evidence to a goal of the student's own plan. A file counts toward the student's upload
+ * limit, and a retry of the same form returns the evidence the first attempt added (its file is
+ * then not kept twice).
+ */
 export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: string }> {
   const e = evidenceFormSchema.parse(input);
   const plan = await findVisiblePlan(db, actor, e.planId, {
@@ -27,54 +34,65 @@ export async function addEvidence(actor: Actor, input: unknown): Promise<{ id: s
   if (!canAddEvidence(plan)) throw new ForbiddenError("Evidence can be added only to your own active plans.");
 
   // The bytes must be what the name says; then the file is written first, and removed again
-  // if the database write fails.
+  // if the database write fails. A retry or a spent upload limit is answered before storing.
   let storageKey: string | null = null;
   const fileName = e.kind === "FILE" && e.file ? cleanFileName(e.file.name) : null;
+  const files = fileName ? 1 : 0;
   if (e.kind === "FILE" && e.file && fileName) {
+    const made = await alreadyMade(actor, e.idempotencyKey, "evidence.create");
+    if (made) return { id: made };
+    await refuseWhenSpent(actor.id, "upload", files);
     const bytes = new Uint8Array(await e.file.arrayBuffer());
     const problem = await contentProblem(fileName, bytes);
     if (problem) throw new InputError(problem, { file: [problem] });
     storageKey = await storeFile(fileName, bytes);
   }
+  let made: Once;
   try {
-    return await db.$transaction(async (tx) => {
-      const evidence = await tx.evidence.create({
-        data: {
+    made = await db.$transaction((tx) =>
+      once(tx, actor, e.idempotencyKey, "evidence.create", async () => {
+        await takeWrite(tx, actor.id, "upload", files);
+        const evidence = await tx.evidence.create({
+          data: {
+            planId: plan.id,
+            studentId: plan.studentId,
+            addedById: actor.id,
+            kind: e.kind,
+            title: e.title,
+            text: e.kind === "TEXT" ? e.text : null,
+            url: e.kind === "LINK" ? e.url : null,
+            fileName,
+            fileType: fileName ? fileTypeOf(fileName) : null,
+            fileSize: e.kind === "FILE" ? (e.file?.size ?? null) : null,
+            storageKey,
+            reflection: e.reflection,
+            goals: { create: { goalId: e.goalId } },
+          },
+          select: { id: true },
+        });
+        await notify(tx, await teacherIdsOf(tx, plan.studentId), {
+          type: "EVIDENCE_ADDED",
+          actorId: actor.id,
           planId: plan.id,
-          studentId: plan.studentId,
-          addedById: actor.id,
-          kind: e.kind,
-          title: e.title,
-          text: e.kind === "TEXT" ? e.text : null,
-          url: e.kind === "LINK" ? e.url : null,
-          fileName,
-          fileType: fileName ? fileTypeOf(fileName) : null,
-          fileSize: e.kind === "FILE" ? (e.file?.size ?? null) : null,
-          storageKey,
-          reflection: e.reflection,
-          goals: { create: { goalId: e.goalId } },
-        },
-        select: { id: true },
-      });
-      await notify(tx, await teacherIdsOf(tx, plan.studentId), {
-        type: "EVIDENCE_ADDED",
-        actorId: actor.id,
-        planId: plan.id,
-        evidenceId: evidence.id,
-      });
-      await recordAudit(tx, {
-        organizationId: plan.schoolId,
-        actorId: actor.id,
-        action: "evidence.create",
-        entityType: "Evidence",
-        entityId: evidence.id,
-      });
-      return evidence;
-    });
+          evidenceId: evidence.id,
+        });
+        await recordAudit(tx, {
+          organizationId: plan.schoolId,
+          actorId: actor.id,
+          action: "evidence.create",
+          entityType: "Evidence",
+          entityId: evidence.id,
+        });
+        return evidence;
+      }),
+    );
   } catch (error) {
     if (storageKey) await removeStoredFile(storageKey);
     throw error;
   }
+  // Two attempts at once both stored the file; the evidence the first one added keeps its own.
+  if (made.replayed && storageKey) await removeStoredFile(storageKey);
+  return { id: made.id };
 }
 
 export async function rateEvidence(actor: Actor, input: unknown): Promise<{ id: string }> {

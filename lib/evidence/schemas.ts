@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { fileProblem } from "./files";
 
 const id = z.string().trim().min(1).max(64);
@@ -21,6 +22,7 @@ export const evidenceFormSchema = z
     url: z.string().trim().max(2000, "That link is too long."),
     reflection: z.string().trim().max(4000, "Keep the reflection under 4,000 characters."),
     file: fileLike.optional(),
+    idempotencyKey: idempotencyKeySchema,
   })
   .superRefine((e, ctx) => {
     if (e.kind === "TEXT" && !e.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Write the evidence text." });

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { once } from "@/lib/idempotency/once";
 import { guardianIdsOf, notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisiblePlan } from "./access";
 import { studentTaughtBy } from "./for-student";
@@ -25,30 +26,34 @@ export async function createPlan(actor: Actor, input: unknown): Promise<{ id: st
   const asStudent = actor.acting.role === "STUDENT" ? actor.acting : membershipsAs(actor, "STUDENT")[0];
   if (!asStudent) throw new ForbiddenError("Only students can start their own plans.");
   return db.$transaction(async (tx) => {
-    const school = await tx.organization.findUniqueOrThrow({
-      where: { id: asStudent.organizationId },
-      select: { id: true, parentId: true, districtId: true },
+    // A retry of the same form (its idempotency key) returns the plan the first attempt made.
+    const made = await once(tx, actor, plan.idempotencyKey, "plan.create", async () => {
+      const school = await tx.organization.findUniqueOrThrow({
+        where: { id: asStudent.organizationId },
+        select: { id: true, parentId: true, districtId: true },
+      });
+      const created = await tx.plan.create({
+        data: {
+          schoolId: school.id,
+          studentId: actor.id,
+          createdById: actor.id,
+          ...planFields(plan),
+          events: { create: { actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: "Plan started" } },
+        },
+        select: { id: true },
+      });
+      await writePlanGoals(tx, { id: created.id, school }, plan.goals, { strictIds: false });
+      await recordRevision(tx, created.id, "CREATED", actor.id);
+      await recordAudit(tx, {
+        organizationId: school.id,
+        actorId: actor.id,
+        action: "plan.create",
+        entityType: "Plan",
+        entityId: created.id,
+      });
+      return created;
     });
-    const created = await tx.plan.create({
-      data: {
-        schoolId: school.id,
-        studentId: actor.id,
-        createdById: actor.id,
-        ...planFields(plan),
-        events: { create: { actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: "Plan started" } },
-      },
-      select: { id: true },
-    });
-    await writePlanGoals(tx, { id: created.id, school }, plan.goals, { strictIds: false });
-    await recordRevision(tx, created.id, "CREATED", actor.id);
-    await recordAudit(tx, {
-      organizationId: school.id,
-      actorId: actor.id,
-      action: "plan.create",
-      entityType: "Plan",
-      entityId: created.id,
-    });
-    return created;
+    return { id: made.id };
   });
 }
 
@@ -60,29 +65,37 @@ export async function createPlan(actor: Actor, input: unknown): Promise<{ id: st
 export async function createPlanForStudent(actor: Actor, input: unknown): Promise<{ id: string }> {
   const { studentId, plan } = planForStudentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const { student, school } = await studentTaughtBy(tx, actor, studentId);
-    const created = await tx.plan.create({
-      data: {
-        schoolId: school.id,
-        studentId: student.id,
-        createdById: actor.id,
-        ...planFields(plan),
-        events: { create: { actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: `Plan started by ${actor.name}` } },
-      },
-      select: { id: true, events: { select: { id: true } } },
+    const made = await once(tx, actor, plan.idempotencyKey, "plan.create-for-student", async () => {
+      const { student, school } = await studentTaughtBy(tx, actor, studentId);
+      const created = await tx.plan.create({
+        data: {
+          schoolId: school.id,
+          studentId: student.id,
+          createdById: actor.id,
+          ...planFields(plan),
+          events: { create: { actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: `Plan started by ${actor.name}` } },
+        },
+        select: { id: true, events: { select: { id: true } } },
+      });
+      await writePlanGoals(tx, { id: created.id, school }, plan.goals, { strictIds: false });
+      await recordRevision(tx, created.id, "CREATED", actor.id);
+      await notify(tx, [student.id], {
+        type: "PLAN_STATUS_CHANGED",
+        actorId: actor.id,
+        planId: created.id,
+        eventId: created.events[0]?.id,
+      });
+      await recordAudit(tx, {
+        organizationId: school.id,
+        actorId: actor.id,
+        action: "plan.create-for-student",
+        entityType: "Plan",
+        entityId: created.id,
+        detail: { studentId: student.id },
+      });
+      return { id: created.id };
     });
-    await writePlanGoals(tx, { id: created.id, school }, plan.goals, { strictIds: false });
-    await recordRevision(tx, created.id, "CREATED", actor.id);
-    await notify(tx, [student.id], { type: "PLAN_STATUS_CHANGED", actorId: actor.id, planId: created.id, eventId: created.events[0]?.id });
-    await recordAudit(tx, {
-      organizationId: school.id,
-      actorId: actor.id,
-      action: "plan.create-for-student",
-      entityType: "Plan",
-      entityId: created.id,
-      detail: { studentId: student.id },
-    });
-    return { id: created.id };
+    return { id: made.id };
   });
 }
 

@@ -1,5 +1,6 @@
 // One schema per form, shared by the client form and the server action.
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { ACTIVITY_SETTINGS, PLAN_TYPES, RESOURCE_KINDS, SUBJECTS } from "./labels";
 
 const id = z.string().trim().min(1).max(64);
@@ -83,6 +84,8 @@ export const planFormSchema = z
     startsOn: isoDate("Choose a start date."),
     endsOn: isoDate("Choose an end date."),
     goals: z.array(goalInputSchema).min(1, "Add at least one goal.").max(30, "A plan can have at most 30 goals."),
+    /** Sent by the form when it creates a plan (lib/idempotency); editing ignores it. */
+    idempotencyKey: idempotencyKeySchema,
   })
   .refine((p) => p.endsOn >= p.startsOn, {
     path: ["endsOn"],

@@ -14,6 +14,8 @@ import { fileProblem, fileTypeOf } from "@/lib/evidence/files";
 import { removeStoredFile, storeFile } from "@/lib/evidence/storage";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { alreadyMade, once } from "@/lib/idempotency/once";
+import { refuseWhenSpent, takeWrite } from "@/lib/limits/writes";
 import { notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { findVisibleRecord, lockRecord } from "./access";
 import {
@@ -120,31 +122,48 @@ async function withUploads<T>(files: readonly File[], write: (stored: StoredFile
   }
 }
 
+/**
+ * A new record, its files and links in the same save. Files count toward the student's upload
+ * limit; a retry of the same form returns the record the first attempt made (and its files are
+ * not kept twice).
+ */
 export async function createRecord(actor: Actor, input: unknown): Promise<{ id: string }> {
   const r = recordFormSchema.parse(input);
   const schoolId = studentSchoolOf(actor);
-  return withUploads(r.files, (stored) =>
-    db.$transaction(async (tx) => {
-      const record = await tx.learningRecord.create({
-        data: {
-          studentId: actor.id,
-          schoolId,
-          ...recordData(r),
-          attachments: { create: attachmentRows(stored, r.links) },
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        organizationId: schoolId,
-        actorId: actor.id,
-        action: "record.create",
-        entityType: "LearningRecord",
-        entityId: record.id,
-        detail: { files: stored.length, links: linesOf(r.links).length },
-      });
-      return record;
-    }),
-  );
+  if (r.files.length > 0) {
+    // Answered before any file is stored.
+    const made = await alreadyMade(actor, r.idempotencyKey, "record.create");
+    if (made) return { id: made };
+    await refuseWhenSpent(actor.id, "upload", r.files.length);
+  }
+  return withUploads(r.files, async (stored) => {
+    const made = await db.$transaction((tx) =>
+      once(tx, actor, r.idempotencyKey, "record.create", async () => {
+        await takeWrite(tx, actor.id, "upload", stored.length);
+        const record = await tx.learningRecord.create({
+          data: {
+            studentId: actor.id,
+            schoolId,
+            ...recordData(r),
+            attachments: { create: attachmentRows(stored, r.links) },
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          organizationId: schoolId,
+          actorId: actor.id,
+          action: "record.create",
+          entityType: "LearningRecord",
+          entityId: record.id,
+          detail: { files: stored.length, links: linesOf(r.links).length },
+        });
+        return record;
+      }),
+    );
+    // Two attempts at once both stored the files; the record the first one made keeps its own.
+    if (made.replayed) await removeAll(stored);
+    return { id: made.id };
+  });
 }
 
 /**
@@ -223,9 +242,11 @@ export async function addAttachments(actor: Actor, input: unknown): Promise<{ co
   const a = attachmentsFormSchema.parse(input);
   // Found (and refused) before anything is stored.
   await db.$transaction((tx) => ownRecord(tx, actor, a.recordId));
+  await refuseWhenSpent(actor.id, "upload", a.files.length);
   return withUploads(a.files, (stored) =>
     db.$transaction(async (tx) => {
       const record = await ownRecord(tx, actor, a.recordId);
+      await takeWrite(tx, actor.id, "upload", stored.length);
       const rows = attachmentRows(stored, a.links);
       await tx.learningRecordAttachment.createMany({ data: rows.map((row) => ({ ...row, recordId: record.id })) });
       await audit(tx, actor, record, "record.attachments.add", { files: stored.length, links: rows.length - stored.length });

@@ -3,6 +3,7 @@
 // command turns them into the stored shape (`recordData`), so nothing typed changes form.
 import { z } from "zod";
 import { fileProblem } from "@/lib/evidence/files";
+import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -132,7 +133,12 @@ export function formatDuration(minutes: number | null): string {
 
 /** The one-screen "Record learning" form: the fields, photos or files, and links. */
 export const recordFormSchema = z
-  .object({ ...recordFields, links: z.string().max(25000, "Too many links."), files: z.array(fileLike) })
+  .object({
+    ...recordFields,
+    links: z.string().max(25000, "Too many links."),
+    files: z.array(fileLike),
+    idempotencyKey: idempotencyKeySchema,
+  })
   .superRefine((r, ctx) => {
     checkRecord(r, ctx);
     checkLinks(r.links, ctx, "links");

@@ -2,6 +2,7 @@
 // and turning what lib/xapi throws into status codes. The route handlers in app/api/xapi only
 // call these.
 import "server-only";
+import { WRITE_LIMITS, WriteRateLimitedError } from "@/lib/limits/writes";
 import { multipartAnswer, readMultipart } from "./attachments";
 import { authenticate } from "./auth";
 import { XapiError } from "./errors";
@@ -38,6 +39,13 @@ export function errorResponse(error: unknown, version = XAPI_VERSION): Response 
   if (error instanceof XapiError) {
     if (error.status === 401) headers.set("WWW-Authenticate", 'Basic realm="Pathways statement receiver", charset="UTF-8"');
     return json({ error: true, message: error.message }, error.status, headers);
+  }
+  if (error instanceof WriteRateLimitedError) {
+    // 429 with when to send again: a tool's retry logic backs off on this, not on the words.
+    const { max, windowSeconds } = WRITE_LIMITS.statement;
+    headers.set("Retry-After", String(error.retryAfterSeconds));
+    const message = `This request would take this tool past its limit of ${max.toLocaleString("en-US")} statements in ${windowSeconds} seconds, so nothing in it was stored. Send it again in ${error.retryAfterSeconds} seconds.`;
+    return json({ error: true, message }, 429, headers);
   }
   console.error(error);
   return json({ error: true, message: "Something went wrong on our side and nothing was stored. Please try again." }, 500, headers);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { appUrl } from "@/lib/env";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { refuseWhenSpent, takeWrite } from "@/lib/limits/writes";
 import { keepAttachments } from "./attachments";
 import type { Tool } from "./auth";
 import { invalid, XapiError } from "./errors";
@@ -65,6 +66,8 @@ export async function storeStatements(tool: Tool, body: unknown, options: StoreO
   const batch = Array.isArray(body);
   const received = batch ? body : [body];
   if (received.length === 0) throw new XapiError(400, "The request holds no statements.");
+  // A tool over its limit is answered before any work; the count itself is taken in the transaction.
+  await refuseWhenSpent(tool.id, "statement", received.length);
   received.forEach((s, i) => validateStatement(s, batch ? `statement[${i}]` : "statement"));
   const statements = (received as Obj[]).map(withActivityLists);
 
@@ -156,4 +159,7 @@ async function insert(tx: Tx, tool: Tool, received: Obj[], full: Obj[], stored: 
     tool,
     rows.filter((r) => !r.keys.voidsId).map((r) => r.s),
   );
+  // Last, so the tool's counter row is locked only until the commit: its batches do not queue
+  // behind one another's inserts. A refused batch rolls back whole (lib/limits).
+  await takeWrite(tx, tool.id, "statement", fresh.length);
 }
