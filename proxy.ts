@@ -8,7 +8,39 @@ import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, SANDBOX_POLICY, securityHeaders } from "@/lib/security/headers";
 
-export function proxy(request: NextRequest) {
+/** The largest body a server action takes (next.config.js serverActions.bodySizeLimit). */
+const ACTION_BODY_LIMIT = 26 * 1024 * 1024;
+
+function plainText(status: number, message: string) {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Requests Next.js itself answers with a 500 (docs/decisions/storable-text.md, "Over HTTP"): a
+ * path that is not valid percent-encoding, a server action body over the limit (Next cuts it
+ * short and the action fails to read it), and an action's JSON body that is not a list of
+ * arguments. A browser never sends these; the sender gets a 4xx saying so.
+ */
+async function malformed(request: NextRequest): Promise<NextResponse | null> {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return plainText(400, "That address is not valid.");
+  }
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return plainText(413, "That form sent more than 26 MB. Choose smaller files and try again.");
+  }
+  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return null;
+  try {
+    if (Array.isArray(JSON.parse(await request.clone().text()))) return null;
+  } catch {
+    // Falls through to the refusal.
+  }
+  return plainText(400, "That form's data could not be read. Reload the page and try again.");
+}
+
+export async function proxy(request: NextRequest) {
   const app = appUrl();
   const nonce = newNonce();
   // Route handlers render no page: their responses (files among them) get the sandbox policy.
@@ -28,6 +60,8 @@ export function proxy(request: NextRequest) {
       }),
     );
   }
+  const refused = await malformed(request);
+  if (refused) return secure(refused);
   const headers = new Headers(request.headers);
   headers.set("x-forwarded-host", app.host);
   headers.set("x-forwarded-proto", app.protocol.replace(/:$/, ""));

@@ -4,13 +4,17 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { storableTextExtension } from "@/lib/security/storable-text";
 
 function createClient() {
-  return new PrismaClient({
+  const client = new PrismaClient({
     // Unset during `next build`, which imports this without a database; pg connects lazily.
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
     omit: { user: { passwordHash: true } },
   });
+  // Every query's values are made storable (no NUL, no lone surrogate): lib/security/storable-text.ts.
+  // The extension only rewrites values, never types; keeping the plain client's type keeps tsc fast.
+  return client.$extends(storableTextExtension) as unknown as typeof client;
 }
 
 export type Db = ReturnType<typeof createClient>;

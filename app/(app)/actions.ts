@@ -1,5 +1,6 @@
 "use server";
 
+import { isForm } from "@/lib/auth/form-input";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -25,6 +26,7 @@ export async function markAllReadAction(input: unknown) {
 
 /** The header's switcher: act in another of one's own memberships, then go to its home. */
 export async function switchMembershipAction(form: FormData) {
+  if (!isForm(form)) redirect("/");
   const result = await runAction(switchMembershipSchema, { membershipId: form.get("membershipId") }, async (actor, input) =>
     chooseMembership(actor, input),
   );

@@ -1,5 +1,6 @@
 "use server";
 
+import { isForm } from "@/lib/auth/form-input";
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -34,6 +35,7 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
 
 /** Starts single sign-on with one of the configured identity providers. */
 export async function ssoSignInAction(form: FormData) {
+  if (!isForm(form)) redirect("/sign-in");
   const provider = ssoProviderConfigs().find((p) => p.id === form.get("provider"));
   if (!provider) redirect("/sign-in");
   await signIn(provider.id, { redirectTo: "/" });

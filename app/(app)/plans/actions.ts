@@ -1,5 +1,6 @@
 "use server";
 
+import { isForm, NOT_A_FORM } from "@/lib/auth/form-input";
 // Server actions for plans and evidence. Each is a public endpoint: runAction parses the
 // input with the form's schema, finds the actor, and the lib command authorizes them.
 import { revalidatePath } from "next/cache";
@@ -35,6 +36,7 @@ export async function transitionPlanAction(input: unknown) {
 }
 
 export async function addEvidenceAction(form: FormData) {
+  if (!isForm(form)) return NOT_A_FORM;
   const text = (name: string) => {
     const v = form.get(name);
     return typeof v === "string" ? v : "";
@@ -49,6 +51,7 @@ export async function addEvidenceAction(form: FormData) {
     url: text("url"),
     reflection: text("reflection"),
     file: typeof file === "object" && file !== null && file.size > 0 ? file : undefined,
+    idempotencyKey: text("idempotencyKey") || undefined,
   };
   const result = await runAction(evidenceFormSchema, input, addEvidence);
   if (result.ok) refreshPlan(input.planId);

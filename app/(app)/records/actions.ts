@@ -1,5 +1,6 @@
 "use server";
 
+import { isForm, NOT_A_FORM } from "@/lib/auth/form-input";
 // Server actions for learning records. Each is a public endpoint: runAction parses the
 // input with the form's schema, finds the actor, and the lib command authorizes them.
 import { revalidatePath } from "next/cache";
@@ -47,7 +48,10 @@ function fromForm(form: FormData, names: readonly string[]) {
 }
 
 export async function createRecordAction(form: FormData) {
+  if (!isForm(form)) return NOT_A_FORM;
   const input = fromForm(form, ["title", "description", "setting", "place", "happenedOn", "hours", "minutes", "withWhom", "links"]);
+  const key = form.get("idempotencyKey");
+  if (typeof key === "string" && key) input.idempotencyKey = key;
   const result = await runAction(recordFormSchema, input, createRecord);
   if (result.ok) refresh(result.data.id);
   return result;
@@ -66,6 +70,7 @@ export async function deleteRecordAction(input: unknown) {
 }
 
 export async function addAttachmentsAction(form: FormData) {
+  if (!isForm(form)) return NOT_A_FORM;
   const input = fromForm(form, ["recordId", "links"]);
   const result = await runAction(attachmentsFormSchema, input, addAttachments);
   if (result.ok) refresh(input.recordId);

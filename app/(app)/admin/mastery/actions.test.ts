@@ -76,7 +76,10 @@ describe("mastery admin actions", () => {
     for (const r of results) expect(r).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("not found") });
     // The district's own scale: visible to a school admin, not theirs to change.
     expect(await actions.deleteScaleAction({ scaleId: district, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await db.proficiencyScale.count({ where: { name: "Two levels" } })).toBe(0);
+    // Counted in these districts only: other test files run at the same time on the same database.
+    expect(
+      await db.proficiencyScale.count({ where: { name: "Two levels", organization: { districtId: { in: [s.district.id, s.other.id] } } } }),
+    ).toBe(0);
     expect(await db.masteryPolicy.count({ where: { organizationId: { in: [s.schoolB.id, s.otherSchool.id] } } })).toBe(0);
     expect(await db.masteryPolicy.findUniqueOrThrow({ where: { id: `policy_${s.other.id}` } })).toMatchObject({
       method: "MOST_RECENT",
