@@ -24,6 +24,8 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default("Pathways <no-reply@pathways.invalid>"),
   OUTBOX_DIR: z.string().min(1).optional(),
+  // The hour (UTC) from which the day's digests go out; weekly digests go on Mondays at that hour.
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(13),
   // Single sign-on (OpenID Connect). A generic provider, or the Google / Microsoft presets.
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

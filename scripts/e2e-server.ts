@@ -1,10 +1,10 @@
 // The server the browser tests run against: a throwaway database seeded with the demo
 // school, a throwaway upload folder, and the production build.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { appEnv, ensureBuild, log, prepareDatabase, serveNext } from "./lib/app";
-import { startE2eMail } from "./lib/e2e-mail";
+import { e2eEnvFile, startE2eMail } from "./lib/e2e-mail";
 import { startThrowaway } from "./lib/postgres";
 import { startTestIdp } from "./lib/test-idp";
 import { IDP_ACCOUNTS, IDP_NAME, IDP_PORT } from "../e2e/sso-accounts";
@@ -22,6 +22,7 @@ async function stop(code: number) {
   await database.stop().catch(() => undefined);
   await mail?.stop().catch(() => undefined);
   await rm(uploads, { recursive: true, force: true });
+  await rm(e2eEnvFile(), { force: true });
   process.exit(code);
 }
 try {
@@ -50,6 +51,9 @@ try {
     SMTP_URL: mail.url,
     NODE_ENV: "production",
   });
+  // What a browser test needs to run a command-line tool against this app (npm run digests).
+  const tool = { DATABASE_URL: env.DATABASE_URL, SMTP_URL: env.SMTP_URL, APP_URL: env.APP_URL, AUTH_SECRET: env.AUTH_SECRET };
+  await writeFile(e2eEnvFile(), JSON.stringify(tool), { mode: 0o600 });
   await ensureBuild(env);
   log(`Serving the e2e app on port ${port}`);
   const server = serveNext("start", port, env);

@@ -8,7 +8,8 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, outboxDir } from "@/lib/env";
 
-export type Mail = { to: string; subject: string; text: string };
+/** `headers`: extra message headers, e.g. List-Unsubscribe (RFC 8058) on notification emails. */
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 // Kept per SMTP_URL rather than made per message; a changed URL (a test's own server) gets a new one.
 let smtp: { url: string; transport: Transporter } | undefined;
@@ -26,7 +27,7 @@ const render = nodemailer.createTransport({ streamTransport: true, buffer: true,
 /** Sends one plain-text message from MAIL_FROM. Resolves once the SMTP server accepted it (or the outbox file is written). */
 export async function sendMail(mail: Mail): Promise<void> {
   const e = env();
-  const message = { from: e.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text };
+  const message = { from: e.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers };
   if (e.SMTP_URL) {
     await smtpTransport(e.SMTP_URL).sendMail(message);
     return;

@@ -9,7 +9,7 @@ import { createPlan } from "@/lib/plans/commands";
 import { startSmtpCapture, type SmtpCapture } from "@/scripts/lib/smtp-capture";
 import { activeAgreement, completeAgreement, prepareIndependentStudy } from "@/test/agreements";
 import { makeSchool, planInput } from "@/test/fixtures";
-import { composeEmail, emailSoon, sendPendingEmails, startEmailWorker } from "./email";
+import { composeEmail, emailSelect, emailSoon, sendPendingEmails, startEmailWorker } from "./email";
 
 vi.unmock("@/lib/jobs/boss");
 
@@ -44,6 +44,7 @@ beforeAll(async () => {
   capture = await startSmtpCapture();
   process.env.SMTP_URL = capture.url;
   process.env.APP_URL = "https://pathways.example.org";
+  process.env.AUTH_SECRET ??= "email-test-secret-at-least-16";
   s = await makeSchool();
   await prepareIndependentStudy(s, [s.student, s.classmate]);
 });
@@ -135,20 +136,7 @@ describe("an agreement sent for signatures", () => {
   it("has no email for kinds that do not ask the reader to act", async () => {
     const n = await db.notification.create({ data: { userId: s.student.id, type: "AGREEMENT_ACTIVE" } });
     expect(n.emailDueAt).toBeNull();
-    const row = await db.notification.findUniqueOrThrow({
-      where: { id: n.id },
-      select: {
-        id: true,
-        type: true,
-        planId: true,
-        user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
-        actor: { select: { name: true } },
-        plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
-        agreement: {
-          select: { status: true, evaluationDueAt: true, revisions: { select: { signatures: { select: { signerId: true } } } } },
-        },
-      },
-    });
+    const row = await db.notification.findUniqueOrThrow({ where: { id: n.id }, select: emailSelect });
     expect(composeEmail(row)).toBeNull();
   });
 });

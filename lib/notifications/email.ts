@@ -8,7 +8,10 @@ import { db, type Tx } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { enqueue, ensureQueue } from "@/lib/jobs/boss";
 import { sendMail, type Mail } from "@/lib/mail/send";
+import { kindById, kindOf, type KindId } from "./kinds";
+import { deliveriesOf } from "./preferences";
 import { notificationsVisibleTo } from "./queries";
+import { unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe";
 
 export const EMAIL_QUEUE = "notification-email";
 /** Pending emails are looked for this often even when no change asked (a lost kick, a retry exhausted). */
@@ -24,12 +27,24 @@ export function emailSoon(): void {
   );
 }
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+/**
+ * Called by `notify` inside the transaction that stores an immediate notification, for the many
+ * commands that do not call `emailSoon()` after they commit: a kick a few seconds later, once the
+ * transaction committed. Should it run first (or the process stop), the sweep sends it.
+ */
+export function emailAfterCommit(): void {
+  setTimeout(emailSoon, AFTER_COMMIT_MS).unref();
+}
+const AFTER_COMMIT_MS = 3_000;
 
-const emailSelect = {
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+export const emailSelect = {
   id: true,
   type: true,
   planId: true,
+  event: { select: { toStatus: true } },
+  record: { select: { id: true, student: { select: { name: true } }, school: { select: { name: true } } } },
   user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
   actor: { select: { name: true } },
   plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
@@ -50,56 +65,95 @@ function loadPending(tx: Tx, id: string) {
 /**
  * The message for one notification. It says what needs the reader and where, and no more: the
  * student's first name and school, never the plan's content; the details stay behind sign-in.
+ * Every message carries a link that turns its kind off, signed so it works without signing in.
  */
 export function composeEmail(n: Pending): Mail | null {
-  if (!n.plan || !n.planId) return null;
-  const link = new URL(`/plans/${n.planId}/agreement`, appUrl()).toString();
-  const own = n.plan.studentId === n.user.id;
-  const child = firstName(n.plan.student.name);
-  const school = n.plan.school.name;
-  const hello = `Hello ${n.user.name},`;
-  const footer = `You get this email from Pathways at ${school} because it needs you. The same notice is on your Notifications page.`;
-  switch (n.type) {
+  const kind = kindOf(n.type, n.event?.toStatus);
+  const about = n.plan
+    ? { student: n.plan.student.name, studentId: n.plan.studentId, school: n.plan.school.name }
+    : n.record
+      ? { student: n.record.student.name, studentId: null, school: n.record.school.name }
+      : null;
+  if (!kind || !about) return null;
+  const own = about.studentId === n.user.id;
+  const child = firstName(about.student);
+  const planLink = n.planId ? new URL(`/plans/${n.planId}`, appUrl()).toString() : null;
+  const agreementLink = n.planId ? new URL(`/plans/${n.planId}/agreement`, appUrl()).toString() : null;
+  const message = (subject: string, lines: string[], link: string | null): Mail | null =>
+    link
+      ? {
+          to: n.user.email,
+          subject,
+          text: [`Hello ${n.user.name},`, "", ...lines, "", link, "", ...footer(about.school, n.user.id, kind)].join("\n"),
+          headers: unsubscribeHeaders(n.user.id, kind),
+        }
+      : null;
+  switch (kind) {
     case "AGREEMENT_TO_SIGN": {
       const whose = own ? "your independent study agreement" : `the independent study agreement for ${child}`;
       const sender = n.actor
         ? `${n.actor.name} sent ${whose} for signatures.`
         : `${whose[0]?.toUpperCase()}${whose.slice(1)} is ready for signatures.`;
-      return {
-        to: n.user.email,
-        subject: own ? "Please sign your independent study agreement" : `Please sign the independent study agreement for ${child}`,
-        text: [
-          hello,
-          "",
-          sender,
-          "Please sign in, read the whole agreement and sign it. It becomes active only when everyone asked has signed.",
-          "",
-          link,
-          "",
-          footer,
-        ].join("\n"),
-      };
+      return message(
+        own ? "Please sign your independent study agreement" : `Please sign the independent study agreement for ${child}`,
+        [sender, "Please sign in, read the whole agreement and sign it. It becomes active only when everyone asked has signed."],
+        agreementLink,
+      );
     }
-    case "EVALUATION_DUE":
+    case "STUDY_NEWS_TODAY":
       // What happened (missed work, an evaluation) is part of the education record: it stays behind
       // sign-in; the email says only that there is something to read.
-      return {
-        to: n.user.email,
-        subject: own ? "News about your independent study" : `News about ${child}'s independent study`,
-        text: [
-          hello,
-          "",
+      return message(
+        own ? "News about your independent study" : `News about ${child}'s independent study`,
+        [
           `There is news about ${own ? "your" : `${child}'s`} independent study agreement that you should read today.`,
           "Please sign in to Pathways to read it:",
-          "",
+        ],
+        agreementLink,
+      );
+    case "CHANGES_REQUESTED":
+      return message(
+        own ? "Changes requested on your plan" : `Changes requested on ${child}'s plan`,
+        [
+          `${n.actor?.name ?? "A teacher"} asked for changes on ${own ? "your" : `${child}'s`} plan.`,
+          "Please sign in to read what to change:",
+        ],
+        planLink,
+      );
+    case "TO_RATE":
+      if (n.type === "RECORD_REVIEW_REQUESTED") {
+        const link = n.record ? new URL(`/records/${n.record.id}`, appUrl()).toString() : null;
+        return message(
+          `A learning record from ${child} is waiting for your review`,
+          [`${child} asked you to review a learning record.`, "Please sign in to rate it:"],
           link,
-          "",
-          footer,
-        ].join("\n"),
-      };
+        );
+      }
+      return message(
+        `Evidence from ${child} is waiting for you to rate`,
+        [`${child} added evidence to a plan.`, "Please sign in to rate it:"],
+        planLink,
+      );
     default:
-      return null;
+      // A kind the person chose to get at once: what kind of thing happened and about whom, no more.
+      return message(
+        `Pathways: ${kindById(kind).label.toLowerCase()}`,
+        [
+          `There is news in Pathways about ${own ? "your work" : child}: ${kindById(kind).label.toLowerCase()}.`,
+          "Please sign in to read it:",
+        ],
+        planLink ?? (n.record ? new URL(`/records/${n.record.id}`, appUrl()).toString() : null),
+      );
   }
+}
+
+/** The end of every notification email: why it came, and the one-click way to stop this kind. */
+export function footer(school: string, userId: string, kind: KindId): string[] {
+  return [
+    `You get this email from Pathways at ${school}. The same notice is on your Notifications page.`,
+    `To stop emails about "${kindById(kind).label.toLowerCase()}", open: ${unsubscribeUrl(userId, kind)}`,
+    `To choose how you get each kind of email, sign in and open ${new URL("/account/notifications", appUrl()).toString()}`,
+  ];
 }
 
 /** Whether what the notification asks for is still so: unsigned by this person, the evaluation still due. */
@@ -123,6 +177,9 @@ function stillDue(n: Pending): boolean {
  */
 async function stillFor(n: Pending): Promise<boolean> {
   if (n.user.disabledAt || !stillDue(n)) return false;
+  // Turned to a digest or off since: the digest (or nobody) has it.
+  const kind = kindOf(n.type, n.event?.toStatus);
+  if (!kind || (await deliveriesOf(db, n.user.id)).get(kind) !== "IMMEDIATE") return false;
   const reader = await loadActor(n.user.id, n.user.sessionVersion);
   if (!reader) return false;
   return (await db.notification.count({ where: { AND: [{ id: n.id }, notificationsVisibleTo(reader)] } })) === 1;

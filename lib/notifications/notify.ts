@@ -3,8 +3,11 @@
 // access rules (docs/decisions/notification-rendering.md).
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { NotificationType } from "@/lib/generated/prisma/enums.ts";
+import type { EmailDelivery, NotificationType } from "@/lib/generated/prisma/enums.ts";
 import { current, currentClass } from "@/lib/people/access";
+import { emailAfterCommit } from "./email";
+import { kindById, kindOf } from "./kinds";
+import { deliveriesFor } from "./preferences";
 
 export type NotificationInput = {
   type: NotificationType;
@@ -20,22 +23,41 @@ export type NotificationInput = {
   recordId?: string;
 };
 
-/** The kinds also emailed at once (lib/notifications/email.ts): each asks the reader to act, or tells a family what it must know the same day. */
-const EMAILED: ReadonlySet<NotificationType> = new Set<NotificationType>(["AGREEMENT_TO_SIGN", "EVALUATION_DUE"]);
-
+/** Whether a type is emailed at once unless the reader chose otherwise (its kind's default). */
 export function emailedAtOnce(type: NotificationType): boolean {
-  return EMAILED.has(type);
+  const kind = kindOf(type);
+  return kind !== null && kindById(kind).defaultDelivery === "IMMEDIATE";
 }
 
 /**
- * Stores the notification for each person. A kind that is emailed is marked due in the same
- * transaction; the caller calls `emailSoon()` once it committed.
+ * Stores the notification for each person. Whoever gets its kind immediately (their choice, else
+ * the kind's default) has it marked due for email in the same transaction; a daily or weekly kind
+ * waits for the digest (lib/notifications/digest.ts); a kind turned off is only in the app. The
+ * worker is asked to send shortly after: callers that can also call `emailSoon()` once committed.
  */
 export async function notify(tx: Tx, userIds: readonly string[], n: NotificationInput) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  const emailDueAt = emailedAtOnce(n.type) ? new Date() : null;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...n, emailDueAt })) });
+  const toStatus =
+    n.type === "PLAN_STATUS_CHANGED" && n.eventId
+      ? (await tx.planEvent.findUnique({ where: { id: n.eventId }, select: { toStatus: true } }))?.toStatus
+      : null;
+  const kind = kindOf(n.type, toStatus);
+  // One query for everyone's choice, not one per person.
+  const deliveries = kind ? await deliveriesFor(tx, unique, kind) : new Map<string, EmailDelivery>();
+  const now = new Date();
+  const data = unique.map((userId) => {
+    const delivery = deliveries.get(userId);
+    return {
+      userId,
+      ...n,
+      emailDueAt: delivery === "IMMEDIATE" ? now : null,
+      // Never emailed (a welcome, or a kind turned off): no digest waits for it either.
+      digestedAt: !delivery || delivery === "OFF" ? now : null,
+    };
+  });
+  await tx.notification.createMany({ data });
+  if (data.some((d) => d.emailDueAt)) emailAfterCommit();
 }
 
 /** Everyone who teaches the student now, in at least one class. */

@@ -133,6 +133,12 @@ function render(n: Row): { title: string; body: string; href: string | null } {
         body: "Accept it to keep it, or dismiss it.",
         href: recordHref,
       };
+    case "RETENTION_DUE":
+      return {
+        title: "Records of students who left are past the district's retention period",
+        body: "Review the list and confirm the deletion.",
+        href: "/admin/retention",
+      };
   }
 }
 

@@ -15,6 +15,11 @@ export function e2eMailDir(port = e2eSmtpPort()): string {
   return path.join(os.tmpdir(), `pathways-e2e-mail-${port}`);
 }
 
+/** Where the e2e server leaves the settings a command-line tool needs to act on it (the browser tests run `npm run digests`). */
+export function e2eEnvFile(port = e2eSmtpPort()): string {
+  return path.join(os.tmpdir(), `pathways-e2e-env-${port}.json`);
+}
+
 /** Starts the server with an empty folder; `stop` removes the folder. */
 export async function startE2eMail(port = e2eSmtpPort()) {
   const dir = e2eMailDir(port);

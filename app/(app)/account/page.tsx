@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Button } from "@/components/ui/button";
 import { FocusedStatus } from "@/components/ui/focused-status";
@@ -61,6 +62,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ) : (
             <p className="text-sm text-slate-700">You sign in with your school account, so you have no Pathways password to change.</p>
           )}
+        </Card>
+        <Card aria-labelledby="email-heading">
+          <h2 id="email-heading" className="mb-3">
+            Email
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            Choose which notifications also reach you by email: at once, in a daily or weekly digest, or not at all.
+          </p>
+          <Link href="/account/notifications" className="underline">
+            Choose your email
+          </Link>
         </Card>
       </div>
     </>

@@ -33,7 +33,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <>
       <PageHeader
         title="Notifications"
-        description={unread ? `${unread} unread.` : "All read."}
+        description={
+          <>
+            {unread ? `${unread} unread.` : "All read."}{" "}
+            <Link href="/account/notifications" className="underline">
+              Choose which reach you by email
+            </Link>
+          </>
+        }
         actions={unread ? <MarkReadButton action={markAllReadAction} /> : null}
       />
       {list.items.length === 0 ? <EmptyState>Nothing yet. You will hear here when something on a plan changes.</EmptyState> : null}

@@ -1,0 +1,64 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
+import { useServerErrors } from "@/components/use-server-errors";
+import type { EmailDelivery } from "@/lib/generated/prisma/enums.ts";
+import { DELIVERIES, DELIVERY_LABELS, preferencesSchema, type KindId, type PreferencesInput } from "@/lib/notifications/kinds";
+import type { ServerAction } from "@/lib/errors";
+
+type KindChoice = { id: KindId; label: string; who: string; defaultDelivery: EmailDelivery; delivery: EmailDelivery };
+
+/** One group of four choices per kind of notification; saved together. */
+export function EmailPreferencesForm({
+  kinds,
+  action,
+}: {
+  kinds: KindChoice[];
+  action: ServerAction<PreferencesInput, { changed: number }>;
+}) {
+  const form = useForm<PreferencesInput>({
+    resolver: zodResolver(preferencesSchema),
+    defaultValues: { deliveries: Object.fromEntries(kinds.map((k) => [k.id, k.delivery])) },
+  });
+  const { error, apply } = useServerErrors(form);
+  const [saved, setSaved] = useState(0);
+  const { isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(0);
+    const result = await action(values);
+    apply(result);
+    if (result.ok) setSaved((n) => n + 1);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Email choices">
+      <FormError message={error} />
+      {kinds.map((k) => (
+        <fieldset key={k.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={`kind-${k.id}-who`}>
+          <legend className="px-1 font-medium">{k.label}</legend>
+          <p id={`kind-${k.id}-who`} className="mb-2 text-sm text-slate-700">
+            {k.who}. Unless you choose: {DELIVERY_LABELS[k.defaultDelivery].toLowerCase()}.
+          </p>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            {DELIVERIES.map((d) => (
+              <label key={d} className="flex min-h-6 items-center gap-2 text-sm">
+                <input type="radio" value={d} {...form.register(`deliveries.${k.id}`)} />
+                {DELIVERY_LABELS[d]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {saved ? <FocusedStatus key={saved}>Your email choices are saved.</FocusedStatus> : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Save email choices"}
+      </Button>
+    </form>
+  );
+}
