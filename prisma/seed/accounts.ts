@@ -11,4 +11,9 @@ export const DEMO_ACCOUNTS = {
   student: { email: "maya.chen@northbrook.test", name: "Maya Chen" },
   otherStudent: { email: "jonah.brooks@northbrook.test", name: "Jonah Brooks" },
   guardian: { email: "wei.chen@family.test", name: "Wei Chen" },
+  // A Riverside parent of two (Gabi and Leo Moreno): the family view's journey.
+  familyOfTwo: { email: "rosa.moreno@family.test", name: "Rosa Moreno" },
+  // A Northbrook student with a class and teacher of their own: the email journey's.
+  languageTeacher: { email: "ana.ortiz@northbrook.test", name: "Ana Ortiz" },
+  emailStudent: { email: "tomas.herrera@northbrook.test", name: "Tomás Herrera" },
 } as const;

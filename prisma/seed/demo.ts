@@ -1,9 +1,9 @@
 // Seeds the demo district: Northbrook Unified with two schools. Northbrook Community
-// School (grades 7–8: 1 admin, 3 teachers, 4 classes, 30 students, 20 guardians, plans in
+// School (grades 7–8: 1 admin, 4 teachers, 5 classes, 31 students, 21 guardians, plans in
 // every status with evidence and ratings) and Riverside Elementary (grade 4: a teacher, a
-// class, 6 students and their families). A district admin sees both; Daniel Okafor
-// teaches math at Northbrook and is the father of a Riverside student, so he has two
-// memberships and the header's switcher. Standards and the template are the district's.
+// class, 8 students and their families, one with two children). A district admin sees both;
+// Daniel Okafor teaches math at Northbrook and is the father of a Riverside student, so he has
+// two memberships and the header's switcher. Standards and the template are the district's.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
@@ -521,6 +521,27 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     ],
   });
 
+  // A Riverside family with two children, added after everyone else so no one's place in the lists
+  // moves: Rosa Moreno follows Gabi (an approved plan to acknowledge, growth over three ratings) and
+  // Leo (an approved plan, and a draft of his own she never sees). Only the family journey uses them.
+  const [rosa] = await people(riverside.id, "GUARDIAN", [DEMO_ACCOUNTS.familyOfTwo]);
+  const [gabi, leo] = await people(riverside.id, "STUDENT", [
+    { name: "Gabi Moreno", email: "gabi.moreno@riverside.test" },
+    { name: "Leo Moreno", email: "leo.moreno@riverside.test" },
+  ]);
+  if (!rosa || !gabi || !leo) throw new Error("The Moreno family was not created");
+  await db.studentProfile.createMany({
+    data: [gabi, leo].map((s) => ({
+      userId: s.id,
+      gradeLevel: 4,
+      strengths: "Curious about how things work",
+      interests: "Insects and weather",
+    })),
+  });
+  await db.guardianLink.createMany({
+    data: [gabi, leo].map((s) => ({ districtId, guardianId: rosa.id, studentId: s.id, relationship: "Mother" })),
+  });
+
   const courses = await db.course.createManyAndReturn({
     data: [
       { schoolId: school.id, title: "English 7", subject: "ELA" as const, gradeLevel: 7 },
@@ -555,6 +576,34 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
         (i < 15 ? [english, math] : [science, social]).map((c) => ({ classId: c.id, userId: s.id, role: "STUDENT" as const })),
       ),
       ...young.map((s) => ({ classId: grade4.id, userId: s.id, role: "STUDENT" as const })),
+    ],
+  });
+
+  await db.enrollment.createMany({ data: [gabi, leo].map((s) => ({ classId: grade4.id, userId: s.id, role: "STUDENT" as const })) });
+
+  // Tomás Herrera and his mother, with a class and a teacher of their own (Ana Ortiz's Grade 7
+  // Spanish), added after everyone else so that no one's lists move: only the email journey uses
+  // them. A comment from his teacher waits for his daily digest.
+  const [ortiz] = await people(school.id, "TEACHER", [DEMO_ACCOUNTS.languageTeacher]);
+  const [tomas] = await people(school.id, "STUDENT", [DEMO_ACCOUNTS.emailStudent]);
+  const [lucia] = await people(school.id, "GUARDIAN", [{ name: "Lucía Herrera", email: "lucia.herrera@family.test" }]);
+  if (!ortiz || !tomas || !lucia) throw new Error("The Herrera family was not created");
+  await db.studentProfile.create({
+    data: { userId: tomas.id, gradeLevel: 7, strengths: "Patient explainer", interests: "Soccer and cooking" },
+  });
+  await db.guardianLink.create({ data: { districtId, guardianId: lucia.id, studentId: tomas.id, relationship: "Mother" } });
+  const spanishCourse = await db.course.create({
+    data: { schoolId: school.id, title: "Spanish 7", subject: "WORLD_LANGUAGES", gradeLevel: 7 },
+    select: { id: true },
+  });
+  const spanish = await db.class.create({
+    data: { schoolId: school.id, courseId: spanishCourse.id, termId: term.id, name: "Grade 7 Spanish", gradeLevel: 7 },
+    select: { id: true },
+  });
+  await db.enrollment.createMany({
+    data: [
+      { classId: spanish.id, userId: ortiz.id, role: "TEACHER" as const },
+      { classId: spanish.id, userId: tomas.id, role: "STUDENT" as const },
     ],
   });
 
@@ -667,6 +716,46 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     type: "PERSONALIZED",
     title: "Weather watchers",
     goals: [goal(2), goal(4)],
+  });
+
+  specs.push(
+    {
+      student: gabi,
+      schoolId: riverside.id,
+      teacher: whitfield,
+      status: "ACTIVE",
+      type: "PERSONALIZED",
+      title: "Butterfly garden",
+      goals: [goal(2), goal(4)],
+    },
+    {
+      student: leo,
+      schoolId: riverside.id,
+      teacher: whitfield,
+      status: "ACTIVE",
+      type: "PERSONALIZED",
+      title: "Weather station",
+      goals: [goal(4)],
+    },
+    {
+      student: leo,
+      schoolId: riverside.id,
+      teacher: whitfield,
+      status: "DRAFT",
+      type: "PERSONALIZED",
+      title: "Rocket launch (my draft)",
+      goals: [goal(2)],
+    },
+  );
+
+  specs.push({
+    student: tomas,
+    schoolId: school.id,
+    teacher: ortiz,
+    status: "ACTIVE",
+    type: "PERSONALIZED",
+    title: "Cooking across cultures",
+    goals: [goal(1)],
   });
 
   // The four levels the district's default scale starts with (a trigger creates them with the district).
@@ -891,6 +980,37 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     });
   }
 
+  // Gabi's first goal grew the same way, so the family page's chart has a line to draw.
+  const gabiGoal = await db.goal.findFirstOrThrow({
+    where: { plan: { studentId: gabi.id, status: "ACTIVE" } },
+    orderBy: { position: "asc" },
+    select: { id: true, planId: true },
+  });
+  await db.rating.updateMany({ where: { goalId: gabiGoal.id }, data: { levelId: levelId("PROFICIENT") } });
+  for (const [k, level] of (["BEGINNING", "DEVELOPING"] as const).entries()) {
+    await db.evidence.create({
+      data: {
+        planId: gabiGoal.planId,
+        studentId: gabi.id,
+        addedById: gabi.id,
+        kind: "TEXT",
+        title: k === 0 ? "My first leaf drawings" : "Leaf drawings with labels",
+        text: "What I saw and drew.",
+        createdAt: ago(32 - k * 6),
+        goals: { create: { goalId: gabiGoal.id } },
+        ratings: {
+          create: {
+            goalId: gabiGoal.id,
+            raterId: whitfield.id,
+            levelId: levelId(level),
+            feedback: k === 0 ? "Careful drawings. Now label the parts." : "Good labels; next, explain what each part does.",
+            createdAt: ago(31 - k * 6),
+          },
+        },
+      },
+    });
+  }
+
   // A real framework for the district: the Common Core grade 7 math package, in CASE shape.
   await importCasePackage(COMMAND_LINE, {
     organizationId: districtId,
@@ -952,6 +1072,22 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
     { timeout: 60_000 },
   );
 
+  const tomasPlan = await db.plan.findFirstOrThrow({ where: { studentId: tomas.id }, select: { id: true } });
+  const tomasComment = await db.comment.create({
+    data: { planId: tomasPlan.id, authorId: ortiz.id, body: "Nice strategy: tell me more about the recipes.", createdAt: ago(1) },
+    select: { id: true },
+  });
+  await db.notification.create({
+    data: {
+      userId: tomas.id,
+      type: "COMMENT_ADDED",
+      actorId: ortiz.id,
+      planId: tomasPlan.id,
+      commentId: tomasComment.id,
+      createdAt: ago(1),
+    },
+  });
+
   await db.notification.createMany({
     data: [
       { userId: nguyen.id, type: "WELCOME" },
@@ -969,6 +1105,7 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
       { role: "Teacher", ...DEMO_ACCOUNTS.scienceTeacher },
       { role: "Student", ...DEMO_ACCOUNTS.student },
       { role: "Parent", ...DEMO_ACCOUNTS.guardian },
+      { role: "Parent of two", ...DEMO_ACCOUNTS.familyOfTwo },
     ],
   };
 }

@@ -1,58 +1,90 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
+import { ChildSwitcher } from "@/components/family/child-switcher";
+import { ComingUp } from "@/components/family/coming-up";
+import { GrowthSummary } from "@/components/family/growth-summary";
+import { NeedsYou } from "@/components/family/needs-you";
+import { RecentFeedback } from "@/components/family/recent-feedback";
+import { RecentRecords } from "@/components/family/recent-records";
 import { PlanList } from "@/components/plans/plan-list";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/layout";
-import { requireRole } from "@/lib/auth/session";
+import { currentActor, requireRole } from "@/lib/auth/session";
+import { familyHome } from "@/lib/family/summary";
+import { UPCOMING_DAYS } from "@/lib/family/upcoming";
+import { orNotFound } from "@/lib/not-found";
 import { pageNumber } from "@/lib/pagination";
-import { listChildren } from "@/lib/people/queries";
-import { listPlans } from "@/lib/plans/queries";
 
-export const metadata: Metadata = { title: "My children" };
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function FamilyHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+function choice(search: Awaited<Search>) {
+  const raw = search.child;
+  const child = (Array.isArray(raw) ? raw[0] : raw) || null;
+  return { child, page: pageNumber(search.page) };
+}
+
+// The title and the page read the same summary once per request.
+const homeFor = cache(async (childId: string | null, page: number) => {
   const actor = await requireRole("GUARDIAN");
-  const page = pageNumber((await searchParams).page);
-  const [children, plans] = await Promise.all([listChildren(actor), listPlans(actor, { page })]);
+  return orNotFound(familyHome(actor, { childId: childId ?? undefined, page }));
+});
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const actor = await currentActor();
+  if (actor?.acting.role !== "GUARDIAN") return { title: "My children" };
+  const { child, page } = choice(await searchParams);
+  const home = await homeFor(child, page);
+  return { title: home.child ? `${home.child.name} · My children` : "My children" };
+}
+
+export default async function FamilyHome({ searchParams }: { searchParams: Search }) {
+  const { child: childId, page } = choice(await searchParams);
+  const { children, child, summary } = await homeFor(childId, page);
+  if (!child || !summary) {
+    return (
+      <>
+        <PageHeader title="My children" />
+        <EmptyState>No children are linked to your account yet. Ask the school office to link them.</EmptyState>
+      </>
+    );
+  }
+  const first = child.name.split(" ")[0] ?? child.name;
+  const here = (p: number) => `/family?child=${encodeURIComponent(child.id)}&page=${p}`;
   return (
     <>
       <PageHeader
-        title="My children"
-        description="Follow your child's learning plans, their teachers' feedback and their progress. Progress is the share of goals at Proficient or above."
+        title={child.name}
+        description={`${child.gradeLevel ? `Grade ${child.gradeLevel} · ` : ""}Follow ${first}’s plans, feedback and progress. A plan’s progress is the share of its goals at Proficient or above.`}
       />
-      {children.length === 0 ? (
-        <EmptyState>No children are linked to your account yet. Ask the school office to link them.</EmptyState>
-      ) : (
-        <ul className="mb-8 flex flex-wrap gap-3">
-          {children.map((c) => (
-            <li key={c.id} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
-              <Link href={`/students/${c.id}`} className="block">
-                <span className="font-medium">{c.name}</span>
-                {c.gradeLevel ? <span className="block text-xs text-slate-600">Grade {c.gradeLevel}</span> : null}
-              </Link>
-              <Link href={`/students/${c.id}/progress`} className="mt-1 block text-sm underline" aria-label={`Progress of ${c.name}`}>
-                Progress
-              </Link>
-              <Link
-                href={`/students/${c.id}/records`}
-                className="mt-1 block text-sm underline"
-                aria-label={`Learning records of ${c.name}`}
-              >
-                Learning records
-              </Link>
-              <Link
-                href={`/students/${c.id}/access`}
-                className="mt-1 block text-sm underline"
-                aria-label={`Who opened records of ${c.name}`}
-              >
-                Who opened records
-              </Link>
-            </li>
-          ))}
+      <ChildSwitcher family={children} currentId={child.id} />
+      <div className="space-y-6">
+        <div className="grid gap-6 lg:grid-cols-2">
+          <NeedsYou needs={summary.needs} childName={first} />
+          <ComingUp dates={summary.upcoming} days={UPCOMING_DAYS} />
+        </div>
+        <section aria-labelledby="plans-heading">
+          <h2 id="plans-heading" className="mb-3">
+            Plans
+          </h2>
+          <PlanList plans={summary.plans.items} caption={`Plans of ${child.name}`} empty={`${first} has no plans to show yet.`} />
+          <Pagination page={summary.plans.page} pageCount={summary.plans.pageCount} href={here} />
+        </section>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <GrowthSummary growth={summary.growth} studentId={child.id} childName={child.name} />
+          <RecentFeedback items={summary.feedback} />
+        </div>
+        <RecentRecords records={summary.records} studentId={child.id} childName={child.name} />
+        <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <li>
+            <Link href={`/students/${child.id}`}>{child.name}’s page</Link>
+          </li>
+          <li>
+            <Link href={`/students/${child.id}/access`} aria-label={`Who opened records of ${child.name}`}>
+              Who opened records
+            </Link>
+          </li>
         </ul>
-      )}
-      <h2 className="mb-3">Plans</h2>
-      <PlanList plans={plans.items} showStudent caption="My children's plans" empty="No plans yet." />
-      <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/family?page=${p}`} />
+      </div>
     </>
   );
 }

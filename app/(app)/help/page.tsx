@@ -31,7 +31,11 @@ export default async function HelpPage() {
               10 MB).
             </li>
             <li>The teacher rates the evidence on the proficiency scale with written feedback.</li>
-            <li>Parents and guardians see their own children&apos;s plans, feedback, ratings and progress. They cannot change them.</li>
+            <li>
+              Parents and guardians see their own children&apos;s plans, feedback, ratings and progress. They cannot change them; once a
+              plan is approved they acknowledge it (&ldquo;I have read this plan&rdquo;), and its teachers see who did, for which version,
+              when.
+            </li>
           </ol>
           <p className="mt-3 text-sm text-slate-700">
             Every status change is recorded on the plan&apos;s timeline: who, when and their note.
@@ -70,6 +74,18 @@ export default async function HelpPage() {
             or the family page. Charts show the level after each rating, per standard, and per subject the share of rated standards at a
             proficient level; a table under each chart gives the same data. “Show the working” beside a level lists the method, the ratings
             in the order their evidence was added (with dates and who rated them) and the arithmetic.
+          </p>
+        </Card>
+        <Card aria-labelledby="family-help">
+          <h2 id="family-help" className="mb-2">
+            The family page
+          </h2>
+          <p className="text-sm text-slate-700">
+            <strong>My children</strong> shows one child at a time; with more than one, the links under the child&apos;s name switch between
+            them. For each child: what needs you (an independent study agreement to sign, an approved plan to acknowledge — again whenever
+            it changes), target and due dates in the next six weeks, their plans and progress, the latest ratings and feedback, growth on
+            standards with a chart over time (&ldquo;Show as a table&rdquo; gives its data), and their latest learning records. A plan the
+            student has not yet submitted is theirs alone and does not appear.
           </p>
         </Card>
         <Card aria-labelledby="editing">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceItem } from "@/components/evidence/evidence-item";
+import { PlanAcknowledgmentsSection } from "@/components/family/plan-acknowledgments";
 import { ShowWorking } from "@/components/mastery/show-working";
 import { RatingForm } from "@/components/evidence/rating-form";
 import { GoalConversation, PlanComments, PlanReflections } from "@/components/conversation/plan-conversation";
@@ -21,6 +22,7 @@ import { getPlanConversation } from "@/lib/conversation/queries";
 import { formatDay, formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
+import { planAcknowledgments } from "@/lib/plans/acknowledgment";
 import { getPlanChanges } from "@/lib/plans/changes";
 import { getPlan } from "@/lib/plans/queries";
 import { getProfileForPlan } from "@/lib/profiles/queries";
@@ -31,6 +33,7 @@ import { addEvidenceAction, rateEvidenceAction, transitionPlanAction } from "../
 import * as conversationActions from "../conversation-actions";
 import { decideChangeAction, withdrawChangeAction } from "../history-actions";
 import { deletePlanAction } from "../lifecycle-actions";
+import { acknowledgePlanAction } from "./acknowledge-actions";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -39,11 +42,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
   // The plan is visible (getPlan would have answered 404); the rest of the page loads at once.
-  const [conversation, profile, templateLink, changes] = await Promise.all([
+  const [conversation, profile, templateLink, changes, acknowledgments] = await Promise.all([
     getPlanConversation(actor, plan.id),
     getProfileForPlan(actor, plan.id),
     planTemplateLink(actor, plan.id),
     getPlanChanges(actor, plan.id),
+    planAcknowledgments(actor, plan.id),
   ]);
   const isOwner = actor.id === plan.student.id;
   const lastNote = [...plan.events].reverse().find((e) => e.kind === "STATUS" && e.toStatus === "CHANGES_REQUESTED" && e.note);
@@ -116,6 +120,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       <RevisingNotice plan={plan} />
 
       <TemplateLink link={templateLink} unlink={unlinkTemplateAction} />
+
+      <PlanAcknowledgmentsSection acknowledgments={acknowledgments} action={acknowledgePlanAction} />
 
       {plan.allowed.edit || plan.allowed.transitions.length ? (
         <Card aria-labelledby="next-steps">

@@ -1,0 +1,96 @@
+// One child's latest feedback (teachers' ratings of evidence and of learning records) and latest
+// learning records, for the family page. Ratings are read through their evidence's or record's
+// visibility rule; every list is a few rows along an index.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { evidenceVisibleTo } from "@/lib/evidence/access";
+import type { LearningSetting } from "@/lib/generated/prisma/enums.ts";
+import { displayName } from "@/lib/people/names";
+import { recordsVisibleTo } from "@/lib/records/access";
+
+export const FEEDBACK_LIMIT = 5;
+export const RECORDS_LIMIT = 5;
+
+export type FeedbackItem = {
+  id: string;
+  at: Date;
+  level: { name: string; colour: string };
+  feedback: string;
+  rater: string;
+  /** What was rated: a piece of evidence on a goal, or a learning record on a standard. */
+  on: string;
+  about: string;
+  href: string;
+};
+
+export async function recentFeedback(actor: Actor, studentId: string): Promise<FeedbackItem[]> {
+  const level = { select: { name: true, colour: true } } as const;
+  const [ratings, recordRatings] = await Promise.all([
+    db.rating.findMany({
+      where: { evidence: { AND: [evidenceVisibleTo(actor), { studentId }] } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: FEEDBACK_LIMIT,
+      select: {
+        id: true,
+        createdAt: true,
+        feedback: true,
+        level,
+        rater: { select: { name: true } },
+        evidence: { select: { title: true, planId: true } },
+        goal: { select: { id: true, title: true } },
+      },
+    }),
+    db.recordRating.findMany({
+      where: { record: { AND: [recordsVisibleTo(actor), { studentId }] } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: FEEDBACK_LIMIT,
+      select: {
+        id: true,
+        createdAt: true,
+        feedback: true,
+        level,
+        rater: { select: { name: true } },
+        record: { select: { id: true, title: true } },
+        standard: { select: { code: true, description: true } },
+      },
+    }),
+  ]);
+  const items: FeedbackItem[] = [
+    ...ratings.map((r) => ({
+      id: r.id,
+      at: r.createdAt,
+      level: r.level,
+      feedback: r.feedback,
+      rater: displayName(r.rater),
+      on: r.evidence.title,
+      about: r.goal.title,
+      href: `/plans/${r.evidence.planId}#goal-${r.goal.id}`,
+    })),
+    ...recordRatings.map((r) => ({
+      id: r.id,
+      at: r.createdAt,
+      level: r.level,
+      feedback: r.feedback,
+      rater: displayName(r.rater),
+      on: r.record.title,
+      about: r.standard.code || r.standard.description,
+      href: `/records/${r.record.id}`,
+    })),
+  ];
+  return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, FEEDBACK_LIMIT);
+}
+
+export type RecentRecord = { id: string; title: string; setting: LearningSetting; place: string; happenedOn: string };
+
+/** The child's latest learning records (never suggestions: those are the student's alone). */
+export async function recentRecords(actor: Actor, studentId: string): Promise<RecentRecord[]> {
+  const rows = await db.learningRecord.findMany({
+    where: { AND: [recordsVisibleTo(actor), { studentId, status: "RECORDED" }] },
+    orderBy: [{ happenedOn: "desc" }, { id: "desc" }],
+    take: RECORDS_LIMIT,
+    select: { id: true, title: true, setting: true, place: true, happenedOn: true },
+  });
+  return rows.map((r) => ({ ...r, happenedOn: isoDay(r.happenedOn) }));
+}

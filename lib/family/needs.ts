@@ -1,0 +1,66 @@
+// What needs the guardian on one child's page: agreements waiting for their signature and approved
+// plans they have not acknowledged at the version in force. Both read through the visibility
+// builders; each list is bounded.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { agreementsVisibleTo } from "@/lib/agreements/access";
+import { agreementRevisionSchema } from "@/lib/agreements/revision";
+import { toSignBy } from "@/lib/agreements/signers";
+import { db } from "@/lib/db";
+import { plansVisibleTo } from "@/lib/plans/access";
+import { ACKNOWLEDGEABLE } from "@/lib/plans/acknowledgment";
+
+/** At most this many agreements and plans are looked at per list (a child has a handful). */
+export const NEEDS_LIMIT = 20;
+
+export type Need =
+  | { kind: "sign"; planId: string; planTitle: string; since: Date }
+  | { kind: "acknowledge"; planId: string; planTitle: string; version: number; acknowledgedVersion: number | null };
+
+export async function needsOfGuardian(actor: Actor, studentId: string): Promise<Need[]> {
+  const [agreements, plans] = await Promise.all([
+    db.studyAgreement.findMany({
+      where: { AND: [agreementsVisibleTo(actor), { status: "AWAITING_SIGNATURES", plan: { studentId } }] },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: NEEDS_LIMIT,
+      select: {
+        planId: true,
+        plan: { select: { title: true } },
+        revisions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: {
+            content: true,
+            createdAt: true,
+            signatures: { select: { signerId: true, role: true, typedName: true, signedAt: true } },
+          },
+        },
+      },
+    }),
+    db.plan.findMany({
+      where: { AND: [plansVisibleTo(actor, "acting"), { studentId, status: ACKNOWLEDGEABLE }] },
+      orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
+      take: NEEDS_LIMIT,
+      select: {
+        id: true,
+        title: true,
+        revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        acknowledgments: { where: { guardianId: actor.id }, orderBy: { planVersion: "desc" }, take: 1, select: { planVersion: true } },
+      },
+    }),
+  ]);
+  const toSign = agreements.flatMap((a): Need[] => {
+    const latest = a.revisions[0];
+    const content = latest ? agreementRevisionSchema.safeParse(latest.content) : null;
+    // Only when this guardian is one of the people asked to sign, and no one has signed for them yet.
+    if (!latest || !content?.success || toSignBy(actor.id, content.data.signers, latest.signatures).length === 0) return [];
+    return [{ kind: "sign", planId: a.planId, planTitle: a.plan.title, since: latest.createdAt }];
+  });
+  const toAcknowledge = plans.flatMap((p): Need[] => {
+    const version = p.revisions[0]?.number;
+    const acknowledged = p.acknowledgments[0]?.planVersion ?? null;
+    if (version === undefined || acknowledged === version) return [];
+    return [{ kind: "acknowledge", planId: p.id, planTitle: p.title, version, acknowledgedVersion: acknowledged }];
+  });
+  return [...toSign, ...toAcknowledge];
+}
