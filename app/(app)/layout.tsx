@@ -34,6 +34,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/tools", label: "Connected tools" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/disclosures", label: "Who saw what" },
+    { href: "/admin/deletions", label: "Deletions" },
     { href: "/templates", label: "Templates" },
   ],
 };
