@@ -45,7 +45,12 @@ export async function studentFacts(student: ExportableStudent) {
       },
       guardedBy: {
         orderBy: oldestFirst,
-        select: { relationship: true, createdAt: true, guardian: { select: { id: true, name: true, email: true } } },
+        // A family's copy names the other guardians but not their addresses (separated parents).
+        select: {
+          relationship: true,
+          createdAt: true,
+          guardian: { select: { id: true, name: true, email: student.scope === "district" } },
+        },
       },
       profile: {
         select: {
