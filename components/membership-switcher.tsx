@@ -10,7 +10,9 @@ export function MembershipSwitcher({
   options,
   current,
   action,
+  labels,
 }: {
+  labels: { actingAs: string; submit: string };
   options: Option[];
   current: string;
   action: (form: FormData) => Promise<void>;
@@ -19,7 +21,7 @@ export function MembershipSwitcher({
   return (
     <form action={action} className="flex w-full items-center gap-2 sm:w-auto">
       <label htmlFor="acting-as" className="shrink-0 text-slate-700">
-        Acting as
+        {labels.actingAs}
       </label>
       <select
         id="acting-as"
@@ -34,7 +36,7 @@ export function MembershipSwitcher({
         ))}
       </select>
       <Button type="submit" variant="secondary">
-        Switch
+        {labels.submit}
       </Button>
     </form>
   );

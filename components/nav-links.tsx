@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLinks({ links }: { links: { href: string; label: string; badge?: number }[] }) {
+export function NavLinks({ links, unreadLabel }: { links: { href: string; label: string; badge?: number }[]; unreadLabel: string }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap items-center gap-1">
@@ -22,7 +22,7 @@ export function NavLinks({ links }: { links: { href: string; label: string; badg
               {l.badge ? (
                 <span className="ml-1.5 rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs text-white">
                   {l.badge}
-                  <span className="sr-only"> unread</span>
+                  <span className="sr-only"> {unreadLabel}</span>
                 </span>
               ) : null}
             </Link>

@@ -8,13 +8,21 @@ export function fromIsoDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
+// One formatter per language, made once: constructing Intl formatters is slow.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDay(date: Date | string): string {
-  return dayFormat.format(typeof date === "string" ? fromIsoDay(date) : date);
+function formatter(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) {
+  let format = cache.get(locale);
+  if (!format) cache.set(locale, (format = new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, options)));
+  return format;
 }
 
-export function formatTime(date: Date): string {
-  return timeFormat.format(date);
+/** A calendar day ("Nov 23, 2026"; in Spanish "23 nov 2026"). `locale` is the page's language. */
+export function formatDay(date: Date | string, locale = "en"): string {
+  return formatter(dayFormats, locale, { dateStyle: "medium", timeZone: "UTC" }).format(typeof date === "string" ? fromIsoDay(date) : date);
+}
+
+export function formatTime(date: Date, locale = "en"): string {
+  return formatter(timeFormats, locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }

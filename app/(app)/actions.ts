@@ -8,6 +8,8 @@ import { signOut } from "@/lib/auth";
 import { runAction } from "@/lib/auth/action";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { ACTING_COOKIE } from "@/lib/auth/session";
+import { chooseLocale, chooseLocaleSchema } from "@/lib/i18n/commands";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { markAllRead } from "@/lib/notifications/queries";
 import { chooseMembership } from "@/lib/people/commands";
 import { switchMembershipSchema } from "@/lib/people/schemas";
@@ -33,4 +35,16 @@ export async function switchMembershipAction(form: FormData) {
   if (!result.ok) redirect("/");
   (await cookies()).set(ACTING_COOKIE, result.data.id, { httpOnly: true, sameSite: "lax", path: "/" });
   redirect(ROLE_HOME[result.data.role]);
+}
+
+/**
+ * The header's language switch: saved with the person, so their emails follow, and remembered by this
+ * browser for the pages before signing in.
+ */
+export async function chooseLocaleAction(form: FormData) {
+  if (!isForm(form)) redirect("/");
+  const result = await runAction(chooseLocaleSchema, { locale: form.get("locale") }, chooseLocale);
+  if (!result.ok) redirect("/");
+  (await cookies()).set(LOCALE_COOKIE, result.data.locale, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  revalidatePath("/", "layout");
 }

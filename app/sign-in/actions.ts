@@ -2,6 +2,7 @@
 
 import { isForm } from "@/lib/auth/form-input";
 import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
@@ -10,6 +11,8 @@ import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { ssoProviderConfigs } from "@/lib/auth/sso";
 import { THROTTLED_MESSAGE } from "@/lib/auth/throttle";
 import { fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
+import { chooseLocaleSchema } from "@/lib/i18n/commands";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 const BAD_CREDENTIALS = "That email and password do not match an active account. Check them and try again.";
 
@@ -39,4 +42,13 @@ export async function ssoSignInAction(form: FormData) {
   const provider = ssoProviderConfigs().find((p) => p.id === form.get("provider"));
   if (!provider) redirect("/sign-in");
   await signIn(provider.id, { redirectTo: "/" });
+}
+
+/** The language of the pages before signing in: this browser's cookie only (signed in, the header's switch saves it with the person). */
+export async function chooseSignedOutLocaleAction(form: FormData) {
+  if (!isForm(form)) return;
+  const parsed = chooseLocaleSchema.safeParse({ locale: form.get("locale") });
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  revalidatePath("/", "layout");
 }

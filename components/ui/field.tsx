@@ -1,4 +1,6 @@
+import { useMessages } from "next-intl";
 import type { ReactNode } from "react";
+import { messageAt } from "@/lib/i18n/keys";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-rose-600 focus:border-indigo-600";
@@ -17,6 +19,7 @@ export function Field({
   error?: string;
   children: ReactNode;
 }) {
+  const shown = useMessageText(error);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -28,9 +31,9 @@ export function Field({
         </p>
       ) : null}
       {children}
-      {error ? (
+      {shown ? (
         <p id={`${id}-error`} className="text-sm text-rose-700" role="alert">
-          {error}
+          {shown}
         </p>
       ) : null}
     </div>
@@ -43,11 +46,18 @@ export function describedBy(id: string, opts: { hint?: boolean; error?: string }
   return { "aria-invalid": opts.error ? true : undefined, "aria-describedby": ids.length ? ids.join(" ") : undefined };
 }
 
+/** A message that may be a catalogue key (schemas name their messages by key), in the page's language. */
+export function useMessageText(text: string | null | undefined): string | null | undefined {
+  const messages = useMessages();
+  return text ? (messageAt(messages, text) ?? text) : text;
+}
+
 export function FormError({ message }: { message?: string | null }) {
-  if (!message) return null;
+  const shown = useMessageText(message);
+  if (!shown) return null;
   return (
     <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-800">
-      {message}
+      {shown}
     </div>
   );
 }

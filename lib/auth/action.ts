@@ -7,6 +7,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { failureOf, fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
+import { localizedFailure } from "@/lib/i18n/failures";
 import type { Actor } from "./actor";
 import { currentActor } from "./session";
 
@@ -26,6 +27,15 @@ class SessionEndedError extends Error {}
 
 /** The same frame for the few actions used before signing in (password reset): no actor. */
 export async function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const result = await runFramed(schema, input, run);
+  return result.ok ? result : localizedFailure(result);
+}
+
+async function runFramed<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   run: (input: z.output<S>) => Promise<T>,

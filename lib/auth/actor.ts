@@ -19,6 +19,8 @@ export type Actor = {
   name: string;
   email: string;
   districtId: string;
+  /** The interface language they chose ("en" | "es"), or null to follow the browser. */
+  locale?: string | null;
   /** Every active membership; what the person may see is the union of what these grant. */
   memberships: readonly ActorMembership[];
   /** The membership they act in now: it picks their home page and what lists show. */
@@ -37,6 +39,7 @@ export async function loadActor(userId: string, sessionVersion: number, membersh
       name: true,
       email: true,
       districtId: true,
+      locale: true,
       sessionVersion: true,
       disabledAt: true,
       memberships: {
@@ -59,7 +62,7 @@ export async function loadActor(userId: string, sessionVersion: number, membersh
     [...memberships].sort((a, b) => DEFAULT_ORDER.indexOf(a.role) - DEFAULT_ORDER.indexOf(b.role))[0];
   // A person with no active membership has nothing to act as: treated as signed out.
   if (!acting) return null;
-  return { id: user.id, name: user.name, email: user.email, districtId: user.districtId, memberships, acting };
+  return { id: user.id, name: user.name, email: user.email, districtId: user.districtId, locale: user.locale, memberships, acting };
 }
 
 /** The memberships that carry this role. */

@@ -588,6 +588,8 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
   const [tomas] = await people(school.id, "STUDENT", [DEMO_ACCOUNTS.emailStudent]);
   const [lucia] = await people(school.id, "GUARDIAN", [{ name: "Lucía Herrera", email: "lucia.herrera@family.test" }]);
   if (!ortiz || !tomas || !lucia) throw new Error("The Herrera family was not created");
+  // Lucía reads Pathways, and her emails, in Spanish (the Spanish journey in e2e/spanish.spec.ts).
+  await db.user.update({ where: { id: lucia.id }, data: { locale: "es" } });
   await db.studentProfile.create({
     data: { userId: tomas.id, gradeLevel: 7, strengths: "Patient explainer", interests: "Soccer and cooking" },
   });

@@ -86,6 +86,8 @@ export const ACTION_ROWS: Record<string, Record<string, ActionRow>> = {
   "(app)/actions.ts": {
     signOutAction: open("Signing out needs no session: it clears this browser's cookies.", "redirect:/sign-in", () => undefined),
     markAllReadAction: row(SIGNED_IN, () => ({})),
+    // Only ever the caller's own language: the input cannot name anyone.
+    chooseLocaleAction: row(SIGNED_IN, () => form({ locale: "es" })),
     switchMembershipAction: row(["otherTeacher"], async (w) => {
       const m = await db.membership.findFirstOrThrow({ where: { userId: w.otherTeacher.id, role: "GUARDIAN" } });
       return form({ membershipId: m.id });
@@ -365,6 +367,11 @@ export const ACTION_ROWS: Record<string, Record<string, ActionRow>> = {
   },
   "sign-in/actions.ts": {
     signInAction: open("Signing in is what makes a session.", "INVALID", () => ({ email: "nobody@nowhere.test", password: "wrong" })),
+    chooseSignedOutLocaleAction: open(
+      "Choosing the language of the sign-in page needs no session; it sets only this browser's cookie.",
+      "ok",
+      () => form({ locale: "es" }),
+    ),
     ssoSignInAction: open("Starting single sign-on needs no session; an unknown provider goes back to sign-in.", "redirect:/sign-in", () =>
       form({ provider: "no-such-provider" }),
     ),
