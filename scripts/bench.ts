@@ -11,7 +11,7 @@ try {
   await prepareDatabase(database.url);
   const { db } = await import("../lib/db");
   const { loadActor } = await import("../lib/auth/actor");
-  const { listPlans, listReviewQueue, getPlan } = await import("../lib/plans/queries");
+  const { listOrganizationPlans, listPlans, listReviewQueue, getPlan } = await import("../lib/plans/queries");
   const { DEMO_ACCOUNTS } = await import("../prisma/seed/accounts");
 
   const actorFor = async (email: string) => {
@@ -27,7 +27,7 @@ try {
 
   const cases: [string, () => Promise<unknown>][] = [
     ["teacher review queue (page 1)", () => listReviewQueue(teacher, 1)],
-    ["admin plan list (page 1)", () => listPlans(admin, { page: 1 })],
+    ["admin plan list (first page)", () => listOrganizationPlans(admin)],
     ["guardian plan list", () => listPlans(guardian, { page: 1 })],
     ["plan detail (admin)", () => getPlan(admin, active.id)],
   ];

@@ -125,17 +125,21 @@ export async function listPeople(actor: Actor, page: number, role?: Role) {
   );
 }
 
+/**
+ * The admin home's numbers. People by role, plans by status and classes come from
+ * OrganizationCount, kept exact by Postgres triggers on every write (prisma/migrations/
+ * 20261202000000_overview_summary): a few rows per school, whatever the district's size.
+ * The same counts as before: memberships not ended, plans not deleted, every class.
+ */
 export async function organizationOverview(actor: Actor) {
   if (!can(actor.acting.role, "people:view")) throw new ForbiddenError();
   const scope = administered(actor, "acting");
-  const [organization, byRole, byStatus, classes, schools, policies] = await Promise.all([
+  const [organization, counts, schools, policies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: actor.acting.organizationId },
       select: { name: true, type: true },
     }),
-    db.membership.groupBy({ by: ["role"], where: { endedAt: null, organization: scope }, _count: { _all: true } }),
-    db.plan.groupBy({ by: ["status"], where: { school: scope, deletedAt: null }, _count: { _all: true } }),
-    db.class.count({ where: { school: scope } }),
+    db.organizationCount.groupBy({ by: ["subject"], where: { organization: scope }, _sum: { count: true } }),
     db.organization.findMany({
       where: { AND: [scope, { type: "SCHOOL" }] },
       orderBy: { name: "asc" },
@@ -144,13 +148,19 @@ export async function organizationOverview(actor: Actor) {
     loadPolicies(db, [actor.acting.organizationId]),
   ]);
   const policy = policies.forSchool(actor.acting.organizationId);
+  const counted = (prefix: string) =>
+    Object.fromEntries(
+      counts
+        .filter((c) => c.subject.startsWith(prefix) && (c._sum.count ?? 0) > 0)
+        .map((c) => [c.subject.slice(prefix.length), c._sum.count ?? 0]),
+    );
   return {
     mastery: `${describeMethod(methodOf(policy), thresholdOf(policy))} Ratings use the scale “${policy.scale.name}”.`,
     organization,
     schools,
-    classes,
-    people: Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<Record<Role, number>>,
-    plans: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>,
+    classes: counts.find((c) => c.subject === "class")?._sum.count ?? 0,
+    people: counted("member:") as Partial<Record<Role, number>>,
+    plans: counted("plan:") as Record<string, number>,
   };
 }
 

@@ -4,12 +4,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
-import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
+import { ForbiddenError } from "@/lib/errors";
+import { Prisma, type PlanStatus } from "@/lib/generated/prisma/client.ts";
 import { LEVEL_SELECT, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
 import { describeMethod } from "@/lib/mastery/methods";
 import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
-import { pageArgs, toPage, type Page } from "@/lib/pagination";
-import type { Scope } from "@/lib/people/access";
+import { keysetSlice, PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagination";
+import { administered, type Scope } from "@/lib/people/access";
+import { decodeCursor, encodeCursor, type KeysetPage, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { findVisiblePlan, plansVisibleTo } from "./access";
 import { allowedOnPlan } from "./policy";
@@ -56,14 +58,16 @@ export type PlanSummary = ReturnType<typeof toSummary>;
  */
 export type PlanListFilter = { page: number; status?: PlanStatus; studentId?: string; scope?: Scope };
 
+/** `visible`: the plans the actor may see, when the caller already has them as ids (the teacher's home). */
 async function planPage(
   actor: Actor,
   filter: Prisma.PlanWhereInput,
   orderBy: Prisma.PlanOrderByWithRelationInput[],
   page: number,
   scope: Scope = "acting",
+  visible: Prisma.PlanWhereInput = plansVisibleTo(actor, scope),
 ): Promise<Page<PlanSummary>> {
-  const where: Prisma.PlanWhereInput = { AND: [plansVisibleTo(actor, scope), filter] };
+  const where: Prisma.PlanWhereInput = { AND: [visible, filter] };
   const [rows, total] = await Promise.all([
     db.plan.findMany({ where, select: summarySelect, orderBy, ...pageArgs(page) }),
     db.plan.count({ where }),
@@ -79,9 +83,70 @@ export function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<Pl
   return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page, filter.scope);
 }
 
-/** Plans waiting for a teacher: submitted or in review, oldest first. */
-export async function listReviewQueue(actor: Actor, page: number): Promise<Page<PlanSummary & { openThreads: number }>> {
-  const queue = await planPage(actor, { status: { in: ["SUBMITTED", "IN_REVIEW"] } }, [{ submittedAt: "asc" }, { id: "asc" }], page);
+/**
+ * Every plan of the school or district the admin acts for, most recently updated first, a keyset
+ * page at a time with no count (a district has tens of thousands). Each organization's newest
+ * rows come from Plan(schoolId, updatedAt, id) and the few per school are merged, so a page costs
+ * at most a page per school; the page's plans are then read through plansVisibleTo like any list.
+ */
+export async function listOrganizationPlans(actor: Actor, request: PageRequest = {}, size = PAGE_SIZE): Promise<KeysetPage<PlanSummary>> {
+  if (actor.acting.role !== "ADMIN") throw new ForbiddenError();
+  const orgs = await db.organization.findMany({
+    where: { AND: [{ districtId: actor.districtId }, administered(actor, "acting")] },
+    select: { id: true },
+  });
+  const read = (raw: unknown) => {
+    const c = decodeCursor(raw);
+    const at = c ? new Date(c.key) : null;
+    return c && at && !Number.isNaN(at.getTime()) ? { at: at.toISOString(), id: c.id } : null;
+  };
+  const before = read(request.before);
+  const after = before ? null : read(request.after);
+  const cursor = before ?? after;
+  const order = before ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const past = cursor
+    ? Prisma.sql`AND (p."updatedAt", p.id) ${before ? Prisma.sql`>` : Prisma.sql`<`} (CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC', ${cursor.id})`
+    : Prisma.empty;
+  const keys = orgs.length
+    ? await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
+        SELECT k.id, k."updatedAt" FROM unnest(${orgs.map((o) => o.id)}::text[]) AS o(id)
+        CROSS JOIN LATERAL (
+          SELECT p.id, p."updatedAt" FROM "Plan" p
+          WHERE p."schoolId" = o.id AND p."deletedAt" IS NULL ${past}
+          ORDER BY p."updatedAt" ${order}, p.id ${order} LIMIT ${size + 1}
+        ) k
+        ORDER BY k."updatedAt" ${order}, k.id ${order} LIMIT ${size + 1}`
+    : [];
+  const page = keysetSlice(keys, size, { before: !!before, after: !!after }, (k) =>
+    encodeCursor({ key: k.updatedAt.toISOString(), id: k.id }),
+  );
+  const rows = await db.plan.findMany({
+    where: { AND: [plansVisibleTo(actor, "acting"), { id: { in: page.items.map((k) => k.id) } }] },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { ...page, items: page.items.flatMap((k) => (byId.has(k.id) ? [toSummary(byId.get(k.id)!)] : [])) };
+}
+
+/**
+ * Plans waiting for a teacher: submitted or in review, oldest first. `known`: the ids of the plans
+ * the actor may see, when the caller has just read them with the same rule (the teacher's home,
+ * lib/teacher/home.ts): the page and its count then filter those ids instead of testing the
+ * school's plans against the rule.
+ */
+export async function listReviewQueue(
+  actor: Actor,
+  page: number,
+  known?: readonly string[],
+): Promise<Page<PlanSummary & { openThreads: number }>> {
+  const queue = await planPage(
+    actor,
+    { status: { in: ["SUBMITTED", "IN_REVIEW"] } },
+    [{ submittedAt: "asc" }, { id: "asc" }],
+    page,
+    "acting",
+    known ? { id: { in: [...known] }, deletedAt: null } : undefined,
+  );
   // Unresolved comment threads, counted for this page's plans only, in one query.
   const open = queue.items.length
     ? await db.comment.groupBy({

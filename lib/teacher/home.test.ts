@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { makeSchool, person, planInput } from "@/test/fixtures";
-import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents } from "./home";
+import { listReviewQueue } from "@/lib/plans/queries";
+import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents, teacherHome } from "./home";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -197,6 +198,29 @@ describe("unresolved comment threads", () => {
     expect((await listOpenThreads(s.otherTeacher)).items.map((t) => t.body)).toEqual(["Stan asks"]);
     expect((await listOpenThreads(s.teacherB)).items.map((t) => t.body)).toEqual(["Bea asks"]);
     expect((await listOpenThreads(otherTeacher)).items.map((t) => t.body)).toEqual(["Oscar asks"]);
+  });
+});
+
+describe("the review queue on the home page", () => {
+  it("is the access rule's queue, read among the taught plans' ids: the teacher's own students only", async () => {
+    const submitted = async (student: Actor, title: string) => {
+      const { id } = await createPlan(student, planInput({ title }));
+      await step(student, id, "submit");
+      return id;
+    };
+    const [mine, otto, schoolB] = await Promise.all([
+      submitted(s.classmate, "Cal waits"),
+      submitted(s.strangerStudent, "Stan waits"),
+      submitted(s.childB, "Bea waits"),
+    ]);
+    const home = await teacherHome(s.teacher, { queuePage: 1, studentPage: 1 });
+    const ruled = await listReviewQueue(s.teacher, 1);
+    expect(home.queue).toEqual(ruled);
+    const ids = home.queue.items.map((p) => p.id);
+    expect(ids).toContain(mine);
+    expect(ids).not.toContain(otto);
+    expect(ids).not.toContain(schoolB);
+    expect(home.queue.total).toBe(ids.length);
   });
 });
 

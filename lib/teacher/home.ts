@@ -381,7 +381,8 @@ export async function teacherHome(actor: Actor, c: HomeCursors) {
   const scope = await teacherScope(actor);
   const [evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes] = await Promise.all([
     listEvaluationsDue(actor, { scope: "acting" }),
-    listReviewQueue(actor, c.queuePage),
+    // The queue among the plans just read (ids, not the access rule again: its count stays the teacher's size).
+    listReviewQueue(actor, c.queuePage, scope.planIds),
     listEvidenceToRate(actor, c.evidence, HOME_LIST_SIZE, scope),
     listRecordsToReview(actor, c.records, HOME_LIST_SIZE, scope),
     listQuietStudents(actor, c.quiet, new Date(), scope),

@@ -79,6 +79,27 @@ describe("the benchmark district generator", () => {
     expect(student.plans.find((p) => p.status === "ACTIVE")?._count.evidence).toBe(MANY_EVIDENCE);
   });
 
+  it("leaves the admin overview's maintained counts equal to a fresh count", async () => {
+    const orgs = (await db.organization.findMany({ where: { districtId: "bench-district" }, select: { id: true } })).map((o) => o.id);
+    const [plans, members, classes, kept] = await Promise.all([
+      db.plan.groupBy({ by: ["schoolId", "status"], where: { schoolId: { in: orgs }, deletedAt: null }, _count: { _all: true } }),
+      db.membership.groupBy({
+        by: ["organizationId", "role"],
+        where: { organizationId: { in: orgs }, endedAt: null },
+        _count: { _all: true },
+      }),
+      db.class.groupBy({ by: ["schoolId"], where: { schoolId: { in: orgs } }, _count: { _all: true } }),
+      db.organizationCount.findMany({ where: { organizationId: { in: orgs }, count: { not: 0 } } }),
+    ]);
+    const fresh = [
+      ...plans.map((p) => [p.schoolId, `plan:${p.status}`, p._count._all]),
+      ...members.map((m) => [m.organizationId, `member:${m.role}`, m._count._all]),
+      ...classes.map((c) => [c.schoolId, "class", c._count._all]),
+    ];
+    expect(kept.map((k) => [k.organizationId, k.subject, k.count]).sort()).toEqual(fresh.sort());
+    expect(fresh.length).toBeGreaterThan(10);
+  });
+
   it("is marked as test data and does nothing on a second run", async () => {
     expect(first.created).toBe(true);
     expect(await db.user.count({ where: { districtId: "bench-district", NOT: { email: { endsWith: "@bench.test" } } } })).toBe(0);

@@ -414,5 +414,12 @@ function statements(sizes: DistrictSizes, ccssIds: readonly string[], passwordHa
                     (array_agg(points ORDER BY ev_at, rated_at, id))[1] AS first, count(*) AS n, min(ev_at) AS first_at, max(rated_at) AS last_rated
              FROM bench_rated r JOIN "GoalStandard" gs ON gs."goalId" = r.goal_id GROUP BY r.student_id, gs."standardId") m`,
     ],
+    [
+      "overview counts",
+      // The admin overview's counts are kept by triggers, which a superuser's load skips (replica
+      // mode above): counted afresh for the district's organizations (replacing whatever the
+      // triggers wrote otherwise).
+      `SELECT pathways_recount(ARRAY(SELECT id FROM "Organization" WHERE "districtId" = '${d}'))`,
+    ],
   ];
 }

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { PlanList } from "@/components/plans/plan-list";
-import { Card, PageHeader, Pagination } from "@/components/ui/layout";
+import { KeysetNav } from "@/components/people/keyset-nav";
+import { Card, PageHeader } from "@/components/ui/layout";
 import { requireRole } from "@/lib/auth/session";
-import { pageNumber } from "@/lib/pagination";
 import { organizationOverview } from "@/lib/people/queries";
 import { STATUS_LABEL } from "@/lib/plans/labels";
-import { listPlans } from "@/lib/plans/queries";
+import { listOrganizationPlans } from "@/lib/plans/queries";
 import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("ADMIN");
-  const page = pageNumber((await searchParams).page);
-  const [overview, plans] = await Promise.all([organizationOverview(actor), listPlans(actor, { page })]);
+  const params = await searchParams;
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  // The numbers come from maintained counts and the plan list pages by keyset: nothing here counts the district.
+  const [overview, plans] = await Promise.all([
+    organizationOverview(actor),
+    listOrganizationPlans(actor, { after: one("after"), before: one("before") }),
+  ]);
+  const href = (cursor: { after: string } | { before: string }) => `/admin?${new URLSearchParams(cursor)}#plans-list`;
   const people = [
     ["Students", overview.people.STUDENT ?? 0],
     ["Teachers", overview.people.TEACHER ?? 0],
@@ -58,14 +64,16 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
           </dl>
         </Card>
       </div>
-      <h2 className="mb-3">All plans</h2>
+      <h2 id="plans-list" className="mb-3">
+        All plans
+      </h2>
       <PlanList
         plans={plans.items}
         showStudent
         caption={overview.organization.type === "DISTRICT" ? "All plans in the district" : "All plans in the school"}
         empty="No plans yet."
       />
-      <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/admin?page=${p}`} />
+      <KeysetNav previous={plans.previous} next={plans.next} href={href} />
     </>
   );
 }

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { KeysetNav } from "@/components/people/keyset-nav";
 import { Table } from "@/components/ui/table";
-import { PageHeader, Pagination } from "@/components/ui/layout";
+import { PageHeader } from "@/components/ui/layout";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/session";
 import { formatTime } from "@/lib/dates";
-import { pageNumber } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("ADMIN");
-  const page = pageNumber((await searchParams).page);
-  const events = await listAuditEvents(actor, page);
+  const params = await searchParams;
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  // Keyset pages (older after a cursor, newer before one): no page numbers, no count of the whole log.
+  const events = await listAuditEvents(actor, { after: one("after"), before: one("before") });
+  const href = (cursor: { after: string } | { before: string }) => `/admin/audit?${new URLSearchParams(cursor)}`;
   return (
     <>
       <PageHeader title="Audit log" description="Who did what to students' records, newest first." />
@@ -27,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tr>
         ))}
       </Table>
-      <Pagination page={events.page} pageCount={events.pageCount} href={(p) => `/admin/audit?page=${p}`} />
+      <KeysetNav previous={events.previous} next={events.next} href={href} />
     </>
   );
 }
