@@ -6,6 +6,7 @@
 // Authorization never happens here: it lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/env";
+import { multipartReplyReadable, textReplyReadable } from "@/lib/security/action-body";
 import { contentSecurityPolicy, newNonce, SANDBOX_POLICY, securityHeaders } from "@/lib/security/headers";
 
 /** The largest body a server action takes (next.config.js serverActions.bodySizeLimit). */
@@ -18,8 +19,8 @@ function plainText(status: number, message: string) {
 /**
  * Requests Next.js itself answers with a 500 (docs/decisions/storable-text.md, "Over HTTP"): a
  * path that is not valid percent-encoding, a server action body over the limit (Next cuts it
- * short and the action fails to read it), and an action's JSON body that is not a list of
- * arguments. A browser never sends these; the sender gets a 4xx saying so.
+ * short and the action fails to read it), and an action body React cannot decode into arguments
+ * (lib/security/action-body.ts). A browser never sends these; the sender gets a 4xx saying so.
  */
 async function malformed(request: NextRequest): Promise<NextResponse | null> {
   try {
@@ -31,13 +32,12 @@ async function malformed(request: NextRequest): Promise<NextResponse | null> {
   if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
     return plainText(413, "That form sent more than 26 MB. Choose smaller files and try again.");
   }
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return null;
-  try {
-    if (Array.isArray(JSON.parse(await request.clone().text()))) return null;
-  } catch {
-    // Falls through to the refusal.
-  }
-  return plainText(400, "That form's data could not be read. Reload the page and try again.");
+  // Next reads a body as multipart exactly when its type starts so; every other body is text.
+  const type = request.headers.get("content-type") ?? "";
+  const readable = type.startsWith("multipart/form-data")
+    ? await multipartReplyReadable(request.clone().body, type)
+    : textReplyReadable(await request.clone().text());
+  return readable ? null : plainText(400, "That form's data could not be read. Reload the page and try again.");
 }
 
 export async function proxy(request: NextRequest) {

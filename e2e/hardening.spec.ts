@@ -56,18 +56,26 @@ test.describe("bad input over HTTP", () => {
     await expectNo5xx(unknown, "an unknown action id");
   });
 
-  // Known: React's decoding of an action's arguments throws on these, inside Next, and Next answers
-  // 500 with an error; no code of ours runs first. Marked so: this test starts failing (and the
-  // marker must go) once they get a 4xx.
-  test("a body that breaks React's argument encoding (known: Next answers 500)", async ({ request }) => {
-    test.fail(true, "Next.js 16.4 answers 500 when decodeReply throws; reported to the lead");
+  // React's decoding of an action's arguments throws on these, inside Next, and Next would answer
+  // 500; the proxy refuses them first (lib/security/action-body.ts).
+  test("a body that breaks React's argument encoding gets a 4xx, never a 500", async ({ request }) => {
     const signInAction = actionId("signInAction", "app/sign-in/actions.ts");
+    const text = "text/plain;charset=UTF-8";
     for (const body of [
-      { what: "references to parts that are not there", data: '["$Q99","$B1"]', contentType: "text/plain;charset=UTF-8" },
-      { what: "lists nested 5 000 deep", data: "[".repeat(5000) + "]".repeat(5000), contentType: "text/plain;charset=UTF-8" },
+      { what: "references to parts that are not there", data: '["$Q99","$B1"]', contentType: text },
+      { what: "a path into the arguments that is not there", data: '["$0:zz"]', contentType: text },
+      { what: "a big integer that is not a number", data: '["$nzz"]', contentType: text },
+      { what: "lists nested 5 000 deep", data: "[".repeat(5000) + "]".repeat(5000), contentType: text },
       { what: "a multipart type with no parts", data: "garbage", contentType: "multipart/form-data; boundary=nothing" },
+      {
+        what: "a multipart body with no arguments",
+        data: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n',
+        contentType: "multipart/form-data; boundary=b",
+      },
     ]) {
-      await expectNo5xx(await postAction(request, signInAction, body), body.what);
+      const response = await postAction(request, signInAction, body);
+      await expectNo5xx(response, body.what);
+      expect.soft(response.status(), body.what).toBe(400);
     }
   });
 

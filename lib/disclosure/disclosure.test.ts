@@ -313,6 +313,37 @@ describe("the family's view", () => {
     }
   });
 
+  it("never gives the guardian the title of a plan they may not open, nor of its evidence; the student sees both", async () => {
+    const draftId = (await createPlan(s.student, planInput({ title: "Secret draft" }))).id;
+    const storageKey = await storeFile("scan.pdf", new TextEncoder().encode("%PDF-1.4 scan"));
+    const scan = await db.evidence.create({
+      data: {
+        planId: draftId,
+        studentId: s.student.id,
+        kind: "FILE",
+        title: "Secret scan",
+        fileName: "scan.pdf",
+        fileType: "application/pdf",
+        fileSize: 13,
+        storageKey,
+      },
+    });
+    // The admin may open a draft never submitted; the guardian may not.
+    await getPlan(s.admin, draftId);
+    await evidenceFile(s.admin, scan.id);
+    await flushDisclosures();
+    const forGuardian = await familyAccessLog(s.guardian, s.student.id);
+    const text = (entityId: string, page: typeof forGuardian) => page.entries.items.find((e) => e.entityId === entityId)?.text;
+    expect(text(draftId, forGuardian)).toBe("Ada Admin opened Sam Student's plan");
+    expect(text(scan.id, forGuardian)).toBe("Ada Admin opened Sam Student's evidence file");
+    expect(JSON.stringify(forGuardian)).not.toMatch(/Secret/);
+    // A plan the family follows keeps its title.
+    expect(forGuardian.entries.items.map((e) => e.text)).toContain("Tess Teacher opened Sam Student's plan ‘Our river’");
+    const forStudent = await familyAccessLog(s.student, s.student.id);
+    expect(text(draftId, forStudent)).toBe("Ada Admin opened Sam Student's plan ‘Secret draft’");
+    expect(text(scan.id, forStudent)).toBe("Ada Admin opened Sam Student's evidence file ‘Secret scan’");
+  });
+
   it("is only for the student and their linked guardians", async () => {
     for (const actor of [s.teacher, s.admin, s.districtAdmin, s.otherGuardian, s.classmate, s.otherAdmin]) {
       await expect(familyAccessLog(actor, s.student.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -6,8 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { keyset, type KeysetPage, type PageRequest } from "@/lib/people/listing";
+import { plansVisibleTo } from "@/lib/plans/access";
+import { recordsVisibleTo } from "@/lib/records/access";
 import { lookupFor, type DisclosureEntry } from "./queries";
-import { entryText, studentText, whoText } from "./words";
+import { entryText, studentText, whoText, type Lookup } from "./words";
 
 export const FAMILY_PAGE = 25;
 
@@ -26,6 +28,31 @@ async function familyStudent(actor: Actor, studentId: string) {
   });
   if (!student) throw new NotFoundError("That student");
   return student;
+}
+
+type Named = { actorId: string | null; studentId: string | null; entityType: string; entityId: string };
+
+/**
+ * Names and titles for entries the family reads (this page, and a guardian's export): a record's
+ * title only where the actor may open that record — a plan (an agreement names its plan) through
+ * plansVisibleTo, evidence through its plan, a learning record through recordsVisibleTo. Another
+ * title is left out and the entry says "Maya's plan": a draft never submitted stays the student's,
+ * title and all, even when a teacher opened it.
+ */
+export async function familyLookup(actor: Actor, districtId: string, rows: readonly Named[]): Promise<Lookup> {
+  const lookup = await lookupFor(districtId, rows);
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+  const [plans, evidence, records] = [ids("Plan"), ids("Evidence"), ids("LearningRecord")];
+  const plan = plansVisibleTo(actor);
+  const visible = await Promise.all([
+    plans.length ? db.plan.findMany({ where: { AND: [plan, { id: { in: plans } }] }, select: { id: true } }) : [],
+    evidence.length ? db.evidence.findMany({ where: { id: { in: evidence }, plan }, select: { id: true } }) : [],
+    records.length
+      ? db.learningRecord.findMany({ where: { AND: [recordsVisibleTo(actor), { id: { in: records } }] }, select: { id: true } })
+      : [],
+  ]);
+  const open = new Set(visible.flat().map((x) => x.id));
+  return { ...lookup, titles: new Map([...lookup.titles].filter(([id]) => open.has(id))) };
 }
 
 /** Who outside the family opened the child's records, newest first, by keyset. */
@@ -54,7 +81,7 @@ export async function familyAccessLog(
     },
   });
   const entries = page.page(rows, (r) => r.createdAt);
-  const lookup = await lookupFor(actor.districtId, entries.items);
+  const lookup = await familyLookup(actor, actor.districtId, entries.items);
   return {
     student: { id: student.id, name: student.name },
     entries: {

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { addComment, replyToComment } from "@/lib/conversation/comments";
 import { addReflection, replyToReflection } from "@/lib/conversation/reflections";
@@ -22,13 +22,16 @@ import { addProfileComment } from "@/lib/profiles/commands";
 import { createRecord, decideSuggestion } from "@/lib/records/commands";
 import { activeAgreement, prepareIndependentStudy } from "@/test/agreements";
 import { PDF, PNG } from "@/test/files";
-import { actorOf, makeSchool, planInput } from "@/test/fixtures";
+import { actorOf, makeSchool, person, planInput } from "@/test/fixtures";
 import { activePlan } from "@/test/plans";
 import { ACTIVITY, makeTool, statement, xapi, type Credentials } from "@/test/xapi";
 import { findExportableStudent } from "./access";
 import { startStudentExport } from "./export";
 import { exportFileName } from "./paths";
+import { REVISION_BATCH } from "./plans";
 import { mayExport } from "./queries";
+import { DOCUMENT_ENTRIES, ENTRY_OVERHEAD } from "./size";
+import { ExportTooLargeError, utf8, zipChunks, type ZipLimits } from "./zip";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let planId: string;
@@ -48,6 +51,10 @@ const COMPLETED = { id: "http://adlnet.gov/expapi/verbs/completed", display: { "
 const rosterId = `stu-${randomUUID().slice(0, 8)}`;
 
 type Archive = Record<string, Uint8Array>;
+
+async function* once(text: string) {
+  yield text;
+}
 
 async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -215,7 +222,8 @@ describe("an admin's export", () => {
   it("is named for the student and the day, and noted in the disclosure log and the audit log", async () => {
     expect(exportFileName("Zoë O'Brien-Ng", new Date("2026-11-30T12:00:00Z"))).toBe("pathways-export-zoe-o-brien-ng-2026-11-30.zip");
     const noted = await db.disclosureEvent.findMany({
-      where: { actorId: s.admin.id, action: "export.download", createdAt: { gte: started } },
+      // This student only: the refusal just before ("no-such-student") can fall in the same millisecond as `started`.
+      where: { actorId: s.admin.id, action: "export.download", entityId: s.student.id, createdAt: { gte: started } },
     });
     expect(noted).toMatchObject([{ allowed: true, studentId: s.student.id, entityId: s.student.id }]);
     const audit = await db.auditEvent.findMany({ where: { actorId: s.admin.id, action: "student.export", entityId: s.student.id } });
@@ -405,6 +413,18 @@ describe("a guardian's export", () => {
     expect(entries.some((e: { ip?: unknown }) => "ip" in e)).toBe(false);
   });
 
+  it("never holds the draft's title, even where the log says an admin opened it", async () => {
+    await getPlan(s.admin, draftId);
+    await flushDisclosures();
+    const again = await exportAs(s.guardian);
+    const opened = json(again, "disclosure-log.json").entries.find((e: { record: { id: string } }) => e.record.id === draftId);
+    expect(opened.text).toBe(`Ada Admin opened ${s.student.name}'s plan`);
+    for (const [name, bytes] of Object.entries(again)) expect(strFromU8(bytes), name).not.toContain("Secret draft");
+    // The admin's copy names it.
+    const { entries } = json(await exportAs(s.admin), "disclosure-log.json");
+    expect(entries.find((e: { record: { id: string } }) => e.record.id === draftId).text).toContain("‘Secret draft’");
+  });
+
   it("holds no notification about the draft", async () => {
     await db.notification.create({ data: { userId: s.student.id, type: "COMMENT_ADDED", planId: draftId } });
     const again = await exportAs(s.guardian);
@@ -476,4 +496,86 @@ describe("a student with many large files", () => {
       await Promise.all(keys.map((k) => rm(path.join(uploadDir(), k), { force: true })));
     }
   }, 180_000);
+});
+
+describe("a plan with a long history", () => {
+  const REVISIONS = REVISION_BATCH * 2 + 7;
+
+  it("reads its revisions in batches of their own, every one of them in order", async () => {
+    const student = await person(s.school, "STUDENT", "Hana History");
+    const plan = await db.plan.create({
+      data: {
+        schoolId: s.school.id,
+        studentId: student.id,
+        type: "PERSONALIZED",
+        status: "ACTIVE",
+        title: "Edited often",
+        startsOn: new Date("2026-09-01"),
+        endsOn: new Date("2026-12-01"),
+      },
+    });
+    await db.planRevision.createMany({
+      data: Array.from({ length: REVISIONS }, (_, i) => ({
+        planId: plan.id,
+        number: i + 1,
+        kind: "EDITED" as const,
+        content: { title: `Version ${i + 1}` },
+        contentHash: `hash-${i + 1}`,
+      })),
+    });
+    const plans = vi.spyOn(db.plan, "findMany");
+    const revisions = vi.spyOn(db.planRevision, "findMany");
+    try {
+      const archive = await exportAs(s.admin, student.id);
+      const [exported] = json(archive, "plans.json").plans;
+      expect(exported.revisions.map((r: { number: number }) => r.number)).toEqual(Array.from({ length: REVISIONS }, (_, i) => i + 1));
+      expect(exported.revisions[REVISIONS - 1].content).toEqual({ title: `Version ${REVISIONS}` });
+      // The plans are read without their revisions; the revisions a batch at a time.
+      expect(plans.mock.calls.every(([args]) => !("revisions" in (args?.select ?? {})))).toBe(true);
+      expect(revisions.mock.calls).toHaveLength(3);
+      expect(revisions.mock.calls.every(([args]) => args?.take === REVISION_BATCH)).toBe(true);
+    } finally {
+      plans.mockRestore();
+      revisions.mockRestore();
+    }
+  });
+});
+
+describe("an archive too large for one ZIP file", () => {
+  const small: ZipLimits = { archiveBytes: 1024 * 1024, entryBytes: 1024 * 1024, entries: 100, documentBytes: 0 };
+  const attempts = () => db.auditEvent.count({ where: { actorId: s.admin.id, action: "student.export", entityId: s.student.id } });
+
+  it("is refused up front, by its files' sizes, their number or the largest, before anything is noted", async () => {
+    const before = await attempts();
+    const cases: [string, ZipLimits, RegExp][] = [
+      ["the whole", { ...small, archiveBytes: ENTRY_OVERHEAD * (DOCUMENT_ENTRIES + 3) }, /its files come to/],
+      ["one file", { ...small, entryBytes: PNG.length - 1 }, /one of its files is/],
+      ["the number of entries", { ...small, entries: DOCUMENT_ENTRIES + 2 }, /it holds 3 files/],
+    ];
+    for (const [what, limits, message] of cases) {
+      const refused = startStudentExport(s.admin, s.student.id, new Date(), limits);
+      await expect(refused, what).rejects.toBeInstanceOf(ExportTooLargeError);
+      await expect(startStudentExport(s.admin, s.student.id, new Date(), limits), what).rejects.toThrow(message);
+    }
+    expect(await attempts()).toBe(before);
+    // Within the limits, the same export goes through.
+    await startStudentExport(s.admin, s.student.id, new Date(), small);
+    expect(await attempts()).toBe(before + 1);
+  });
+
+  it("stops the stream rather than write a broken archive when a document outgrows the room kept for it", async () => {
+    const entries = async function* () {
+      yield { name: "big.json", compress: false, data: utf8(once("x".repeat(2048))) };
+    };
+    const chunks = zipChunks(entries(), new Date(), { ...small, entryBytes: 1024 });
+    await expect(
+      (async () => {
+        for await (const chunk of chunks) void chunk;
+      })(),
+    ).rejects.toBeInstanceOf(ExportTooLargeError);
+    const fine = zipChunks(entries(), new Date(), small);
+    let total = 0;
+    for await (const chunk of fine) total += chunk.length;
+    expect(total).toBeGreaterThan(2048);
+  });
 });

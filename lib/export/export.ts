@@ -11,10 +11,12 @@ import { fileEntries, type MissingFile } from "./files";
 import { jsonDocument } from "./json";
 import { exportFileName } from "./paths";
 import { notifications, disclosureLog, profileComments, profileRevisions, studentFacts } from "./people";
-import { agreements, plans } from "./plans";
+import { agreements } from "./agreements";
+import { plans } from "./plans";
 import { readme } from "./readme";
 import { learningRecords, statements } from "./records";
-import { utf8, zipStream, type ZipEntry } from "./zip";
+import { checkArchiveSize } from "./size";
+import { utf8, ZIP_LIMITS, zipStream, type ZipEntry, type ZipLimits } from "./zip";
 
 async function* once(text: string) {
   yield text;
@@ -41,7 +43,7 @@ export async function* archiveEntries(actor: Actor, student: ExportableStudent, 
   yield json("learning-records.json", { records: learningRecords(actor, student) });
   yield json("xapi-statements.json", { statements: statements(actor, student) });
   yield json("notifications.json", { notifications: notifications(actor, student) });
-  yield json("disclosure-log.json", { entries: disclosureLog(student) });
+  yield json("disclosure-log.json", { entries: disclosureLog(actor, student) });
   const missing: MissingFile[] = [];
   yield* fileEntries(actor, student, missing);
   if (missing.length) yield json("missing-files.json", { files: missing });
@@ -49,14 +51,20 @@ export async function* archiveEntries(actor: Actor, student: ExportableStudent, 
 
 /**
  * The student's archive when the actor may download it: its file name and its bytes as a stream.
- * NotFoundError (noted as a refused disclosure) for anyone else; an allowed download is noted in
- * the disclosure log and the audit log before it starts.
+ * NotFoundError (noted as a refused disclosure) for anyone else; ExportTooLargeError when it would
+ * not fit in one ZIP file (`limits`); an allowed download is noted in the disclosure log and the
+ * audit log before it starts.
  */
-export async function startStudentExport(actor: Actor, studentId: string, at = new Date()) {
+export async function startStudentExport(actor: Actor, studentId: string, at = new Date(), limits: ZipLimits = ZIP_LIMITS) {
   const student = await withDisclosure(
     actor,
     { action: "export.download", entityType: "User", entityId: studentId },
-    () => findExportableStudent(actor, studentId),
+    async () => {
+      const found = await findExportableStudent(actor, studentId);
+      // Too large for one ZIP file: refused before anything is noted or sent (ExportTooLargeError, a 413).
+      await checkArchiveSize(actor, found, limits);
+      return found;
+    },
     (s) => s.id,
   );
   await recordAudit(db, {
@@ -67,5 +75,5 @@ export async function startStudentExport(actor: Actor, studentId: string, at = n
     entityId: student.id,
     detail: { scope: student.scope },
   });
-  return { student, fileName: exportFileName(student.name, at), body: zipStream(archiveEntries(actor, student, at), at) };
+  return { student, fileName: exportFileName(student.name, at), body: zipStream(archiveEntries(actor, student, at), at, limits) };
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { agreementsVisibleTo } from "@/lib/agreements/access";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { familyLookup } from "@/lib/disclosure/family";
 import { lookupFor } from "@/lib/disclosure/queries";
 import { entryText, whoText } from "@/lib/disclosure/words";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -147,8 +148,11 @@ export function notifications(actor: Actor, student: ExportableStudent) {
   );
 }
 
-/** The disclosure log about the student: all of it for an admin; for the family, what their page shows (outsiders' reads, no addresses). */
-export async function* disclosureLog(student: ExportableStudent) {
+/**
+ * The disclosure log about the student: all of it for an admin; for the family, what their page
+ * shows (outsiders' reads, no addresses, no title of a record the guardian may not open).
+ */
+export async function* disclosureLog(actor: Actor, student: ExportableStudent) {
   let where: Prisma.DisclosureEventWhereInput = { studentId: student.id, districtId: student.districtId };
   if (student.scope === "family") {
     const guardians = await db.guardianLink.findMany({ where: { studentId: student.id }, select: { guardianId: true } });
@@ -190,7 +194,8 @@ export async function* disclosureLog(student: ExportableStudent) {
     };
   }>[] = [];
   const flush = async function* () {
-    const lookup = await lookupFor(student.districtId, batch);
+    const lookup =
+      student.scope === "family" ? await familyLookup(actor, student.districtId, batch) : await lookupFor(student.districtId, batch);
     for (const r of batch) {
       yield {
         id: r.id,

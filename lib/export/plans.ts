@@ -1,18 +1,21 @@
-// plans.json and agreements.json: each plan with everything that hangs off it, each independent
-// study agreement with its versions and signatures. A guardian's export reads plans through
-// plansVisibleTo and agreements through agreementsVisibleTo, so it holds exactly what they could open.
+// plans.json: each plan with everything that hangs off it. A guardian's export reads plans through
+// plansVisibleTo, so it holds exactly what they could open.
 import "server-only";
-import { agreementsVisibleTo } from "@/lib/agreements/access";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { plansVisibleTo } from "@/lib/plans/access";
 import type { ExportableStudent } from "./access";
-import { mapped, oldestFirst, oldestFirstBatches } from "./batches";
+import { batches, mapped, oldestFirst, oldestFirstBatches } from "./batches";
 import { evidencePath } from "./paths";
 
-// A plan carries its whole history: a few plans per batch keep each read small.
+// A plan's own fields and its goals (a handful) are read a few plans at a time; what grows with
+// the plan's life (revisions, events, evidence, the conversation…) is read per plan in batches of
+// its own as the download reaches it, so a plan with thousands of revisions is never one read.
 export const PLAN_BATCH = 10;
+/** A revision holds the whole plan: fewer per batch. */
+export const REVISION_BATCH = 50;
+export const CHILD_BATCH = 200;
 const person = { select: { id: true, name: true } } as const;
 const level = { select: { name: true, points: true, proficient: true } } as const;
 const byTime = oldestFirst;
@@ -64,29 +67,6 @@ const planSelect = {
   school: { select: { id: true, name: true } },
   createdBy: person,
   approvedBy: person,
-  revisions: {
-    orderBy: { number: "asc" },
-    select: { id: true, number: true, kind: true, content: true, contentHash: true, createdAt: true, author: person },
-  },
-  events: {
-    orderBy: byTime,
-    select: { id: true, kind: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: person },
-  },
-  changes: {
-    orderBy: byTime,
-    select: {
-      id: true,
-      status: true,
-      basedOnVersion: true,
-      content: true,
-      note: true,
-      decisionNote: true,
-      decidedAt: true,
-      createdAt: true,
-      proposedBy: person,
-      decidedBy: person,
-    },
-  },
   goals: {
     orderBy: { position: "asc" },
     select: {
@@ -117,25 +97,6 @@ const planSelect = {
       },
     },
   },
-  evidence: { orderBy: byTime, select: evidenceSelect },
-  comments: {
-    orderBy: byTime,
-    select: { id: true, goalId: true, parentId: true, body: true, resolvedAt: true, createdAt: true, author: person, resolvedBy: person },
-  },
-  reflections: {
-    orderBy: byTime,
-    select: {
-      id: true,
-      goalId: true,
-      learned: true,
-      hard: true,
-      next: true,
-      createdAt: true,
-      author: person,
-      replies: { orderBy: byTime, select: { id: true, body: true, createdAt: true, author: person } },
-    },
-  },
-  acknowledgments: { orderBy: byTime, select: { id: true, planVersion: true, signedName: true, createdAt: true, guardian: person } },
 } satisfies Prisma.PlanSelect;
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
@@ -145,88 +106,120 @@ export function evidenceOut({ storageKey, ...e }: EvidenceRow) {
   return { ...e, file: storageKey ? { name: e.fileName, type: e.fileType, size: e.fileSize, archivePath: evidencePath(e) } : null };
 }
 
+/** Every saved version of the plan, by number, a batch at a time. */
+export function planRevisions(planId: string) {
+  return batches(
+    (last: { number: number } | undefined) =>
+      db.planRevision.findMany({
+        where: { planId, ...(last ? { number: { gt: last.number } } : {}) },
+        orderBy: { number: "asc" },
+        take: REVISION_BATCH,
+        select: { id: true, number: true, kind: true, content: true, contentHash: true, createdAt: true, author: person },
+      }),
+    REVISION_BATCH,
+  );
+}
+
+/** What else hangs off the plan and grows with it, each oldest first, a batch at a time when the download reaches it. */
+function planHistory(planId: string) {
+  const where = (afterLast: object) => ({ AND: [{ planId }, afterLast] });
+  const read = { orderBy: oldestFirst, take: CHILD_BATCH } as const;
+  return {
+    revisions: planRevisions(planId),
+    events: oldestFirstBatches(
+      (afterLast) =>
+        db.planEvent.findMany({
+          where: where(afterLast),
+          ...read,
+          select: { id: true, kind: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: person },
+        }),
+      CHILD_BATCH,
+    ),
+    changes: oldestFirstBatches(
+      (afterLast) =>
+        db.planChange.findMany({
+          where: where(afterLast),
+          ...read,
+          select: {
+            id: true,
+            status: true,
+            basedOnVersion: true,
+            content: true,
+            note: true,
+            decisionNote: true,
+            decidedAt: true,
+            createdAt: true,
+            proposedBy: person,
+            decidedBy: person,
+          },
+        }),
+      CHILD_BATCH,
+    ),
+  };
+}
+
+function planConversation(planId: string) {
+  const where = (afterLast: object) => ({ AND: [{ planId }, afterLast] });
+  const read = { orderBy: oldestFirst, take: CHILD_BATCH } as const;
+  return {
+    evidence: mapped(
+      oldestFirstBatches((afterLast) => db.evidence.findMany({ where: where(afterLast), ...read, select: evidenceSelect }), CHILD_BATCH),
+      evidenceOut,
+    ),
+    comments: oldestFirstBatches(
+      (afterLast) =>
+        db.comment.findMany({
+          where: where(afterLast),
+          ...read,
+          select: {
+            id: true,
+            goalId: true,
+            parentId: true,
+            body: true,
+            resolvedAt: true,
+            createdAt: true,
+            author: person,
+            resolvedBy: person,
+          },
+        }),
+      CHILD_BATCH,
+    ),
+    reflections: oldestFirstBatches(
+      (afterLast) =>
+        db.reflection.findMany({
+          where: where(afterLast),
+          ...read,
+          select: {
+            id: true,
+            goalId: true,
+            learned: true,
+            hard: true,
+            next: true,
+            createdAt: true,
+            author: person,
+            replies: { orderBy: byTime, select: { id: true, body: true, createdAt: true, author: person } },
+          },
+        }),
+      CHILD_BATCH,
+    ),
+    acknowledgments: oldestFirstBatches(
+      (afterLast) =>
+        db.guardianAcknowledgment.findMany({
+          where: where(afterLast),
+          ...read,
+          select: { id: true, planVersion: true, signedName: true, createdAt: true, guardian: person },
+        }),
+      CHILD_BATCH,
+    ),
+  };
+}
+
+/** Each plan with its history; the lists in it are read when the JSON writer reaches them (json.ts). */
 export function plans(actor: Actor, student: ExportableStudent) {
   const where = planScope(actor, student);
   const rows = oldestFirstBatches(
     (afterLast) => db.plan.findMany({ where: { AND: [where, afterLast] }, orderBy: oldestFirst, take: PLAN_BATCH, select: planSelect }),
     PLAN_BATCH,
   );
-  return mapped(rows, (p) => ({ ...p, evidence: p.evidence.map(evidenceOut) }));
-}
-
-const AGREEMENT_BATCH = 10;
-
-export function agreementScope(actor: Actor, student: ExportableStudent): Prisma.StudyAgreementWhereInput {
-  if (student.scope === "district") return { plan: { studentId: student.id, school: { districtId: student.districtId } } };
-  return { AND: [agreementsVisibleTo(actor), { plan: { studentId: student.id } }] };
-}
-
-const agreementSelect = {
-  id: true,
-  planId: true,
-  status: true,
-  content: true,
-  startsOn: true,
-  endsOn: true,
-  version: true,
-  evaluationDueAt: true,
-  activatedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  plan: { select: { title: true } },
-  supervisingTeacher: person,
-  assistants: { orderBy: { userId: "asc" }, select: { role: true, user: person } },
-  revisions: {
-    orderBy: { number: "asc" },
-    select: { id: true, number: true, content: true, contentHash: true, createdAt: true, author: person },
-  },
-  signatures: {
-    orderBy: [{ signedAt: "asc" }, { id: "asc" }],
-    select: { id: true, revisionId: true, role: true, typedName: true, contentHash: true, signedAt: true, signer: person },
-  },
-  assignments: {
-    orderBy: byTime,
-    select: {
-      id: true,
-      subject: true,
-      title: true,
-      description: true,
-      assignedOn: true,
-      dueOn: true,
-      status: true,
-      evidenceId: true,
-      submittedAt: true,
-      timeValueMinutes: true,
-      recordedAt: true,
-      recordedBy: person,
-      createdAt: true,
-    },
-  },
-  evaluations: {
-    orderBy: byTime,
-    select: {
-      id: true,
-      evaluatedOn: true,
-      outcome: true,
-      notes: true,
-      returnOn: true,
-      missedCount: true,
-      createdAt: true,
-      recordedBy: person,
-    },
-  },
-} satisfies Prisma.StudyAgreementSelect;
-
-export function agreements(actor: Actor, student: ExportableStudent) {
-  const where = agreementScope(actor, student);
-  return oldestFirstBatches(
-    (afterLast) =>
-      db.studyAgreement.findMany({
-        where: { AND: [where, afterLast] },
-        orderBy: oldestFirst,
-        take: AGREEMENT_BATCH,
-        select: agreementSelect,
-      }),
-    AGREEMENT_BATCH,
-  );
+  return mapped(rows, ({ goals, ...plan }) => ({ ...plan, ...planHistory(plan.id), goals, ...planConversation(plan.id) }));
 }

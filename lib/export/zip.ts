@@ -3,6 +3,45 @@
 // chunk or two, whatever the archive's size (docs/decisions/student-export.md).
 import "server-only";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { DomainError } from "@/lib/errors";
+
+/**
+ * What a ZIP file without ZIP64 holds (fflate writes none): past these it would write a broken
+ * archive without a word. size.ts refuses an export up front by its files' sizes; zipChunks stops
+ * with the same error should the JSON documents outgrow the room kept for them.
+ */
+export type ZipLimits = {
+  /** The whole archive, in bytes. */
+  archiveBytes: number;
+  /** Any one entry, in bytes. */
+  entryBytes: number;
+  entries: number;
+  /** Kept for the README and the JSON documents, whose size is known only as they are written. */
+  documentBytes: number;
+};
+
+export const ZIP_LIMITS: ZipLimits = {
+  archiveBytes: 0xffff_ffff,
+  entryBytes: 0xffff_ffff,
+  entries: 0xffff,
+  documentBytes: 256 * 1024 * 1024,
+};
+
+/** The archive would not fit in a ZIP file: the route answers 413 with this message. */
+export class ExportTooLargeError extends DomainError {
+  readonly code = "INVALID";
+  constructor(why: string) {
+    super(
+      `This export is too large to download as one ZIP file: ${why}. Each file can still be opened on its own from the plans and learning records.`,
+    );
+  }
+}
+
+const MB = 1024 * 1024;
+/** Bytes in words: "4.0 GB", "12 MB". */
+export function size(bytes: number): string {
+  return bytes >= 1024 * MB ? `${(bytes / (1024 * MB)).toFixed(1)} GB` : `${Math.ceil(bytes / MB)} MB`;
+}
 
 export type ZipEntry = {
   /** The path inside the archive, with forward slashes. */
@@ -42,7 +81,19 @@ function joined(chunks: Uint8Array[]): Uint8Array {
 }
 
 /** The archive's bytes, entry after entry, as an async generator (each step does one source chunk's work). */
-export async function* zipChunks(entries: AsyncIterable<ZipEntry>, modified = new Date()): AsyncGenerator<Uint8Array> {
+export async function* zipChunks(
+  entries: AsyncIterable<ZipEntry>,
+  modified = new Date(),
+  limits: ZipLimits = ZIP_LIMITS,
+): AsyncGenerator<Uint8Array> {
+  let written = 0;
+  let count = 0;
+  /** The bytes fflate produced, counted against the archive's limit. */
+  const counted = (chunk: Uint8Array | null) => {
+    written += chunk?.length ?? 0;
+    if (written > limits.archiveBytes) throw new ExportTooLargeError(`it comes to more than ${size(limits.archiveBytes)}`);
+    return chunk;
+  };
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -56,20 +107,24 @@ export async function* zipChunks(entries: AsyncIterable<ZipEntry>, modified = ne
     return joined(out.splice(0, out.length));
   }
   for await (const entry of entries) {
+    if (++count > limits.entries) throw new ExportTooLargeError(`it holds more than ${limits.entries} files`);
     const file = entry.compress ? new ZipDeflate(entry.name, { level: 6 }) : new ZipPassThrough(entry.name);
     file.mtime = modified;
     zip.add(file);
+    let length = 0;
     for await (const chunk of entry.data) {
+      length += chunk.length;
+      if (length > limits.entryBytes) throw new ExportTooLargeError(`${entry.name} is larger than ${size(limits.entryBytes)}`);
       file.push(chunk);
-      const ready = take();
+      const ready = counted(take());
       if (ready) yield ready;
     }
     file.push(new Uint8Array(0), true);
-    const ready = take();
+    const ready = counted(take());
     if (ready) yield ready;
   }
   zip.end();
-  const rest = take();
+  const rest = counted(take());
   if (rest) yield rest;
 }
 
@@ -78,8 +133,12 @@ export async function* zipChunks(entries: AsyncIterable<ZipEntry>, modified = ne
  * download slows the reading of files and rows rather than filling memory. Cancelling it (the
  * download was abandoned) stops the reading and closes the file being read.
  */
-export function zipStream(entries: AsyncIterable<ZipEntry>, modified = new Date()): ReadableStream<Uint8Array> {
-  const chunks = zipChunks(entries, modified);
+export function zipStream(
+  entries: AsyncIterable<ZipEntry>,
+  modified = new Date(),
+  limits: ZipLimits = ZIP_LIMITS,
+): ReadableStream<Uint8Array> {
+  const chunks = zipChunks(entries, modified, limits);
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {

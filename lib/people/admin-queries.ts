@@ -8,7 +8,7 @@ import { enrollmentState } from "@/lib/classes/enrollment-dates";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
-import { administered, peopleAdministered, peopleManagedBy } from "./access";
+import { administered, peopleAdministered, peopleDeletableBy, peopleManagedBy } from "./access";
 import { pickPeopleSchema, type PeopleStatus } from "./admin-schemas";
 import { decodeCursor, encodeCursor, keyset, likeText, searchText, type PageRequest } from "./listing";
 
@@ -110,7 +110,7 @@ export async function getPersonForAdmin(actor: Actor, userId: string) {
   requireAdmin(actor);
   const here = administered(actor);
   const activeHere = (role: Role): Prisma.UserWhereInput => ({ memberships: { some: { role, endedAt: null, organization: here } } });
-  const [person, managed] = await Promise.all([
+  const [person, managed, deletable] = await Promise.all([
     db.user.findFirst({
       where: { AND: [peopleAdministered(actor), { id: userId }] },
       select: {
@@ -172,6 +172,7 @@ export async function getPersonForAdmin(actor: Actor, userId: string) {
       },
     }),
     db.user.count({ where: { AND: [peopleManagedBy(actor), { id: userId }] } }),
+    db.user.count({ where: { AND: [peopleDeletableBy(actor), { id: userId }] } }),
   ]);
   if (!person) throw new NotFoundError("That person");
   const active = person.memberships.filter((m) => m.endedAt === null);
@@ -218,8 +219,10 @@ export async function getPersonForAdmin(actor: Actor, userId: string) {
           here: l.guardian.memberships.length > 0,
         }))
       : [],
-    /** Whether the admin may edit, disable, reset or delete this account. */
+    /** Whether the admin may edit, disable or reset this account. */
     manageable: managed > 0,
+    /** Whether the admin may delete this person: the rule deletePerson holds to (a student who also left another school is not). */
+    deletable: deletable > 0,
     isSelf: person.id === actor.id,
   };
 }

@@ -10,7 +10,7 @@ import { actorOf, makeSchool, person } from "@/test/fixtures";
 import { addMembership, createPerson, disablePerson, enablePerson, endMembership, unlinkGuardian, updatePerson } from "./admin-commands";
 import { getPersonForAdmin, pickPeople, searchPeople, type PeopleFilters } from "./admin-queries";
 import { createPersonSchema } from "./admin-schemas";
-import { linkGuardian } from "./commands";
+import { deletePerson, linkGuardian } from "./commands";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 beforeAll(async () => {
@@ -73,6 +73,21 @@ describe("who an admin may see and change", () => {
     const byDistrict = await getPersonForAdmin(s.districtAdmin, otto.id);
     expect(byDistrict.manageable).toBe(true);
     expect(byDistrict.children.map((c) => c.id)).toEqual([s.childB.id]);
+  });
+
+  it("offers to delete only whom the admin may delete: not a student who also left another school", async () => {
+    const leaver = await person(s.school, "STUDENT", "Lee Leaver");
+    await db.membership.create({
+      data: { userId: leaver.id, organizationId: s.schoolB.id, districtId: s.district.id, role: "STUDENT", endedAt: new Date() },
+    });
+    await db.membership.updateMany({ where: { userId: leaver.id }, data: { endedAt: new Date() } });
+    const bySchool = await getPersonForAdmin(s.admin, leaver.id);
+    // Active nowhere, so the school admin may still edit the account; their records are school B's too.
+    expect(bySchool).toMatchObject({ manageable: true, deletable: false });
+    await expect(deletePerson(s.admin, { userId: leaver.id, confirmName: "Lee Leaver" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getPersonForAdmin(s.districtAdmin, leaver.id)).toMatchObject({ manageable: true, deletable: true });
+    // Someone only ever here: the school admin may delete them.
+    expect(await getPersonForAdmin(s.admin, s.classmate.id)).toMatchObject({ manageable: true, deletable: true });
   });
 
   it("is closed to teachers, students and guardians", async () => {

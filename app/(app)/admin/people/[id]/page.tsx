@@ -172,7 +172,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           </Section>
         ) : null}
 
-        {person.manageable && !person.isSelf ? (
+        {person.deletable && !person.isSelf ? (
           <Section id="delete" title="Delete">
             <p className="text-sm text-slate-700">
               To stop someone signing in, disable their account instead. Deleting removes their account, roles, class enrollments, family

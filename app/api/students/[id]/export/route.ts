@@ -3,6 +3,7 @@
 import { currentActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { startStudentExport } from "@/lib/export/export";
+import { ExportTooLargeError } from "@/lib/export/zip";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
@@ -20,6 +21,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (error) {
     if (error instanceof NotFoundError) return new Response(error.message, { status: 404 });
+    // More than a ZIP file without ZIP64 holds: said before the download starts.
+    if (error instanceof ExportTooLargeError) {
+      return new Response(error.message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
     throw error;
   }
 }
