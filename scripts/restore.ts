@@ -2,7 +2,7 @@
 // overwrites). With the embedded Postgres: stop Pathways, move .data/postgres and .data/uploads
 // aside, then restore; `npm start` then serves the restored data.
 import path from "node:path";
-import { uploadDir } from "../lib/env";
+import { storageSettings } from "../lib/env";
 import { log, root } from "./lib/app";
 import { databaseForCli } from "./lib/database-for-cli";
 import { runPrisma } from "./lib/prisma-cli";
@@ -19,7 +19,9 @@ try {
     throw new Error("Pathways' database is running (npm start?). Stop the app first, and restore into an empty .data folder.");
   }
   log(`Restoring ${file}…`);
-  const m = await restore(database.url, uploadDir(), file, {
+  const storage = storageSettings();
+  // With S3 only the database comes back: the bucket's files are restored from its own versioning.
+  const m = await restore(database.url, storage.kind === "local" ? storage.dir : null, file, {
     migrations: await checkoutMigrations(path.join(root, "prisma", "migrations")),
     migrate: (url) => runPrisma(["migrate", "deploy"], { DATABASE_URL: url }, true),
   });

@@ -1,38 +1,30 @@
-// Evidence files on disk, outside anything the web server serves by itself: they are
-// only ever read through the access-checked download route.
+// Evidence files, kept in the store the environment names (lib/storage: a local folder, or an
+// S3-compatible bucket shared by every app server). Never served by anything on its own: they are
+// only ever read through the access-checked download routes.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { uploadDir } from "@/lib/env";
+import { fileStore } from "@/lib/storage";
 import { extensionOf } from "./files";
-
-function pathOf(storageKey: string) {
-  // Keys are generated here; refuse anything that could walk out of the folder.
-  if (!/^[a-f0-9-]{36}\.[a-z0-9]{1,5}$/.test(storageKey)) throw new Error("Invalid storage key");
-  return path.join(/* turbopackIgnore: true */ uploadDir(), storageKey);
-}
 
 export async function storeFile(name: string, bytes: Uint8Array): Promise<string> {
   const key = `${randomUUID()}${extensionOf(name)}`;
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(pathOf(key), bytes, { flag: "wx" });
+  await fileStore().put(key, bytes);
   return key;
 }
 
-export function readStoredFile(storageKey: string) {
-  return readFile(/* turbopackIgnore: true */ pathOf(storageKey));
+/** The whole file; a missing one rejects with `code: "ENOENT"`, whichever the store. */
+export async function readStoredFile(storageKey: string): Promise<Buffer> {
+  return fileStore().read(storageKey);
 }
 
 /**
  * The stored file read a chunk at a time (the export streams gigabytes this way). Opened before it
- * returns, so a missing file throws here rather than half-way through the stream.
+ * returns, so a missing file throws here (ENOENT) rather than half-way through the stream.
  */
 export async function openStoredFile(storageKey: string, chunkBytes = 256 * 1024): Promise<AsyncIterable<Uint8Array>> {
-  const handle = await open(/* turbopackIgnore: true */ pathOf(storageKey), "r");
-  return handle.createReadStream({ highWaterMark: chunkBytes });
+  return fileStore().open(storageKey, chunkBytes);
 }
 
 export async function removeStoredFile(storageKey: string) {
-  await rm(pathOf(storageKey), { force: true });
+  await fileStore().remove(storageKey);
 }

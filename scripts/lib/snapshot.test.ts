@@ -144,4 +144,21 @@ describe("backup and restore", () => {
     await tar.create({ gzip: true, file: crafted, cwd: root, portable: true }, await readdir(root));
     await expect(restore(target, files, crafted, { migrations, migrate })).rejects.toThrow(/outside its folder/);
   });
+
+  it("with files kept in S3, backs up and restores the database alone", { timeout: 120_000 }, async () => {
+    const dbOnly = path.join(work, "db-only.tar.gz");
+    const manifest = await backup(source, null, dbOnly);
+    expect(manifest.files).toEqual([]);
+    const entries: string[] = [];
+    await tar.list({ file: dbOnly, onReadEntry: (e) => entries.push(e.path) });
+    expect(entries).toContain("manifest.json");
+    expect(entries.filter((p) => p.startsWith("uploads"))).toEqual([]);
+
+    const target = await emptyDatabase("s3");
+    const migrations = await checkoutMigrations(migrationsDir);
+    // A backup that holds files has nowhere to put them: refused before the database is touched.
+    await expect(restore(target, null, archive, { migrations, migrate })).rejects.toThrow(/holds \d+ uploaded files/);
+    await restore(target, null, dbOnly, { migrations, migrate });
+    expect(await fingerprint(target)).toEqual(await fingerprint(source));
+  });
 });

@@ -87,8 +87,12 @@ async function sha256Of(file: string) {
   return h.result();
 }
 
-/** Writes a backup of the database at `url` and the files in `uploadDir` to `outFile`. */
-export async function backup(url: string, uploadDir: string, outFile: string): Promise<Manifest> {
+/**
+ * Writes a backup of the database at `url` and the files in `uploadDir` to `outFile`. With no
+ * folder (files kept in S3-compatible storage) only the database: the bucket is backed up by the
+ * store's own versioning or replication, which keeps files no copy of ours could (docs/deploying.md).
+ */
+export async function backup(url: string, uploadDir: string | null, outFile: string): Promise<Manifest> {
   const work = await mkdtemp(path.join(os.tmpdir(), "pathways-backup-"));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -110,9 +114,9 @@ export async function backup(url: string, uploadDir: string, outFile: string): P
     // Stored files are written once and never changed (each upload gets a new name), so copying
     // them after the snapshot loses nothing the snapshot names.
     const files: Manifest["files"] = [];
-    for (const rel of await filesUnder(uploadDir)) {
+    for (const rel of uploadDir ? await filesUnder(uploadDir) : []) {
       // A file removed meanwhile (its evidence deleted after the snapshot) is simply not in the backup.
-      const sum = await sha256Of(path.join(uploadDir, rel)).catch((error: NodeJS.ErrnoException) => {
+      const sum = await sha256Of(path.join(uploadDir ?? "", rel)).catch((error: NodeJS.ErrnoException) => {
         if (error.code === "ENOENT") return null;
         throw error;
       });
@@ -124,7 +128,7 @@ export async function backup(url: string, uploadDir: string, outFile: string): P
     // Every minor's record and every password hash is in here: only the owner may read it.
     await mkdir(path.dirname(path.resolve(outFile)), { recursive: true, mode: 0o700 });
     // The files are packed from the upload folder itself (through a link), never copied first.
-    await symlink(path.resolve(uploadDir), path.join(work, "uploads"), "dir");
+    if (uploadDir) await symlink(path.resolve(uploadDir), path.join(work, "uploads"), "dir");
     await tar.create({ gzip: true, file: outFile, cwd: work, portable: true, mode: 0o600 }, [
       "manifest.json",
       "db",
@@ -186,13 +190,15 @@ export async function checkoutMigrations(dir: string): Promise<string[]> {
 
 /**
  * Restores a backup into an empty database (migrated here, by `migrate`, to the migrations the
- * backup names — which must be this checkout's) and an empty upload folder. Every table and file
- * is checked against the manifest's checksums before anything is written, and the row counts
- * after. The load is one transaction: a failure leaves the database as empty as it was.
+ * backup names — which must be this checkout's) and an empty upload folder (null when files are
+ * kept in S3-compatible storage: a backup that holds files is then refused, having nowhere to put
+ * them). Every table and file is checked against the manifest's checksums before anything is
+ * written, and the row counts after. The load is one transaction: a failure leaves the database as
+ * empty as it was.
  */
 export async function restore(
   url: string,
-  uploadDir: string,
+  uploadDir: string | null,
   file: string,
   { migrations, migrate }: { migrations: string[]; migrate: (url: string) => Promise<void> },
 ): Promise<Manifest> {
@@ -204,7 +210,12 @@ export async function restore(
     );
   }
   checkManifest(manifest);
-  if ((await filesUnder(uploadDir)).length) throw new Error(`The upload folder ${uploadDir} is not empty: restore into an empty one.`);
+  if (!uploadDir && manifest.files.length)
+    throw new Error(
+      `This backup holds ${manifest.files.length} uploaded files and files are kept in S3 storage here: restore with STORAGE=local into an empty UPLOAD_DIR, then copy that folder's files into the bucket under the same names.`,
+    );
+  if (uploadDir && (await filesUnder(uploadDir)).length)
+    throw new Error(`The upload folder ${uploadDir} is not empty: restore into an empty one.`);
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -268,8 +279,8 @@ export async function restore(
     }
     await client.query("COMMIT");
 
-    for (const f of manifest.files) {
-      const target = path.join(uploadDir, f.path);
+    for (const f of uploadDir ? manifest.files : []) {
+      const target = path.join(uploadDir ?? "", f.path);
       await mkdir(path.dirname(target), { recursive: true });
       await pipeline(createReadStream(path.join(work, "uploads", f.path)), createWriteStream(target, { flags: "wx", mode: 0o600 }));
     }
