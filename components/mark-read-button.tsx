@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/errors";
 
 export function MarkReadButton({ action }: { action: ServerAction<Record<string, never>, unknown> }) {
+  const t = useTranslations("notifications");
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
@@ -20,7 +22,7 @@ export function MarkReadButton({ action }: { action: ServerAction<Record<string,
         })
       }
     >
-      Mark all as read
+      {t("markAllRead")}
     </Button>
   );
 }

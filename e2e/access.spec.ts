@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("signed-out visitors are sent to sign-in; a wrong password gets a clear message", async ({ page }) => {
   await page.goto("/teacher");
@@ -8,11 +8,13 @@ test("signed-out visitors are sent to sign-in; a wrong password gets a clear mes
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Enter the email address you sign in with.")).toBeVisible();
   await expect(page.getByText("Enter your password.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Email").fill(DEMO_ACCOUNTS.student.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match an active account.", { exact: false })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(DEMO_ACCOUNTS.student.email);
+  await expectNoAxeViolations(page);
 });
 
 test("each role lands on its own home page and signs out", async ({ page }) => {
@@ -26,6 +28,7 @@ test("each role lands on its own home page and signs out", async ({ page }) => {
     await signIn(page, email);
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole("heading", { name: heading }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
   }
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -40,6 +43,8 @@ test("a signed-in user on another role's page gets a proper 403 page", async ({ 
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "This page is not part of your account" })).toBeVisible();
   }
+  await expectNoAxeViolations(page);
+
   await signIn(page, DEMO_ACCOUNTS.guardian.email);
   expect((await page.goto("/plans/new"))?.status()).toBe(403);
 });
@@ -58,6 +63,7 @@ test("bad plan input gets messages next to the fields and keeps what was typed",
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
   await expect(goal.getByLabel("Goal", { exact: true })).toHaveValue("Learn to code a game");
   await expect(page).toHaveURL(/\/plans\/new$/);
+  await expectNoAxeViolations(page);
 });
 
 test("a teacher cannot open a plan of a student they do not teach", async ({ page }) => {

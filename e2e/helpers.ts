@@ -13,8 +13,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /**
- * Fails with the list of problems when axe finds any WCAG 2.x A/AA violation on the page
- * as it is now (run it after the page has settled, and again after an action opens more).
+ * Fails with the list of problems when axe finds any WCAG 2.0, 2.1 or 2.2 A/AA violation on the
+ * page as it is now (run it after the page has settled, and again after an action opens more).
+ * The tags select every such rule axe has, among them link-in-text-block (1.4.1: links in text
+ * told apart by more than colour) and target-size (2.5.8, WCAG 2.2).
  */
 export async function expectNoAxeViolations(page: Page) {
   const { default: AxeBuilder } = await import("@axe-core/playwright");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { RESET_LINK_SENT } from "../lib/auth/password-reset-schema";
 import { readE2eMail } from "../scripts/lib/e2e-mail";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 // A Riverside student of the demo seed whom no other journey signs in as: this one changes
 // their password for the rest of the run.
@@ -31,6 +31,7 @@ test("a user resets a forgotten password from the email and signs in", async ({ 
   await page.getByLabel("Email").fill(EMAIL);
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByRole("status")).toHaveText(RESET_LINK_SENT);
+  await expectNoAxeViolations(page);
 
   const link = await linkMailedTo(EMAIL);
   await page.goto(link);
@@ -39,6 +40,7 @@ test("a user resets a forgotten password from the email and signs in", async ({ 
   await page.getByLabel("New password again").fill("otters build dams in autumn");
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByText("The two passwords do not match.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page.getByLabel("New password", { exact: true })).toHaveValue(NEW_PASSWORD);
   await page.getByLabel("New password again").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Set new password" }).click();
@@ -51,6 +53,7 @@ test("a user resets a forgotten password from the email and signs in", async ({ 
   await page.context().clearCookies();
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Ask for a new link" }).click();
   await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
 });

@@ -3,7 +3,7 @@
 // the family sees it all.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -16,8 +16,11 @@ const goal = (page: Page, n: number) => page.getByRole("group", { name: `Goal ${
 test("a student drafts a plan, edits it and submits it", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.student.email);
   await expect(page).toHaveURL(/\/student$/);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Start a new plan" }).click();
 
+  await expect(page.getByLabel("Title")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Title").fill(TITLE);
   await page.getByLabel("Kind of plan").selectOption("INDEPENDENT_STUDY");
   await page.getByLabel("Start date").fill("2026-12-01");
@@ -36,8 +39,11 @@ test("a student drafts a plan, edits it and submits it", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText("Status: Draft")).toBeVisible();
   planUrl = new URL(page.url()).pathname;
+  await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Edit plan" }).click();
+  await expect(page.getByLabel("Summary (optional)")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Summary (optional)").fill("I will study bridges while my family travels.");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("I will study bridges while my family travels.")).toBeVisible();
@@ -45,12 +51,15 @@ test("a student drafts a plan, edits it and submits it", async ({ page }) => {
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Status: Waiting for review")).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit plan" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test("the teacher finds it in the review queue, comments and requests changes", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.teacher.email);
   await expect(page).toHaveURL(/\/teacher$/);
   const queue = page.getByRole("region", { name: "Review queue" });
+  await expect(queue).toBeVisible();
+  await expectNoAxeViolations(page);
   await queue.getByRole("link", { name: TITLE }).click();
   await expect(page).toHaveURL(new RegExp(`${planUrl}$`));
 
@@ -61,6 +70,7 @@ test("the teacher finds it in the review queue, comments and requests changes", 
   // Requesting changes needs a note; the message appears next to the field.
   await page.getByRole("button", { name: "Request changes" }).click();
   await expect(page.getByText("Tell the student what to change.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Note to the student").fill("Please add a target date to each goal.");
   await page.getByRole("button", { name: "Request changes" }).click();
   await expect(page.getByText("Status: Changes requested")).toBeVisible();
@@ -70,6 +80,7 @@ test("the student sees the note, edits and resubmits", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.student.email);
   await page.goto(planUrl);
   await expect(page.getByRole("status")).toContainText("Please add a target date to each goal.");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Edit plan" }).click();
   await goal(page, 1).getByLabel("Target date (optional)").fill("2027-01-15");
   await goal(page, 2).getByLabel("Target date (optional)").fill("2027-02-12");
@@ -92,6 +103,7 @@ test("the teacher approves the plan", async ({ page }) => {
   for (const step of ["Draft → Waiting for review", "Waiting for review → Changes requested", "In review → Active"]) {
     await expect(timeline.getByText(step)).toBeVisible();
   }
+  await expectNoAxeViolations(page);
 });
 
 test("the student adds evidence: text, a file, and an oversized file is refused", async ({ page }) => {
@@ -115,6 +127,7 @@ test("the student adds evidence: text, a file, and an oversized file is refused"
   await expect(second.getByText("the limit is 10 MB")).toBeVisible();
   await fileInput.setInputFiles({ name: "virus.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
   await expect(second.getByText("That kind of file is not accepted")).toBeVisible();
+  await expectNoAxeViolations(page);
   await fileInput.setInputFiles({
     name: "scaled-drawing.pdf",
     mimeType: "application/pdf",
@@ -141,12 +154,14 @@ test("the teacher rates the evidence; the goal shows its level and the plan its 
   await first.getByRole("radio", { name: /Developing/ }).check();
   await first.getByRole("button", { name: "Save rating" }).click();
   await expect(first.getByText("Write feedback for the student.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await first.getByRole("radio", { name: /Proficient/ }).check();
   await first.getByLabel("Feedback for the student").fill("Clear data table. Next: explain why the truss spreads the load.");
   await first.getByRole("button", { name: "Save rating" }).click();
   await expect(first.getByText("Clear data table. Next: explain why the truss spreads the load.")).toBeVisible();
   await expect(first.getByText("Proficient", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("50% · 1 of 2 goals at a proficient level")).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("the guardian follows the plan read-only: goals, feedback, ratings, progress", async ({ page }) => {
@@ -158,6 +173,7 @@ test("the guardian follows the plan read-only: goals, feedback, ratings, progres
   await expect(page.getByText("Approved. Enjoy the trip!")).toBeVisible();
   await expect(page.getByText("50% · 1 of 2 goals at a proficient level")).toBeVisible();
   await expect(page.getByText("Which materials will you use for the bridges?")).toBeVisible();
+  await expectNoAxeViolations(page);
   // Read-only: no way to edit, change status, add evidence, rate or comment.
   for (const name of ["Edit plan", "Add evidence", "Save rating", "Post comment", "Approve plan", "Submit for review"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
@@ -172,6 +188,7 @@ test("nobody else can open the plan or its file", async ({ page }) => {
   const plan = await page.goto(planUrl);
   expect(plan?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  await expectNoAxeViolations(page);
   expect((await page.request.get(fileUrl)).status()).toBe(404);
 
   await signIn(page, DEMO_ACCOUNTS.scienceTeacher.email);

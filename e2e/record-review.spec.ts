@@ -33,6 +33,8 @@ test("a teacher rates a learning record from her home's queue, and the student's
 
   // By keyboard: a number picks the level, Enter in the feedback saves.
   const form = page.getByRole("form", { name: `Rate “${RECORD}” by ${ETHAN} on ${CODE}` });
+  // Its levels are named after what they rate too, not only "Proficiency".
+  await expect(form.getByRole("group", { name: `Proficiency — Rate “${RECORD}” by ${ETHAN} on ${CODE}` })).toBeVisible();
   const third = form.getByRole("radio").nth(2);
   // The level's name, as its label shows it ("3 · Proficient").
   const level = (await third.evaluate((radio) => radio.closest("label")?.querySelector("span.font-medium")?.textContent ?? ""))

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { buildRoster, rosterFiles, rosterZip } from "../test/roster/generate";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("a district admin checks a roster zip, applies it, and finds the new people and classes", async ({ page }) => {
   const model = buildRoster({ students: 12, prefix: "e2e-roster" });
@@ -30,6 +30,7 @@ test("a district admin checks a roster zip, applies it, and finds the new people
     // The dry run: counts, notes and the problem row; focus lands on the report.
     await expect(page.getByRole("heading", { name: "Check results" })).toBeFocused();
     await expect(page.getByText("Nothing has changed yet.")).toBeVisible();
+    await expectNoAxeViolations(page);
     const wouldChange = page.getByRole("table", { name: "What would change" });
     await expect(
       wouldChange
@@ -48,6 +49,7 @@ test("a district admin checks a roster zip, applies it, and finds the new people
     await expect(problem).toContainText("users.csv");
     await expect(problem.getByRole("cell").nth(1)).toHaveText(String(line));
     await expect(page.getByText("1 proctor is not imported")).toBeVisible();
+    await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Apply these changes" }).click();
     await expect(page.getByRole("heading", { name: "Roster applied" })).toBeFocused();
@@ -74,6 +76,7 @@ test("a district admin checks a roster zip, applies it, and finds the new people
     await page.getByLabel("OneRoster export").setInputFiles(zip);
     await page.getByRole("button", { name: "Check files" }).click();
     await expect(page.getByText("Pathways already matches these files")).toBeVisible();
+    await expectNoAxeViolations(page);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -83,5 +86,6 @@ test("a school admin is asked to let the district administrator import", async (
   await signIn(page, DEMO_ACCOUNTS.admin.email);
   await page.goto("/admin/roster");
   await expect(page.getByText("Ask your district administrator to import the roster.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page.getByLabel("OneRoster export")).toHaveCount(0);
 });

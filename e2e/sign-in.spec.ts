@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/accounts";
-import { signIn } from "./helpers";
+import { expectNoAxeViolations, signIn } from "./helpers";
 import { IDP_NAME } from "./sso-accounts";
 
 async function signInThroughIdp(page: import("@playwright/test").Page, login: string) {
@@ -27,12 +27,14 @@ test("a teacher signs in with the school's account through a real OpenID Connect
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.getByRole("link", { name: "Your account" }).click();
   await expect(page.getByRole("cell", { name: /School account.*this browser/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("someone the roster does not know, or whose email the provider has not verified, gets no account", async ({ page }) => {
   for (const login of ["visitor-sso", "linh-unverified"]) {
     await signInThroughIdp(page, login);
     await expect(page.getByRole("heading", { name: "Your school has not given you access to Pathways" })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.goto("/teacher");
     await expect(page).toHaveURL(/\/sign-in/);
   }
@@ -55,6 +57,7 @@ test("after 10 failed sign-ins the account cools down with a clear message", asy
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Too many attempts to sign in. Wait 15 minutes, then try again.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page).toHaveURL(/\/sign-in/);
   await context.close();
 });
@@ -109,8 +112,10 @@ test("changing one's password signs out the other devices and keeps this one", a
   await page.getByLabel("New password", { exact: true }).fill("short");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await change(DEMO_PASSWORD, "a much longer family password");
+  await expectNoAxeViolations(page);
   await other.reload();
   await expect(other).toHaveURL(/\/sign-in/);
   await page.goto("/family");

@@ -9,6 +9,7 @@ import { runAction } from "@/lib/auth/action";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { ACTING_COOKIE } from "@/lib/auth/session";
 import { chooseLocale, chooseLocaleSchema } from "@/lib/i18n/commands";
+import { samePageOr } from "@/lib/i18n/back";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { markAllRead } from "@/lib/notifications/queries";
 import { chooseMembership } from "@/lib/people/commands";
@@ -43,8 +44,13 @@ export async function switchMembershipAction(form: FormData) {
  */
 export async function chooseLocaleAction(form: FormData) {
   if (!isForm(form)) redirect("/");
-  const result = await runAction(chooseLocaleSchema, { locale: form.get("locale") }, chooseLocale);
+  const result = await runAction(chooseLocaleSchema, { locale: form.get("locale") }, async (actor, input) => ({
+    ...(await chooseLocale(actor, input)),
+    home: ROLE_HOME[actor.acting.role],
+  }));
   if (!result.ok) redirect("/");
   (await cookies()).set(LOCALE_COOKIE, result.data.locale, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
   revalidatePath("/", "layout");
+  // Back to the page the switch was pressed on, now in the chosen language.
+  redirect(await samePageOr(result.data.home));
 }

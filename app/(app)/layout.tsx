@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { MembershipSwitcher } from "@/components/membership-switcher";
 import { NavLinks } from "@/components/nav-links";
+import { RouteFocus } from "@/components/route-focus";
 import type { ActorMembership } from "@/lib/auth/actor";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import type { Messages } from "@/lib/i18n/catalogues";
@@ -99,6 +100,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
+        <RouteFocus />
       </main>
     </>
   );

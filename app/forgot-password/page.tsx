@@ -1,18 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { RESET_LINK_MINUTES } from "@/lib/auth/password-reset-schema";
+import { chooseSignedOutLocaleAction } from "../sign-in/actions";
 import { requestPasswordResetAction } from "./actions";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.forgotPassword");
+  return { title: t("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
   return (
     <AuthCard
-      title="Forgot your password?"
-      intro={`Type the email you sign in with. We will send you a link to choose a new password; it works for ${RESET_LINK_MINUTES} minutes.`}
-      footer={<Link href="/sign-in">Back to sign in</Link>}
+      title={t("forgotPassword.title")}
+      intro={t("forgotPassword.intro", { minutes: RESET_LINK_MINUTES })}
+      footer={<Link href="/sign-in">{t("backToSignIn")}</Link>}
+      chooseLocale={chooseSignedOutLocaleAction}
     >
       <ForgotPasswordForm request={requestPasswordResetAction} />
     </AuthCard>

@@ -1,29 +1,33 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { resetLinkIsUsable } from "@/lib/auth/password-reset";
-import { RESET_LINK_UNUSABLE } from "@/lib/auth/password-reset-schema";
+import { chooseSignedOutLocaleAction } from "../sign-in/actions";
 import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.resetPassword");
+  return { title: t("title") };
+}
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
-  const footer = <Link href="/sign-in">Back to sign in</Link>;
+  const t = await getTranslations("auth");
+  const footer = <Link href="/sign-in">{t("backToSignIn")}</Link>;
   if (!(await resetLinkIsUsable(value))) {
     return (
-      <AuthCard title="This link cannot be used" footer={footer}>
-        <p className="text-sm text-slate-700">{RESET_LINK_UNUSABLE}</p>
+      <AuthCard title={t("resetPassword.unusableTitle")} footer={footer} chooseLocale={chooseSignedOutLocaleAction}>
+        <p className="text-sm text-slate-700">{t("resetPassword.unusable")}</p>
         <p className="mt-4 text-sm">
-          <Link href="/forgot-password">Ask for a new link</Link>
+          <Link href="/forgot-password">{t("resetPassword.askForNewLink")}</Link>
         </p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="Choose a new password" intro="Setting a new password signs you out everywhere you are signed in." footer={footer}>
+    <AuthCard title={t("resetPassword.title")} intro={t("resetPassword.intro")} footer={footer} chooseLocale={chooseSignedOutLocaleAction}>
       <ResetPasswordForm token={value} reset={resetPasswordAction} />
     </AuthCard>
   );

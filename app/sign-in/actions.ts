@@ -11,13 +11,20 @@ import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { ssoProviderConfigs } from "@/lib/auth/sso";
 import { THROTTLED_MESSAGE } from "@/lib/auth/throttle";
 import { fieldErrorsOf, MESSAGES, type ActionResult } from "@/lib/errors";
+import { localizedFailure } from "@/lib/i18n/failures";
 import { chooseLocaleSchema } from "@/lib/i18n/commands";
+import { samePageOr } from "@/lib/i18n/back";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-const BAD_CREDENTIALS = "That email and password do not match an active account. Check them and try again.";
+const BAD_CREDENTIALS = "auth.signIn.badCredentials";
 
-// Signing in has no actor yet, so it does not go through runAction; same result shape.
+// Signing in has no actor yet, so it does not go through runAction; same result shape, in the page's language.
 export async function signInAction(input: unknown): Promise<ActionResult> {
+  const result = await attemptSignIn(input);
+  return result.ok ? result : localizedFailure(result);
+}
+
+async function attemptSignIn(input: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
@@ -46,9 +53,11 @@ export async function ssoSignInAction(form: FormData) {
 
 /** The language of the pages before signing in: this browser's cookie only (signed in, the header's switch saves it with the person). */
 export async function chooseSignedOutLocaleAction(form: FormData) {
-  if (!isForm(form)) return;
-  const parsed = chooseLocaleSchema.safeParse({ locale: form.get("locale") });
-  if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
-  revalidatePath("/", "layout");
+  const parsed = isForm(form) ? chooseLocaleSchema.safeParse({ locale: form.get("locale") }) : null;
+  if (parsed?.success) {
+    (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+    revalidatePath("/", "layout");
+  }
+  // Back to the page the switch was pressed on (sign-in, a reset link), now in the chosen language.
+  redirect(await samePageOr("/sign-in"));
 }

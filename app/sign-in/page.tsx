@@ -1,24 +1,27 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AuthFrame } from "@/components/ui/auth-frame";
 import { Button } from "@/components/ui/button";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { ssoProviderConfigs } from "@/lib/auth/sso";
-import { ssoSignInAction } from "./actions";
+import { chooseSignedOutLocaleAction, ssoSignInAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 // What the page says after a redirect here: a finished reset, an ended session, or a
 // single sign-on that did not complete (Auth.js sends its error type).
-function notice(params: Record<string, string | string[] | undefined>): { tone: "info" | "error"; text: string } | null {
-  if (params.reset === "1") return { tone: "info", text: "Your password was changed. Sign in with your new password." };
-  if (params.ended === "everywhere") return { tone: "info", text: "You were signed out on every device." };
-  if (typeof params.error === "string" && params.error !== "CredentialsSignin") {
-    return { tone: "error", text: "Signing in with your school account did not work. Try again, or ask your school office for help." };
-  }
+function notice(
+  params: Record<string, string | string[] | undefined>,
+): { tone: "info" | "error"; key: "passwordChanged" | "signedOutEverywhere" | "ssoFailed" } | null {
+  if (params.reset === "1") return { tone: "info", key: "passwordChanged" };
+  if (params.ended === "everywhere") return { tone: "info", key: "signedOutEverywhere" };
+  if (typeof params.error === "string" && params.error !== "CredentialsSignin") return { tone: "error", key: "ssoFailed" };
   return null;
 }
 
@@ -27,18 +30,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (actor) redirect(ROLE_HOME[actor.acting.role]);
   const message = notice(await searchParams);
   const providers = ssoProviderConfigs();
+  const t = await getTranslations("auth.signIn");
   return (
-    <AuthFrame>
+    <AuthFrame chooseLocale={chooseSignedOutLocaleAction}>
       {message ? (
         <p
           role={message.tone === "error" ? "alert" : "status"}
           className={`mb-4 rounded-md border px-3 py-2 text-sm ${message.tone === "error" ? "border-rose-300 bg-rose-50 text-rose-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
         >
-          {message.text}
+          {t(`notices.${message.key}`)}
         </p>
       ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="mb-4 text-xl">Sign in</h1>
+        <h1 className="mb-4 text-xl">{t("title")}</h1>
         {providers.length > 0 ? (
           <>
             <ul className="mb-5 space-y-2">
@@ -47,21 +51,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                   <form action={ssoSignInAction}>
                     <input type="hidden" name="provider" value={p.id} />
                     <Button type="submit" variant="secondary" className="w-full">
-                      Sign in with {p.name}
+                      {t("withProvider", { provider: p.name })}
                     </Button>
                   </form>
                 </li>
               ))}
             </ul>
             <p className="mb-4 flex items-center gap-3 text-xs text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
-              or with your email and password
+              {t("orWithPassword")}
             </p>
           </>
         ) : null}
         <SignInForm />
       </div>
       <p className="mt-6 text-center text-sm">
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <Link href="/forgot-password">{t("forgotPassword")}</Link>
       </p>
     </AuthFrame>
   );

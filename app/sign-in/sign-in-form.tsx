@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -12,6 +13,7 @@ import { signInAction } from "./actions";
 type Values = { email: string; password: string };
 
 export function SignInForm() {
+  const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
@@ -31,9 +33,9 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
       <FormError message={error} />
-      <Field id="email" label="Email" error={errors.email?.message}>
+      <Field id="email" label={t("email")} error={errors.email?.message}>
         <input
           id="email"
           type="email"
@@ -43,7 +45,7 @@ export function SignInForm() {
           {...form.register("email")}
         />
       </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
+      <Field id="password" label={t("password")} error={errors.password?.message}>
         <input
           id="password"
           type="password"
@@ -54,7 +56,7 @@ export function SignInForm() {
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

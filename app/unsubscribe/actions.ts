@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { runPublicAction } from "@/lib/auth/action";
 import { NotFoundError } from "@/lib/errors";
@@ -12,6 +13,8 @@ export async function resubscribeAction(input: unknown) {
   return runPublicAction(linkSchema, input, async (link) => {
     const done = await resubscribe(link);
     if (!done) throw new NotFoundError("That link");
-    return { label: done.kind.label };
+    // The kind's name in the language of the page the link opened.
+    const t = await getTranslations("email.kinds");
+    return { label: t(done.kind.id) };
   });
 }

@@ -1,35 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Resubscribe } from "@/components/notifications/resubscribe";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
 import { resubscribeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Unsubscribe" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("email.unsubscribe");
+  return { title: t("metaTitle") };
+}
 
 /**
  * Opening the link in an email is the one click: that kind of email stops for that person, signed
- * in or not (the signed link is the authority). The page offers to undo it.
+ * in or not (the signed link is the authority). The page offers to undo it. Signed out, it is in
+ * this browser's language (lib/i18n/locale.ts).
  */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
   const link = { v: one(raw.v), u: one(raw.u), k: one(raw.k), s: one(raw.s) };
   const done = await unsubscribe(link);
-  const footer = <Link href="/sign-in">Sign in to Pathways</Link>;
+  const [t, locale] = await Promise.all([getTranslations("email"), getLocale()]);
+  const footer = <Link href="/sign-in">{t("unsubscribe.signIn")}</Link>;
   if (!done) {
     return (
-      <AuthCard title="This link cannot be used" footer={footer}>
-        <p className="text-sm text-slate-700">
-          The link is incomplete or was changed. Open it again from the email, or sign in and choose your email settings under Your account.
-        </p>
+      <AuthCard title={t("unsubscribe.invalidTitle")} footer={footer}>
+        <p className="text-sm text-slate-700">{t("unsubscribe.invalidBody")}</p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="You are unsubscribed" footer={footer}>
+    <AuthCard title={t("unsubscribe.doneTitle")} footer={footer}>
       <p role="status" className="text-sm text-slate-700">
-        You will no longer get emails about “{done.kind.label.toLowerCase()}”. You still see them on your Notifications page when you sign
-        in.
+        {t("unsubscribe.doneBody", { kind: t(`kinds.${done.kind.id}`).toLocaleLowerCase(locale) })}
       </p>
       <Resubscribe link={link} action={resubscribeAction} />
     </AuthCard>

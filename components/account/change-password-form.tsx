@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
@@ -9,12 +10,13 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/accou
 import type { ServerAction } from "@/lib/errors";
 
 const FIELDS = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password", hint: "At least 10 characters." },
-  { name: "confirmPassword", label: "New password again", autoComplete: "new-password" },
+  { name: "currentPassword", autoComplete: "current-password", hint: false },
+  { name: "newPassword", autoComplete: "new-password", hint: true },
+  { name: "confirmPassword", autoComplete: "new-password", hint: false },
 ] as const;
 
 export function ChangePasswordForm({ action }: { action: ServerAction<ChangePasswordInput> }) {
+  const t = useTranslations("account.password");
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
@@ -31,19 +33,25 @@ export function ChangePasswordForm({ action }: { action: ServerAction<ChangePass
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4" aria-labelledby="password-heading">
       <FormError message={error} />
       {FIELDS.map((f) => (
-        <Field key={f.name} id={f.name} label={f.label} hint={"hint" in f ? f.hint : undefined} error={errors[f.name]?.message}>
+        <Field
+          key={f.name}
+          id={f.name}
+          label={t(`fields.${f.name}`)}
+          hint={f.hint ? t("newPasswordHint") : undefined}
+          error={errors[f.name]?.message}
+        >
           <input
             id={f.name}
             type="password"
             autoComplete={f.autoComplete}
             className={inputClass}
-            {...describedBy(f.name, { hint: "hint" in f, error: errors[f.name]?.message })}
+            {...describedBy(f.name, { hint: f.hint, error: errors[f.name]?.message })}
             {...form.register(f.name)}
           />
         </Field>
       ))}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Changing…" : "Change password"}
+        {isSubmitting ? t("changing") : t("change")}
       </Button>
     </form>
   );

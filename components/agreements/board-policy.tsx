@@ -1,28 +1,26 @@
+import { useTranslations } from "next-intl";
 import { gradeKey, type BoardPolicy } from "@/lib/agreements/elements";
-import { SUBJECT_LABEL } from "@/lib/plans/labels";
 
 /** Element 4 as the board set it: read only, copied into each agreement when it is sent. */
 export function BoardPolicyText({ policy, gradeLevel }: { policy: BoardPolicy | null; gradeLevel: number }) {
+  const t = useTranslations("agreements");
   if (!policy) {
-    return <p className="text-sm text-rose-800">An admin has not set the board&apos;s independent study policies for this school yet.</p>;
+    return <p className="text-sm text-rose-800">{t("policy.notSet")}</p>;
   }
   const grade = gradeKey(gradeLevel);
   const maxDays = policy.maxDaysToDue[grade];
   return (
     <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(0,14rem)_1fr]">
-      <dt className="font-medium text-slate-800">Longest time from assigning work to its due date</dt>
+      <dt className="font-medium text-slate-800">{t("policy.longest")}</dt>
       <dd className="text-slate-800">
-        {maxDays === undefined ? `Not set for grade ${grade}.` : `${maxDays} school ${maxDays === 1 ? "day" : "days"} (grade ${grade}).`}
+        {maxDays === undefined ? t("policy.notSetForGrade", { grade }) : t("policy.days", { days: maxDays, grade })}
       </dd>
-      <dt className="font-medium text-slate-800">Missed assignments before an evaluation</dt>
-      <dd className="text-slate-800">
-        {policy.missedAssignmentsLimit}: at that many missed assignments the teacher evaluates whether independent study still serves the
-        student.
-      </dd>
-      <dt className="font-medium text-slate-800">Satisfactory progress</dt>
+      <dt className="font-medium text-slate-800">{t("policy.missed")}</dt>
+      <dd className="text-slate-800">{t("policy.missedText", { limit: policy.missedAssignmentsLimit })}</dd>
+      <dt className="font-medium text-slate-800">{t("policy.satisfactory")}</dt>
       <dd className="whitespace-pre-line text-slate-800">{policy.satisfactoryProgress}</dd>
-      <dt className="font-medium text-slate-800">Subjects every agreement covers</dt>
-      <dd className="text-slate-800">{policy.requiredSubjects.map((s) => SUBJECT_LABEL[s]).join(", ") || "None required"}</dd>
+      <dt className="font-medium text-slate-800">{t("policy.subjects")}</dt>
+      <dd className="text-slate-800">{policy.requiredSubjects.map((s) => t(`subject.${s}`)).join(", ") || t("policy.noneRequired")}</dd>
     </dl>
   );
 }

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
-import { ELEMENT_LABEL, type Element } from "@/lib/agreements/elements";
+import type { Element } from "@/lib/agreements/elements";
 
 /** One of the nine elements: its fieldset, headed by the element's name, with what stops it from being sent beside it. */
 export function ElementFieldset({ element, problem, children }: { element: Element; problem?: string; children: ReactNode }) {
+  const t = useTranslations("agreements");
   const errorId = `element-${element}-error`;
   return (
     <fieldset
@@ -11,7 +13,7 @@ export function ElementFieldset({ element, problem, children }: { element: Eleme
       aria-describedby={problem ? errorId : undefined}
       className={`min-w-0 space-y-4 rounded-lg border bg-white p-4 shadow-sm sm:p-5 ${problem ? "border-rose-400" : "border-slate-200"}`}
     >
-      <legend className="px-1 text-base font-semibold">{ELEMENT_LABEL[element]}</legend>
+      <legend className="px-1 text-base font-semibold">{t(`element.${element}`)}</legend>
       {problem ? (
         <p id={errorId} className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
           {problem}
@@ -32,6 +34,7 @@ export function ErrorSummary({
   problems: Partial<Record<Element, string>>;
   summaryRef: Ref<HTMLDivElement>;
 }) {
+  const t = useTranslations("agreements");
   const keys = Object.keys(problems) as Element[];
   return (
     <div
@@ -42,14 +45,14 @@ export function ErrorSummary({
       className="space-y-2 rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-900"
     >
       <h2 id="agreement-error-summary" className="text-base font-semibold">
-        {keys.length ? "The agreement was not sent: some elements are missing or not valid" : "The agreement was not saved"}
+        {keys.length ? t("form.notSent") : t("form.notSaved")}
       </h2>
       {keys.length ? (
         <ul className="list-disc space-y-1 pl-5">
           {keys.map((k) => (
             <li key={k}>
               <a href={`#element-${k}`} className="text-rose-900 underline">
-                {ELEMENT_LABEL[k]}
+                {t(`element.${k}`)}
               </a>
               : {problems[k]}
             </li>

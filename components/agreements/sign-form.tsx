@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import { signAgreementSchema, type SignAgreementInput } from "@/lib/agreements/schemas";
@@ -23,6 +24,7 @@ type Props = {
 
 /** Typed full name, "I agree", Sign — for the version the signer has just read. */
 export function SignForm({ planId, contentHash, number, signed, action }: Props) {
+  const t = useTranslations("agreements.sign");
   const router = useRouter();
   const form = useForm<SignAgreementInput>({
     resolver: zodResolver(signAgreementSchema),
@@ -40,25 +42,21 @@ export function SignForm({ planId, contentHash, number, signed, action }: Props)
       return;
     }
     setDone(
-      [
-        `You signed version ${number}.`,
-        result.data.active ? "Everyone has signed: the agreement is active." : "",
-        result.data.late ? `This signature is late: ${result.data.rule}` : "",
-      ]
+      [t("done", { number }), result.data.active ? t("active") : "", result.data.late ? t("late", { rule: result.data.rule }) : ""]
         .filter(Boolean)
         .join(" "),
     );
     router.refresh();
   });
 
+  const nameError = errors.typedName?.message;
+  const agreeError = useMessageText(errors.agree?.message) ?? undefined;
   if (done) return <FocusedStatus>{done}</FocusedStatus>;
   if (signed) return <p className="text-sm text-slate-800">{signed}</p>;
-  const nameError = errors.typedName?.message;
-  const agreeError = errors.agree?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={server.error} />
-      <Field id="typedName" label="Your full name" hint="Type your name as your account has it." error={nameError}>
+      <Field id="typedName" label={t("name")} hint={t("nameHint")} error={nameError}>
         <input
           autoComplete="name"
           className={inputClass}
@@ -76,7 +74,7 @@ export function SignForm({ planId, contentHash, number, signed, action }: Props)
             id="agree"
             {...form.register("agree")}
           />
-          <span>I agree to this independent study agreement (version {number}) as shown above.</span>
+          <span>{t("agree", { number })}</span>
         </label>
         {agreeError ? (
           <p id="agree-error" role="alert" className="text-sm text-rose-700">
@@ -85,7 +83,7 @@ export function SignForm({ planId, contentHash, number, signed, action }: Props)
         ) : null}
       </div>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing…" : "Sign"}
+        {isSubmitting ? t("signing") : t("button")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 // Element 9 of the agreement form: the supervising teacher and everyone else who will directly assist.
+import { useTranslations } from "next-intl";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
@@ -19,6 +20,7 @@ export function SignerFields({
   adult: boolean;
   studentName: string;
 }) {
+  const t = useTranslations("agreements.form");
   const assistants = useFieldArray({ control: form.control, name: "assistants", keyName: "key" });
   const errors = form.formState.errors;
   const teacherError = errors.supervisingTeacherId?.message;
@@ -27,35 +29,33 @@ export function SignerFields({
   return (
     <>
       <p className="text-sm text-slate-700">
-        Signing: {studentName} (the student)
-        {adult ? " — 18 or over, so no parent or guardian signs" : ", a parent or guardian (the student is under 18)"}, the supervising
-        teacher and everyone who assists.
+        {adult ? t("signingAdult", { name: studentName }) : t("signingMinor", { name: studentName })}
       </p>
-      <Field id="supervisingTeacherId" label="Supervising teacher" error={teacherError}>
+      <Field id="supervisingTeacherId" label={t("supervisingTeacher")} error={teacherError}>
         <select {...control("supervisingTeacherId", teacherError)} {...form.register("supervisingTeacherId")}>
-          <option value="">Choose a teacher</option>
-          {staff.teachers.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t("chooseTeacher")}</option>
+          {staff.teachers.map((teacher) => (
+            <option key={teacher.id} value={teacher.id}>
+              {teacher.name}
             </option>
           ))}
         </select>
       </Field>
       <div className="space-y-3">
-        <p className="text-sm font-medium text-slate-800">Everyone else who will directly assist</p>
+        <p className="text-sm font-medium text-slate-800">{t("assistants")}</p>
         {assistantsError ? (
           <p id="assistants-error" role="alert" className="text-sm text-rose-700">
             {assistantsError}
           </p>
         ) : null}
-        {assistants.fields.length === 0 ? <p className="text-sm text-slate-700">No one else assists.</p> : null}
+        {assistants.fields.length === 0 ? <p className="text-sm text-slate-700">{t("noAssistants")}</p> : null}
         <ol className="space-y-3">
           {assistants.fields.map((row, i) => {
             const id = (field: string) => `assistants-${i}-${field}`;
             const err = errors.assistants?.[i];
             return (
               <li key={row.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2 sm:items-end">
-                <Field id={id("userId")} label={`Person assisting ${i + 1}`} error={err?.userId?.message}>
+                <Field id={id("userId")} label={t("personAssisting", { n: i + 1 })} error={err?.userId?.message}>
                   <select {...control(id("userId"), err?.userId?.message)} {...form.register(`assistants.${i}.userId`)}>
                     {staff.staff.map((p) => (
                       <option key={p.id} value={p.id}>
@@ -64,16 +64,11 @@ export function SignerFields({
                     ))}
                   </select>
                 </Field>
-                <Field
-                  id={id("role")}
-                  label={`How they assist`}
-                  hint="For example: reading specialist, counselor."
-                  error={err?.role?.message}
-                >
+                <Field id={id("role")} label={t("howTheyAssist")} hint={t("howHint")} error={err?.role?.message}>
                   <input {...control(id("role"), err?.role?.message, true)} {...form.register(`assistants.${i}.role`)} />
                 </Field>
                 <Button type="button" variant="ghost" className="sm:col-span-2 sm:justify-self-start" onClick={() => assistants.remove(i)}>
-                  Remove person assisting {i + 1}
+                  {t("remove", { n: i + 1 })}
                 </Button>
               </li>
             );
@@ -81,7 +76,7 @@ export function SignerFields({
         </ol>
         {staff.staff.length ? (
           <Button type="button" variant="secondary" onClick={() => assistants.append({ userId: staff.staff[0]?.id ?? "", role: "" })}>
-            Add someone who assists
+            {t("add")}
           </Button>
         ) : null}
       </div>

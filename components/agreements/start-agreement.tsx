@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import type { ServerAction } from "@/lib/errors";
 
 /** Starts an independent study plan's agreement: the four core subjects listed, everything else to fill in. */
 export function StartAgreement({ planId, action }: { planId: string; action: ServerAction<{ planId: string }, { planId: string }> }) {
+  const t = useTranslations("agreements");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +27,7 @@ export function StartAgreement({ planId, action }: { planId: string; action: Ser
           router.refresh();
         }}
       >
-        {busy ? "Starting…" : "Start the agreement"}
+        {busy ? t("starting") : t("start")}
       </Button>
     </div>
   );

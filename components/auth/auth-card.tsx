@@ -7,14 +7,17 @@ export function AuthCard({
   intro,
   children,
   footer,
+  chooseLocale,
 }: {
   title: string;
   intro?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** The signed-out language switch's action, passed on to the frame. */
+  chooseLocale?: (form: FormData) => Promise<void>;
 }) {
   return (
-    <AuthFrame>
+    <AuthFrame chooseLocale={chooseLocale}>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-2 text-xl">{title}</h1>
         {intro ? <div className="mb-4 text-sm text-slate-700">{intro}</div> : null}

@@ -1,16 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
-import { forgotPasswordSchema, RESET_LINK_SENT, type ForgotPasswordInput } from "@/lib/auth/password-reset-schema";
+import { forgotPasswordSchema, RESET_LINK_MINUTES, type ForgotPasswordInput } from "@/lib/auth/password-reset-schema";
 import type { ServerAction } from "@/lib/errors";
 
 export function ForgotPasswordForm({ request }: { request: ServerAction<ForgotPasswordInput> }) {
+  const t = useTranslations("auth.forgotPassword");
   const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
   const server = useServerErrors(form);
@@ -35,12 +37,12 @@ export function ForgotPasswordForm({ request }: { request: ServerAction<ForgotPa
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Forgot password">
-      {sent ? <FocusedStatus>{RESET_LINK_SENT}</FocusedStatus> : null}
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      {sent ? <FocusedStatus>{t("sent", { minutes: RESET_LINK_MINUTES })}</FocusedStatus> : null}
       <div ref={errorRef} tabIndex={-1} className="outline-none">
         <FormError message={server.error} />
       </div>
-      <Field id="email" label="Email" error={errors.email?.message}>
+      <Field id="email" label={t("email")} error={errors.email?.message}>
         <input
           id="email"
           type="email"
@@ -51,7 +53,7 @@ export function ForgotPasswordForm({ request }: { request: ServerAction<ForgotPa
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Sending…" : "Send me a link"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

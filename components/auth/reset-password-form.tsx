@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,6 +14,7 @@ import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/auth/passwor
 import type { ServerAction } from "@/lib/errors";
 
 export function ResetPasswordForm({ token, reset }: { token: string; reset: ServerAction<ResetPasswordInput> }) {
+  const t = useTranslations("auth.resetPassword");
   const router = useRouter();
   const form = useForm<ResetPasswordInput>({
     resolver: zodResolver(resetPasswordSchema),
@@ -35,7 +37,7 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
       router.replace("/sign-in?reset=1");
       return;
     }
-    if (!result.ok && result.fieldErrors?.token) setLinkProblem(result.fieldErrors.token[0] ?? result.message);
+    if (!result.ok && result.fieldErrors?.token) setLinkProblem(t("unusable"));
     if (!result.ok && (result.fieldErrors?.password || result.fieldErrors?.confirmPassword)) {
       form.setFocus(result.fieldErrors.password ? "password" : "confirmPassword");
       return;
@@ -44,11 +46,11 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Choose a new password">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
       <div ref={errorRef} tabIndex={-1} className="outline-none">
         {linkProblem ? (
           <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-800">
-            {linkProblem} <Link href="/forgot-password">Ask for a new link</Link>
+            {linkProblem} <Link href="/forgot-password">{t("askForNewLink")}</Link>
           </div>
         ) : (
           <FormError message={server.error} />
@@ -56,8 +58,8 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
       </div>
       <Field
         id="password"
-        label="New password"
-        hint={`At least ${newPassword.minLength} characters. A few unrelated words are easy to remember and hard to guess.`}
+        label={t("newPassword")}
+        hint={t("passwordHint", { min: String(newPassword.minLength) })}
         error={errors.password?.message}
       >
         <input
@@ -69,7 +71,7 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
           {...form.register("password")}
         />
       </Field>
-      <Field id="confirmPassword" label="New password again" error={errors.confirmPassword?.message}>
+      <Field id="confirmPassword" label={t("newPasswordAgain")} error={errors.confirmPassword?.message}>
         <input
           id="confirmPassword"
           type="password"
@@ -80,7 +82,7 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Saving…" : "Set new password"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { DefaultValues, Path } from "react-hook-form";
 import type { z } from "zod";
@@ -32,6 +33,7 @@ export function AnswerForm<T extends { body: string }>({
   words: Words;
   rows?: number;
 }) {
+  const t = useTranslations("conversation");
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = (returnFocus: boolean) => {
@@ -62,10 +64,10 @@ export function AnswerForm<T extends { body: string }>({
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={busy}>
-          {busy ? "Posting…" : words.submit}
+          {busy ? t("posting") : words.submit}
         </Button>
         <Button type="button" variant="ghost" onClick={() => close(true)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

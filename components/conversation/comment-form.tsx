@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
@@ -11,11 +12,13 @@ type Props = { planId: string; action: ServerAction<CommentInput, { id: string }
 
 /** Starts a thread on the plan itself. */
 export function PlanCommentForm({ planId, action }: Props) {
-  return <ThreadForm planId={planId} action={action} fieldId="comment-body" label="Add a comment" />;
+  const t = useTranslations("conversation");
+  return <ThreadForm planId={planId} action={action} fieldId="comment-body" label={t("addComment")} />;
 }
 
 /** "Comment on this goal": a button that opens a small form, so a goal card stays calm. */
 export function GoalCommentForm({ planId, goalId, action }: Props & { goalId: string }) {
+  const t = useTranslations("conversation");
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const formId = `goal-comment-${goalId}`;
@@ -26,7 +29,7 @@ export function GoalCommentForm({ planId, goalId, action }: Props & { goalId: st
   if (!open)
     return (
       <button ref={toggle} type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
-        Comment on this goal
+        {t("commentOnGoal")}
       </button>
     );
   return (
@@ -36,7 +39,7 @@ export function GoalCommentForm({ planId, goalId, action }: Props & { goalId: st
         goalId={goalId}
         action={action}
         fieldId={`${formId}-body`}
-        label="Your comment on this goal"
+        label={t("yourCommentOnGoal")}
         autoFocus
         onDone={() => close(false)}
         onCancel={() => close(true)}
@@ -55,6 +58,7 @@ function ThreadForm({
   onDone,
   onCancel,
 }: Props & { goalId?: string; fieldId: string; label: string; autoFocus?: boolean; onDone?: () => void; onCancel?: () => void }) {
+  const t = useTranslations("conversation");
   const { form, server, onSubmit } = useConversationForm<CommentInput>({
     schema: commentSchema,
     defaults: goalId ? { planId, goalId, body: "" } : { planId, body: "" },
@@ -79,11 +83,11 @@ function ThreadForm({
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={busy}>
-          {busy ? "Posting…" : "Post comment"}
+          {busy ? t("posting") : t("postComment")}
         </Button>
         {onCancel ? (
           <Button type="button" variant="ghost" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         ) : null}
       </div>

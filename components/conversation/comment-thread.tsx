@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDay, formatTime } from "@/lib/dates";
 import type { ConversationAllowed } from "@/lib/conversation/policy";
 import type { CommentThread, ConversationComment } from "@/lib/conversation/queries";
@@ -22,6 +23,8 @@ export function ThreadList({ threads, ...props }: ThreadProps & { threads: Comme
 }
 
 function Thread({ thread, planId, allowed, actions }: ThreadProps & { thread: CommentThread }) {
+  const t = useTranslations("conversation");
+  const locale = useLocale();
   const comments = (
     <ol className="space-y-3">
       <li>
@@ -44,7 +47,7 @@ function Thread({ thread, planId, allowed, actions }: ThreadProps & { thread: Co
     return (
       <details className="rounded-md border border-slate-200 bg-slate-50 p-3">
         <summary id={`thread-${thread.id}-resolved`} className="cursor-pointer text-sm text-slate-700">
-          Resolved by {thread.resolved.by} on {formatDay(thread.resolved.at)}
+          {t("resolvedBy", { name: thread.resolved.by, when: formatDay(thread.resolved.at, locale) })}
           <span className="text-slate-600"> · {excerpt(thread.body)}</span>
         </summary>
         <div className="mt-3 space-y-3">
@@ -68,11 +71,12 @@ function Thread({ thread, planId, allowed, actions }: ThreadProps & { thread: Co
 
 /** One comment; notifications link to it and focus lands on it after posting. */
 function Comment({ comment }: { comment: ConversationComment }) {
+  const locale = useLocale();
   return (
     <article id={`comment-${comment.id}`} tabIndex={-1} className="scroll-mt-4 rounded-sm text-sm">
       <p className="text-xs text-slate-600">
         <span className="font-medium text-slate-900">{comment.author.name}</span> ·{" "}
-        <time dateTime={comment.createdAt.toISOString()}>{formatTime(comment.createdAt)}</time>
+        <time dateTime={comment.createdAt.toISOString()}>{formatTime(comment.createdAt, locale)}</time>
       </p>
       <p className="whitespace-pre-line">{comment.body}</p>
     </article>

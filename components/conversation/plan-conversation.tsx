@@ -1,5 +1,6 @@
 // The plan page's conversation: the Comments card, the Reflections section, and the
 // comments and reflections under each goal. The page renders each with one line.
+import { useLocale, useTranslations } from "next-intl";
 import { Card, EmptyState } from "@/components/ui/layout";
 import { formatTime } from "@/lib/dates";
 import type { PlanConversation } from "@/lib/conversation/queries";
@@ -11,24 +12,21 @@ import type { ConversationActions } from "./types";
 
 type Props = { conversation: PlanConversation; actions: ConversationActions };
 
-function openThreads(n: number) {
-  return n === 0 ? "No open threads." : `${n} open ${n === 1 ? "thread" : "threads"}.`;
-}
-
 /** Threads on the plan as a whole, and the count of every open thread (goals' too). */
 export function PlanComments({ conversation: c, actions }: Props) {
-  const threads = c.threads.filter((t) => t.goalId === null);
+  const t = useTranslations("conversation");
+  const threads = c.threads.filter((thread) => thread.goalId === null);
   const onGoals = c.threads.length - threads.length;
   return (
     <Card aria-labelledby="comments-heading">
       <h2 id="comments-heading" className="mb-1">
-        Comments
+        {t("comments")}
       </h2>
       <p className="mb-3 text-sm text-slate-700">
-        {c.threads.length ? openThreads(c.openThreads) : null}
-        {onGoals ? ` Comments on a goal are under that goal (${onGoals}).` : null}
+        {c.threads.length ? t("openThreads", { count: c.openThreads }) : null}
+        {onGoals ? ` ${t("onGoals", { count: onGoals })}` : null}
       </p>
-      {threads.length === 0 ? <EmptyState>No comments on the plan yet.</EmptyState> : null}
+      {threads.length === 0 ? <EmptyState>{t("noComments")}</EmptyState> : null}
       <div className="mb-4">
         <ThreadList threads={threads} planId={c.planId} allowed={c.allowed} actions={actions} />
       </div>
@@ -39,7 +37,8 @@ export function PlanComments({ conversation: c, actions }: Props) {
 
 /** Under one goal: its threads, a way to start one, and the reflections on it. */
 export function GoalConversation({ conversation: c, actions, goalId }: Props & { goalId: string }) {
-  const threads = c.threads.filter((t) => t.goalId === goalId);
+  const t = useTranslations("conversation");
+  const threads = c.threads.filter((thread) => thread.goalId === goalId);
   const reflections = c.reflections.filter((r) => r.goalId === goalId);
   const showComments = threads.length > 0 || c.allowed.comment;
   if (!showComments && reflections.length === 0) return null;
@@ -47,14 +46,14 @@ export function GoalConversation({ conversation: c, actions, goalId }: Props & {
     <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
       {showComments ? (
         <div className="space-y-3">
-          <h4 className="text-sm font-semibold">Comments on this goal</h4>
+          <h4 className="text-sm font-semibold">{t("commentsOnGoal")}</h4>
           <ThreadList threads={threads} planId={c.planId} allowed={c.allowed} actions={actions} />
           {c.allowed.comment ? <GoalCommentForm planId={c.planId} goalId={goalId} action={actions.addCommentAction} /> : null}
         </div>
       ) : null}
       {reflections.length ? (
         <div className="space-y-3">
-          <h4 className="text-sm font-semibold">Reflections on this goal</h4>
+          <h4 className="text-sm font-semibold">{t("reflectionsOnGoal")}</h4>
           <ReflectionList reflections={reflections} planId={c.planId} canReply={c.allowed.replyToReflection} actions={actions} />
         </div>
       ) : null}
@@ -64,6 +63,8 @@ export function GoalConversation({ conversation: c, actions, goalId }: Props & {
 
 /** The student's reflections: on the whole plan here, on a goal under that goal (listed here too). */
 export function PlanReflections({ conversation: c, actions }: Props) {
+  const t = useTranslations("conversation");
+  const locale = useLocale();
   if (!c.reflectionsShown) return null;
   const onPlan = c.reflections.filter((r) => r.goalId === null);
   const goals = new Map(c.goals.map((g) => [g.id, g]));
@@ -71,26 +72,24 @@ export function PlanReflections({ conversation: c, actions }: Props) {
   return (
     <Card aria-labelledby="reflections-heading">
       <h2 id="reflections-heading" className="mb-1">
-        Reflections
+        {t("reflections")}
       </h2>
-      <p className="mb-3 text-sm text-slate-700">
-        In the student&apos;s own words: what they learned, what was hard and what&apos;s next. Teachers can answer.
-      </p>
-      {c.reflections.length === 0 ? <EmptyState>No reflections yet.</EmptyState> : null}
+      <p className="mb-3 text-sm text-slate-700">{t("reflectionsIntro")}</p>
+      {c.reflections.length === 0 ? <EmptyState>{t("noReflections")}</EmptyState> : null}
       <ReflectionList reflections={onPlan} planId={c.planId} canReply={c.allowed.replyToReflection} actions={actions} />
       {onGoals.length ? (
         <div className="mt-4">
-          <h3 className="text-sm font-semibold">On goals</h3>
+          <h3 className="text-sm font-semibold">{t("onGoalsHeading")}</h3>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {onGoals.map((r) => {
               const goal = r.goalId ? goals.get(r.goalId) : undefined;
               return (
                 <li key={r.id}>
                   <a href={`#reflection-${r.id}`} className="underline">
-                    Goal {goal?.number}: {goal?.title}
+                    {t("goalTitle", { number: goal?.number ?? 0, title: goal?.title ?? "" })}
                   </a>{" "}
-                  · {formatTime(r.createdAt)}
-                  {r.replies.length ? ` · ${r.replies.length} ${r.replies.length === 1 ? "answer" : "answers"}` : ""}
+                  · {formatTime(r.createdAt, locale)}
+                  {r.replies.length ? ` · ${t("answerCount", { count: r.replies.length })}` : ""}
                 </li>
               );
             })}

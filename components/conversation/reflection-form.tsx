@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/errors";
@@ -16,6 +17,7 @@ export function ReflectionForm({
   goals: { id: string; title: string; number: number }[];
   action: ServerAction<ReflectionInput, { id: string }>;
 }) {
+  const t = useTranslations("conversation");
   const defaults: ReflectionInput = { planId, goalId: "", learned: "", hard: "", next: "" };
   const { form, server, onSubmit } = useConversationForm<ReflectionInput>({
     schema: reflectionSchema,
@@ -27,36 +29,36 @@ export function ReflectionForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="reflection-form-heading">
       <h3 id="reflection-form-heading" className="text-base font-semibold">
-        Write a reflection
+        {t("writeReflection")}
       </h3>
       <FormError message={server.error} />
-      <Field id="reflection-goal" label="What is it about?" error={errors.goalId?.message}>
+      <Field id="reflection-goal" label={t("about")} error={errors.goalId?.message}>
         <select
           id="reflection-goal"
           className={inputClass}
           {...describedBy("reflection-goal", { error: errors.goalId?.message })}
           {...form.register("goalId")}
         >
-          <option value="">The whole plan</option>
+          <option value="">{t("wholePlan")}</option>
           {goals.map((g) => (
             <option key={g.id} value={g.id}>
-              Goal {g.number}: {g.title}
+              {t("goalTitle", { number: g.number, title: g.title })}
             </option>
           ))}
         </select>
       </Field>
-      <p className="text-sm text-slate-700">Answer at least one question, in your own words.</p>
+      <p className="text-sm text-slate-700">{t("answerOne")}</p>
       {REFLECTION_PROMPTS.map((prompt) => {
         const id = `reflection-${prompt.name}`;
         const error = errors[prompt.name]?.message;
         return (
-          <Field key={prompt.name} id={id} label={prompt.label} error={error}>
+          <Field key={prompt.name} id={id} label={t(`prompt.${prompt.name}`)} error={error}>
             <textarea id={id} rows={3} className={inputClass} {...describedBy(id, { error })} {...form.register(prompt.name)} />
           </Field>
         );
       })}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save reflection"}
+        {isSubmitting ? t("saving") : t("saveReflection")}
       </Button>
     </form>
   );

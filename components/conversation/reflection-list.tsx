@@ -1,8 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { formatTime } from "@/lib/dates";
 import { REFLECTION_PROMPTS } from "@/lib/conversation/schemas";
 import type { ReflectionView } from "@/lib/conversation/queries";
 import { ReflectionReplyForm } from "./reflection-reply-form";
 import type { ConversationActions } from "./types";
+
+const strong = (chunks: ReactNode) => <span className="font-medium text-slate-900">{chunks}</span>;
 
 /** Reflections in the student's words, each with the teachers' answers under it. */
 export function ReflectionList({
@@ -16,6 +20,8 @@ export function ReflectionList({
   canReply: boolean;
   actions: ConversationActions;
 }) {
+  const t = useTranslations("conversation");
+  const locale = useLocale();
   if (reflections.length === 0) return null;
   return (
     <ul className="space-y-3">
@@ -23,13 +29,13 @@ export function ReflectionList({
         <li key={r.id}>
           <article id={`reflection-${r.id}`} tabIndex={-1} className="scroll-mt-4 space-y-3 rounded-md border border-slate-200 p-3 text-sm">
             <p className="text-xs text-slate-600">
-              Reflection by <span className="font-medium text-slate-900">{r.author.name}</span> ·{" "}
-              <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt)}</time>
+              {t.rich("reflectionBy", { name: r.author.name, strong })} ·{" "}
+              <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt, locale)}</time>
             </p>
             <dl className="space-y-2">
               {REFLECTION_PROMPTS.filter((p) => r[p.name]).map((p) => (
                 <div key={p.name}>
-                  <dt className="font-medium text-slate-800">{p.label}</dt>
+                  <dt className="font-medium text-slate-800">{t(`prompt.${p.name}`)}</dt>
                   <dd className="whitespace-pre-line text-slate-700">{r[p.name]}</dd>
                 </div>
               ))}
@@ -44,8 +50,8 @@ export function ReflectionList({
                     className="ml-4 scroll-mt-4 rounded-sm border-l-2 border-indigo-200 pl-3"
                   >
                     <p className="text-xs text-slate-600">
-                      <span className="font-medium text-slate-900">{reply.author.name}</span> answered ·{" "}
-                      <time dateTime={reply.createdAt.toISOString()}>{formatTime(reply.createdAt)}</time>
+                      {t.rich("answered", { name: reply.author.name, strong })} ·{" "}
+                      <time dateTime={reply.createdAt.toISOString()}>{formatTime(reply.createdAt, locale)}</time>
                     </p>
                     <p className="whitespace-pre-line">{reply.body}</p>
                   </li>

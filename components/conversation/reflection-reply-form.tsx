@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { reflectionReplySchema, type ReflectionReplyInput } from "@/lib/conversation/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { AnswerForm } from "./answer-form";
@@ -14,6 +15,7 @@ export function ReflectionReplyForm({
   reflectionId: string;
   action: ServerAction<ReflectionReplyInput, { id: string }>;
 }) {
+  const t = useTranslations("conversation");
   return (
     <AnswerForm<ReflectionReplyInput>
       fieldId={`reflection-answer-${reflectionId}`}
@@ -21,7 +23,7 @@ export function ReflectionReplyForm({
       defaults={{ planId, reflectionId, body: "" }}
       action={action}
       focusId={(id) => `reflection-reply-${id}`}
-      words={{ open: "Answer this reflection", field: "Your answer to the student", submit: "Post answer" }}
+      words={{ open: t("answerReflection"), field: t("yourAnswer"), submit: t("postAnswer") }}
       rows={3}
     />
   );

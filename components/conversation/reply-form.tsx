@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { replySchema, type ReplyInput } from "@/lib/conversation/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { AnswerForm } from "./answer-form";
@@ -14,6 +15,7 @@ export function ReplyForm({
   threadId: string;
   action: ServerAction<ReplyInput, { id: string }>;
 }) {
+  const t = useTranslations("conversation");
   return (
     <AnswerForm<ReplyInput>
       fieldId={`reply-${threadId}`}
@@ -21,7 +23,7 @@ export function ReplyForm({
       defaults={{ planId, parentId: threadId, body: "" }}
       action={action}
       focusId={(id) => `comment-${id}`}
-      words={{ open: "Reply", field: "Your reply", submit: "Post reply" }}
+      words={{ open: t("reply"), field: t("yourReply"), submit: t("postReply") }}
     />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/errors";
@@ -22,6 +23,7 @@ export function ResolveButton({
   resolved: boolean;
   action: ServerAction<ResolveInput, { id: string; resolved: boolean }>;
 }) {
+  const t = useTranslations("conversation");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function ResolveButton({
   return (
     <>
       <Button type="button" variant="secondary" disabled={busy} onClick={run}>
-        {resolved ? (busy ? "Reopening…" : "Reopen thread") : busy ? "Resolving…" : "Resolve thread"}
+        {resolved ? (busy ? t("reopening") : t("reopenThread")) : busy ? t("resolving") : t("resolveThread")}
       </Button>
       {error ? (
         <p role="alert" className="basis-full text-sm text-rose-700">

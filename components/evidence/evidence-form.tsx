@@ -2,21 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE } from "@/lib/evidence/files";
 import { evidenceFormSchema, type EvidenceFormInput } from "@/lib/evidence/schemas";
 
-const KINDS = [
-  { value: "TEXT", label: "Written" },
-  { value: "LINK", label: "Link" },
-  { value: "FILE", label: "File" },
-] as const;
+const KINDS = ["TEXT", "LINK", "FILE"] as const;
 
 /** Adds evidence (text, a link or a file up to 10 MB) to one goal. */
 export function EvidenceForm({
@@ -28,6 +26,7 @@ export function EvidenceForm({
   goalId: string;
   action: ServerAction<FormData, { id: string }>;
 }) {
+  const t = useTranslations("evidence.form");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const empty: EvidenceFormInput = { planId, goalId, kind: "TEXT", title: "", text: "", url: "", reflection: "", file: undefined };
@@ -37,6 +36,20 @@ export function EvidenceForm({
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const id = (name: string) => `evidence-${goalId}-${name}`;
+  const addId = id("add");
+  // Focus follows the form: into it when it opens, back to its button on Cancel (a save focuses its status).
+  const [saved, setSaved] = useState<{ title: string; n: number } | null>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (open) form.setFocus("kind");
+    else document.getElementById(addId)?.focus();
+  }, [open, form, addId]);
+  const show = (next: boolean) => {
+    moveFocus.current = true;
+    setOpen(next);
+  };
 
   const onSubmit = form.handleSubmit(async (values) => {
     const data = new FormData();
@@ -47,15 +60,23 @@ export function EvidenceForm({
     if (!server.apply(await action(data))) return;
     idempotency.renew();
     form.reset(empty);
+    setSaved((s) => ({ title: values.title, n: (s?.n ?? 0) + 1 }));
     setOpen(false);
     router.refresh();
   });
 
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-        Add evidence
-      </Button>
+      <>
+        {saved ? (
+          <FocusedStatus key={saved.n} className="mb-3">
+            {t("saved", { title: saved.title })}
+          </FocusedStatus>
+        ) : null}
+        <Button id={addId} type="button" variant="secondary" onClick={() => show(true)}>
+          {t("add")}
+        </Button>
+      </>
     );
   }
   return (
@@ -63,21 +84,21 @@ export function EvidenceForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-4 rounded-md border border-indigo-200 bg-indigo-50/40 p-4"
-      aria-label="Add evidence"
+      aria-label={t("add")}
     >
       <FormError message={server.error} />
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Kind of evidence</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("kind")}</legend>
         <div className="mt-2 flex flex-wrap gap-4">
           {KINDS.map((k) => (
-            <label key={k.value} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={k.value} {...form.register("kind")} />
-              {k.label}
+            <label key={k} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={k} {...form.register("kind")} />
+              {t(`kinds.${k}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field id={id("title")} label="Title" error={errors.title?.message}>
+      <Field id={id("title")} label={t("title")} error={errors.title?.message}>
         <input
           id={id("title")}
           className={inputClass}
@@ -86,7 +107,7 @@ export function EvidenceForm({
         />
       </Field>
       {kind === "TEXT" ? (
-        <Field id={id("text")} label="What you did or learned" error={errors.text?.message}>
+        <Field id={id("text")} label={t("text")} error={errors.text?.message}>
           <textarea
             id={id("text")}
             rows={4}
@@ -97,7 +118,7 @@ export function EvidenceForm({
         </Field>
       ) : null}
       {kind === "LINK" ? (
-        <Field id={id("url")} label="Web address" error={errors.url?.message}>
+        <Field id={id("url")} label={t("url")} error={errors.url?.message}>
           <input
             id={id("url")}
             type="url"
@@ -109,7 +130,7 @@ export function EvidenceForm({
         </Field>
       ) : null}
       {kind === "FILE" ? (
-        <Field id={id("file")} label="File" hint="An image, a PDF or an office document, up to 10 MB." error={errors.file?.message}>
+        <Field id={id("file")} label={t("file")} hint={t("fileHint")} error={errors.file?.message}>
           <input
             id={id("file")}
             type="file"
@@ -120,12 +141,7 @@ export function EvidenceForm({
           />
         </Field>
       ) : null}
-      <Field
-        id={id("reflection")}
-        label="Reflection (optional)"
-        hint="What went well, what was hard, what you would do next."
-        error={errors.reflection?.message}
-      >
+      <Field id={id("reflection")} label={t("reflection")} hint={t("reflectionHint")} error={errors.reflection?.message}>
         <textarea
           id={id("reflection")}
           rows={2}
@@ -136,10 +152,10 @@ export function EvidenceForm({
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Uploading…" : "Save evidence"}
+          {isSubmitting ? t("uploading") : t("save")}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
+        <Button type="button" variant="ghost" onClick={() => show(false)}>
+          {t("cancel")}
         </Button>
       </div>
     </form>

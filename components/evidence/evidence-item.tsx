@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/ui/badges";
 import { formatTime } from "@/lib/dates";
 import { formatBytes } from "@/lib/evidence/files";
@@ -6,12 +7,14 @@ import type { PlanDetail } from "@/lib/plans/queries";
 type Evidence = PlanDetail["goals"][number]["evidence"][number];
 
 export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
+  const t = useTranslations("evidence.item");
+  const locale = useLocale();
   return (
-    <article className="space-y-2" aria-label={`Evidence: ${e.title}`}>
+    <article className="space-y-2" aria-label={t("label", { title: e.title })}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="font-medium">{e.title}</h4>
         <p className="text-xs text-slate-600">
-          {e.addedBy.name} · {formatTime(e.createdAt)}
+          {e.addedBy.name} · {formatTime(e.createdAt, locale)}
         </p>
       </div>
       {e.kind === "TEXT" && e.text ? <p className="text-sm whitespace-pre-line text-slate-800">{e.text}</p> : null}
@@ -30,18 +33,18 @@ export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       ) : null}
       {e.reflection ? (
         <p className="border-l-2 border-slate-200 pl-3 text-sm text-slate-700 italic">
-          <span className="sr-only">Reflection: </span>
+          <span className="sr-only">{t("reflection")}</span>
           {e.reflection}
         </p>
       ) : null}
       {e.ratings.length ? (
-        <ul className="space-y-2" aria-label="Ratings">
+        <ul className="space-y-2" aria-label={t("ratings")}>
           {e.ratings.map((r) => (
             <li key={r.id} className="rounded-md bg-slate-50 p-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
                 <LevelBadge level={r.level} />
                 <span className="text-xs text-slate-600">
-                  {r.rater.name} · {formatTime(r.createdAt)}
+                  {r.rater.name} · {formatTime(r.createdAt, locale)}
                 </span>
               </div>
               <p className="mt-1 whitespace-pre-line text-slate-800">{r.feedback}</p>

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import type { KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ratingFormSchema, type RatingFormInput } from "@/lib/evidence/schemas";
@@ -13,25 +14,30 @@ import type { LevelView } from "@/lib/mastery/levels";
 
 /**
  * A teacher's rating of one piece of evidence against one goal, on the school's scale (`levels`,
- * lowest first; the form starts on the scale's default level). With `shortcuts` (a queue of many
- * to rate), 1–9 pick the level while focus is in the form but not in the feedback,
- * and Enter in the feedback saves (Shift+Enter for a new line); a hint says so.
+ * lowest first; the form starts on the scale's default level). The form and its levels are named
+ * after the evidence (`evidenceTitle`), so a screen reader tells one rating form from the next.
+ * With `shortcuts` (a queue of many to rate), 1–9 pick the level while focus is in the form but
+ * not in the feedback, and Enter in the feedback saves (Shift+Enter for a new line); a hint says so.
+ * Without `onSaved`, a saved rating is confirmed in a status that takes focus.
  */
 export function RatingForm({
   planId,
   evidenceId,
   goalId,
   levels,
+  evidenceTitle,
   action,
-  label = "Rate this evidence",
+  label = `Rate “${evidenceTitle}”`,
   shortcuts = false,
   onSaved,
 }: {
   planId: string;
   evidenceId: string;
   goalId: string;
+  evidenceTitle: string;
   levels: readonly LevelView[];
   action: ServerAction<RatingFormInput & { planId: string }, { id: string }>;
+  /** The form's accessible name; by default "Rate “<evidence title>”". */
   label?: string;
   shortcuts?: boolean;
   /** Called after a rating is saved (a queue moves focus on); the page is refreshed either way. */
@@ -44,12 +50,15 @@ export function RatingForm({
     defaultValues: { evidenceId, goalId, levelId: startLevel, feedback: "" },
   });
   const server = useServerErrors(form);
+  const [saved, setSaved] = useState<{ level: string; n: number } | null>(null);
   const { errors, isSubmitting } = form.formState;
   const id = shortcuts ? `rating-${evidenceId}-${goalId}` : `rating-${evidenceId}`;
   const onSubmit = form.handleSubmit(async (values) => {
     if (!server.apply(await action({ ...values, planId }))) return;
     form.reset({ evidenceId, goalId, levelId: startLevel, feedback: "" });
-    onSaved?.();
+    // A queue moves focus on itself; otherwise the confirmation takes focus (the button stays put).
+    if (onSaved) onSaved();
+    else setSaved((s) => ({ level: levels.find((l) => l.id === values.levelId)?.name ?? "", n: (s?.n ?? 0) + 1 }));
     router.refresh();
   });
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -76,6 +85,11 @@ export function RatingForm({
       className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
       aria-label={label}
     >
+      {saved ? (
+        <FocusedStatus key={saved.n}>
+          Rating saved: {saved.level} for “{evidenceTitle}”.
+        </FocusedStatus>
+      ) : null}
       <FormError message={server.error} />
       {shortcuts ? (
         <p id={hintId} className="text-xs text-slate-700">
@@ -86,7 +100,9 @@ export function RatingForm({
       <fieldset
         aria-describedby={[shortcuts ? hintId : "", errors.levelId ? `${id}-level-error` : ""].filter(Boolean).join(" ") || undefined}
       >
-        <legend className="text-sm font-medium text-slate-800">Proficiency</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          Proficiency<span className="sr-only"> for “{evidenceTitle}”</span>
+        </legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
           {levels.map((level, i) => (
             <label

@@ -4,6 +4,7 @@
 // the thank-you once recorded, or the reason it was not (a plan changed since it was opened is
 // reloaded so the new version can be read).
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FocusedStatus } from "@/components/ui/focused-status";
@@ -26,6 +27,7 @@ export function AcknowledgeButton({
   acknowledged: string | null;
   action: ServerAction<AcknowledgePlanInput, Acknowledged>;
 }) {
+  const t = useTranslations("family.acknowledgment");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ version: number; n: number } | null>(null);
@@ -51,11 +53,7 @@ export function AcknowledgeButton({
 
   return (
     <div className="space-y-3">
-      {done ? (
-        <FocusedStatus key={done.n}>
-          Thank you. You acknowledged version {done.version} of this plan; its teachers can see that you did.
-        </FocusedStatus>
-      ) : null}
+      {done ? <FocusedStatus key={done.n}>{t("thanks", { version: done.version })}</FocusedStatus> : null}
       {error ? (
         <p
           key={error.n}
@@ -71,12 +69,11 @@ export function AcknowledgeButton({
       {canAcknowledge ? (
         <>
           <p id={`acknowledge-${planId}`} className="text-sm text-slate-800">
-            {acknowledged ? "The plan has changed since then. " : null}
-            By selecting “I have read this plan” you confirm that you have read version {version} of this plan. Its teachers will see your
-            name and the time.
+            {acknowledged ? t("changedSince") : null}
+            {t("confirm", { version })}
           </p>
           <Button type="button" disabled={busy} onClick={acknowledge} aria-describedby={`acknowledge-${planId}`}>
-            {busy ? "Saving…" : "I have read this plan"}
+            {busy ? t("saving") : t("button")}
           </Button>
         </>
       ) : null}

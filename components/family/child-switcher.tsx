@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FamilyChild } from "@/lib/family/summary";
 
 /** One link per child (plain links: it works without JavaScript); the child shown is marked current. */
 export function ChildSwitcher({ family, currentId }: { family: FamilyChild[]; currentId: string }) {
+  const t = useTranslations("family");
   if (family.length < 2) return null;
   return (
     <nav aria-labelledby="children-heading" className="mb-6">
       <h2 id="children-heading" className="mb-2 text-base">
-        My children
+        {t("title")}
       </h2>
       <ul className="flex flex-wrap gap-2">
         {family.map((c) => {
@@ -24,7 +26,9 @@ export function ChildSwitcher({ family, currentId }: { family: FamilyChild[]; cu
                 }`}
               >
                 {c.name}
-                {c.gradeLevel ? <span className="block text-xs font-normal text-slate-700">Grade {c.gradeLevel}</span> : null}
+                {c.gradeLevel ? (
+                  <span className="block text-xs font-normal text-slate-700">{t("grade", { grade: c.gradeLevel })}</span>
+                ) : null}
               </Link>
             </li>
           );

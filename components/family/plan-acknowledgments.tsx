@@ -1,5 +1,6 @@
 // The plan page's family acknowledgment: a guardian acknowledges the version in force or sees
 // when they did; the student's teachers and admins see who acknowledged which version, when.
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/layout";
 import { formatTime } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
@@ -14,13 +15,15 @@ export function PlanAcknowledgmentsSection({
   acknowledgments: PlanAcknowledgments | null;
   action: ServerAction<AcknowledgePlanInput, Acknowledged>;
 }) {
+  const t = useTranslations("family.acknowledgment");
+  const locale = useLocale();
   if (!acknowledgments) return null;
   const { guardian, all, currentVersion, planId } = acknowledgments;
   const latest = guardian?.latest;
   return (
     <Card id="acknowledge" aria-labelledby="acknowledge-heading">
       <h2 id="acknowledge-heading" className="mb-3">
-        Family acknowledgment
+        {t("heading")}
       </h2>
       <div className="space-y-4">
         {guardian ? (
@@ -28,29 +31,29 @@ export function PlanAcknowledgmentsSection({
             planId={planId}
             version={currentVersion}
             canAcknowledge={guardian.canAcknowledge}
-            acknowledged={latest ? `You acknowledged version ${latest.planVersion} on ${formatTime(latest.acknowledgedAt)}.` : null}
+            acknowledged={
+              latest ? t("youAcknowledged", { version: latest.planVersion, time: formatTime(latest.acknowledgedAt, locale) }) : null
+            }
             action={action}
           />
         ) : null}
         {all ? (
           all.length === 0 ? (
-            <p className="text-sm text-slate-700">No parent or guardian has acknowledged this plan yet (it is version {currentVersion}).</p>
+            <p className="text-sm text-slate-700">{t("noneYet", { version: currentVersion })}</p>
           ) : (
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Acknowledgments">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("regionLabel")}>
               <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <caption className="py-1 text-left text-sm text-slate-700">
-                  Who acknowledged this plan (it is version {currentVersion} now)
-                </caption>
+                <caption className="py-1 text-left text-sm text-slate-700">{t("caption", { version: currentVersion })}</caption>
                 <thead className="text-xs text-slate-700">
                   <tr>
                     <th scope="col" className="px-2 py-1">
-                      Parent or guardian
+                      {t("guardian")}
                     </th>
                     <th scope="col" className="px-2 py-1">
-                      Version
+                      {t("version")}
                     </th>
                     <th scope="col" className="px-2 py-1">
-                      When
+                      {t("when")}
                     </th>
                   </tr>
                 </thead>
@@ -62,9 +65,9 @@ export function PlanAcknowledgmentsSection({
                       </th>
                       <td className="px-2 py-1">
                         {a.planVersion}
-                        {a.planVersion === currentVersion ? " (current)" : ""}
+                        {a.planVersion === currentVersion ? t("current") : ""}
                       </td>
-                      <td className="px-2 py-1">{formatTime(a.acknowledgedAt)}</td>
+                      <td className="px-2 py-1">{formatTime(a.acknowledgedAt, locale)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,17 +1,20 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/ui/badges";
 import { Card } from "@/components/ui/layout";
 import { formatDay } from "@/lib/dates";
 import type { FeedbackItem } from "@/lib/family/feedback";
 
 export function RecentFeedback({ items }: { items: FeedbackItem[] }) {
+  const t = useTranslations("family.feedback");
+  const locale = useLocale();
   return (
     <Card aria-labelledby="feedback-heading">
       <h2 id="feedback-heading" className="mb-3">
-        Recent feedback
+        {t("heading")}
       </h2>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-700">No ratings yet. Teachers’ ratings and feedback show here.</p>
+        <p className="text-sm text-slate-700">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {items.map((f) => (
@@ -24,9 +27,7 @@ export function RecentFeedback({ items }: { items: FeedbackItem[] }) {
               </p>
               <p className="text-slate-700">{f.about}</p>
               {f.feedback ? <p className="whitespace-pre-line text-slate-900">{f.feedback}</p> : null}
-              <p className="text-xs text-slate-700">
-                {f.rater}, {formatDay(f.at)}
-              </p>
+              <p className="text-xs text-slate-700">{t("byOn", { rater: f.rater, date: formatDay(f.at, locale) })}</p>
             </li>
           ))}
         </ul>

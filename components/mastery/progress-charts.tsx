@@ -3,6 +3,7 @@
 // A student's mastery over time: one standard at a time (on its scale's levels) and one subject
 // at a time (the share of its standards at a proficient level). Each chart is a picture for
 // sighted readers (role="img", nothing focusable inside); the table after it carries the data.
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import type { ProgressLevel, StandardPoint, SubjectPoint } from "@/lib/mastery/progress";
@@ -10,8 +11,21 @@ import type { ProgressLevel, StandardPoint, SubjectPoint } from "@/lib/mastery/p
 export type ChartStandard = { id: string; code: string; statement: string; levels: ProgressLevel[]; series: StandardPoint[] };
 export type ChartSubject = { subject: string; label: string; series: SubjectPoint[] };
 
-const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-const longDay = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+// One pair of formatters per language, made once: constructing Intl formatters is slow.
+const formats = new Map<string, { shortDay: Intl.DateTimeFormat; longDay: Intl.DateTimeFormat }>();
+function useDays() {
+  const locale = useLocale();
+  let found = formats.get(locale);
+  if (!found) {
+    const tag = locale === "en" ? "en-US" : locale;
+    found = {
+      shortDay: new Intl.DateTimeFormat(tag, { month: "short", day: "numeric", timeZone: "UTC" }),
+      longDay: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
 
 /** Which standard or subject the chart shows: a labelled select. */
 function Choice({
@@ -48,6 +62,8 @@ function Choice({
 }
 
 export function StandardChart({ standards }: { standards: ChartStandard[] }) {
+  const t = useTranslations("progress.charts");
+  const { longDay } = useDays();
   const [chosen, setChosen] = useState(standards[0]?.id ?? "");
   const standard = standards.find((s) => s.id === chosen) ?? standards[0];
   if (!standard) return null;
@@ -57,7 +73,7 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
   return (
     <div className="space-y-3">
       <Choice
-        label="Standard"
+        label={t("standard")}
         value={standard.id}
         onChange={setChosen}
         options={standards.map((s) => ({
@@ -66,7 +82,7 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
         }))}
       />
       <Chart
-        label={`Line chart: mastery of ${standard.code || standard.statement} after each rating. The table below gives the same data.`}
+        label={t("standardChartLabel", { standard: standard.code || standard.statement })}
         data={data}
         dataKey="score"
         domain={[Math.min(...points), Math.max(...points)]}
@@ -76,17 +92,19 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
       />
       <div className="overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 bg-white text-left text-sm">
-          <caption className="py-1 text-left font-medium">Mastery of {standard.code || standard.statement} after each rating</caption>
+          <caption className="py-1 text-left font-medium">
+            {t("standardCaption", { standard: standard.code || standard.statement })}
+          </caption>
           <thead className="text-xs text-slate-700">
             <tr>
               <th scope="col" className="px-2 py-1">
-                Evidence added
+                {t("evidenceAdded")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Level
+                {t("level")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Score
+                {t("score")}
               </th>
             </tr>
           </thead>
@@ -96,7 +114,7 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
                 <th scope="row" className="px-2 py-1 font-normal">
                   {longDay.format(p.at)}
                 </th>
-                <td className="px-2 py-1">{p.level?.name ?? "Not yet"}</td>
+                <td className="px-2 py-1">{p.level?.name ?? t("notYet")}</td>
                 <td className="px-2 py-1">{p.score ?? "—"}</td>
               </tr>
             ))}
@@ -108,6 +126,8 @@ export function StandardChart({ standards }: { standards: ChartStandard[] }) {
 }
 
 export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
+  const t = useTranslations("progress.charts");
+  const { longDay } = useDays();
   const [chosen, setChosen] = useState(subjects[0]?.subject ?? "");
   const subject = subjects.find((s) => s.subject === chosen) ?? subjects[0];
   if (!subject) return null;
@@ -115,13 +135,13 @@ export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
   return (
     <div className="space-y-3">
       <Choice
-        label="Subject"
+        label={t("subject")}
         value={subject.subject}
         onChange={setChosen}
         options={subjects.map((s) => ({ value: s.subject, text: s.label }))}
       />
       <Chart
-        label={`Line chart: share of ${subject.label} standards at a proficient level after each rating. The table below gives the same data.`}
+        label={t("subjectChartLabel", { subject: subject.label })}
         data={data}
         dataKey="percent"
         domain={[0, 100]}
@@ -131,17 +151,17 @@ export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
       />
       <div className="overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 bg-white text-left text-sm">
-          <caption className="py-1 text-left font-medium">{subject.label}: standards at a proficient level after each rating</caption>
+          <caption className="py-1 text-left font-medium">{t("subjectCaption", { subject: subject.label })}</caption>
           <thead className="text-xs text-slate-700">
             <tr>
               <th scope="col" className="px-2 py-1">
-                Evidence added
+                {t("evidenceAdded")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Standards at a proficient level
+                {t("atProficient")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Share
+                {t("share")}
               </th>
             </tr>
           </thead>
@@ -151,9 +171,7 @@ export function SubjectChart({ subjects }: { subjects: ChartSubject[] }) {
                 <th scope="row" className="px-2 py-1 font-normal">
                   {longDay.format(p.at)}
                 </th>
-                <td className="px-2 py-1">
-                  {p.proficient} of {p.rated}
-                </td>
+                <td className="px-2 py-1">{t("proficientOf", { proficient: p.proficient, rated: p.rated })}</td>
                 <td className="px-2 py-1">{p.percent}%</td>
               </tr>
             ))}
@@ -181,6 +199,7 @@ function Chart({
   tickFormatter: (value: number) => string;
   yWidth: number;
 }) {
+  const { shortDay } = useDays();
   return (
     <div role="img" aria-label={label} className="h-64 w-full rounded-md border border-slate-200 bg-white p-2">
       <LineChart

@@ -1,5 +1,6 @@
 // A student's progress on standards, for the student, their family and their teachers: growth on
 // each standard (with the working one click away), then mastery over time as charts and tables.
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/ui/badges";
 import { Card, EmptyState } from "@/components/ui/layout";
 import type { ServerAction } from "@/lib/errors";
@@ -16,17 +17,16 @@ export function ProgressView({
   progress: StudentProgress;
   workingAction: ServerAction<StandardWorkingInput, Working>;
 }) {
+  const t = useTranslations("progress.view");
   if (progress.subjects.length === 0) {
-    return <EmptyState>No standards have been rated yet. Growth shows here once a teacher rates evidence.</EmptyState>;
+    return <EmptyState>{t("empty")}</EmptyState>;
   }
   const standards = progress.subjects.flatMap((s) => s.standards);
   return (
     <div className="space-y-8">
       <section aria-labelledby="growth-heading" className="space-y-4">
-        <h2 id="growth-heading">Growth on each standard</h2>
-        <p className="text-sm text-slate-700">
-          Growth runs from the first rating on a standard to the level now. “Show the working” explains each level.
-        </p>
+        <h2 id="growth-heading">{t("growthHeading")}</h2>
+        <p className="text-sm text-slate-700">{t("growthIntro")}</p>
         {progress.subjects.map((subject) => (
           <Card key={subject.subject} aria-labelledby={`subject-${subject.subject}`}>
             <h3 id={`subject-${subject.subject}`} className="mb-3 text-base font-semibold">
@@ -41,18 +41,15 @@ export function ProgressView({
                       {s.statement}
                     </p>
                     <p>
-                      <span className="sr-only">Level now: </span>
+                      <span className="sr-only">{t("levelNow")}</span>
                       <LevelBadge level={s.mastery.level} rated />
                     </p>
                   </div>
-                  <p className="text-sm text-slate-800">
-                    {s.growth ??
-                      (s.mastery.ratingCount === 1 ? "Rated once so far: growth shows after the next rating." : "No growth to show yet.")}
-                  </p>
+                  <p className="text-sm text-slate-800">{s.growth ?? (s.mastery.ratingCount === 1 ? t("ratedOnce") : t("noGrowth"))}</p>
                   <ShowWorking
                     action={workingAction}
                     input={{ studentId: progress.student.id, standardId: s.id }}
-                    subject={s.code || "this standard"}
+                    subject={s.code || t("thisStandard")}
                     describedBy={`standard-${s.id}`}
                   />
                 </li>
@@ -62,23 +59,21 @@ export function ProgressView({
         ))}
       </section>
       <section aria-labelledby="over-time-heading" className="space-y-4">
-        <h2 id="over-time-heading">Mastery over time</h2>
+        <h2 id="over-time-heading">{t("overTime")}</h2>
         <Card aria-labelledby="standard-chart-heading">
           <h3 id="standard-chart-heading" className="mb-1 text-base font-semibold">
-            By standard
+            {t("byStandard")}
           </h3>
-          <p className="mb-3 text-sm text-slate-700">The level after each rating, worked out the way the level now is.</p>
+          <p className="mb-3 text-sm text-slate-700">{t("byStandardIntro")}</p>
           <StandardChart
             standards={standards.map(({ id, code, statement, levels, series }) => ({ id, code, statement, levels, series }))}
           />
         </Card>
         <Card aria-labelledby="subject-chart-heading">
           <h3 id="subject-chart-heading" className="mb-1 text-base font-semibold">
-            By subject
+            {t("bySubject")}
           </h3>
-          <p className="mb-3 text-sm text-slate-700">
-            After each rating, the share of the subject’s rated standards that are at a proficient level.
-          </p>
+          <p className="mb-3 text-sm text-slate-700">{t("bySubjectIntro")}</p>
           <SubjectChart subjects={progress.subjects.map(({ subject, label, series }) => ({ subject, label, series }))} />
         </Card>
       </section>

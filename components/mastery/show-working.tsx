@@ -5,6 +5,7 @@
 // A standard's working also lists ratings of learning records, and its history of records linked
 // to it and unlinked.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { LevelBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/dates";
@@ -27,6 +28,7 @@ export function ShowWorking<I>({
   /** "end" puts the button under a level shown at the end of a row; the panel always spans the width. */
   buttonAlign?: "start" | "end";
 }) {
+  const t = useTranslations("progress.working");
   const panelId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState(false);
@@ -50,7 +52,7 @@ export function ShowWorking<I>({
     start(async () => {
       const result = await action(input).catch(() => null);
       if (!result?.ok) {
-        setError(result?.message ?? "The working could not be loaded. Please try again.");
+        setError(result?.message ?? t("loadFailed"));
         return;
       }
       setWorking(result.data);
@@ -71,7 +73,7 @@ export function ShowWorking<I>({
           aria-describedby={describedBy}
           className="text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950 disabled:text-slate-500"
         >
-          {pending ? "Loading the working…" : open ? "Hide the working" : "Show the working"}
+          {pending ? t("loading") : open ? t("hide") : t("show")}
         </button>
       </p>
       {error ? (
@@ -97,45 +99,45 @@ function WorkingPanel({
   subject: string;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
+  const t = useTranslations("progress.working");
+  const locale = useLocale();
   return (
     <>
       <h4 ref={headingRef} tabIndex={-1} className="text-sm font-semibold">
-        How the level of {subject} was worked out
+        {t("heading", { subject })}
       </h4>
       <p>{working.method}</p>
       <p className="text-slate-700">
-        Scale “{working.scale.name}”:{" "}
-        {working.scale.levels.map((l) => `${l.name} ${l.points}${l.proficient ? " (proficient)" : ""}`).join(" · ")}
+        {t("scale", { scale: working.scale.name })}{" "}
+        {working.scale.levels.map((l) => `${l.name} ${l.points}${l.proficient ? ` ${t("proficientMark")}` : ""}`).join(" · ")}
       </p>
       <p id={`${panelId}-ratings`} className="font-medium">
-        Ratings in the order their evidence was created
+        {t("ratingsOrder")}
       </p>
-      {working.ratings.some((r) => r.kind === "RECORD") ? (
-        <p className="text-slate-700">A learning record counts from the day the learning happened.</p>
-      ) : null}
+      {working.ratings.some((r) => r.kind === "RECORD") ? <p className="text-slate-700">{t("recordCounts")}</p> : null}
       {/* Focusable, so that a keyboard can scroll the table on a narrow screen. */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${panelId}-ratings`}>
         <table className="min-w-full divide-y divide-slate-200 bg-white text-left">
-          <caption className="sr-only">Ratings in the order their evidence was created</caption>
+          <caption className="sr-only">{t("ratingsOrder")}</caption>
           <thead className="text-xs text-slate-700">
             <tr>
               <th scope="col" className="px-2 py-1">
                 #
               </th>
               <th scope="col" className="px-2 py-1">
-                Evidence
+                {t("columns.evidence")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Rated by
+                {t("columns.ratedBy")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Level
+                {t("columns.level")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Points
+                {t("columns.points")}
               </th>
               <th scope="col" className="px-2 py-1">
-                Counted
+                {t("columns.counted")}
               </th>
             </tr>
           </thead>
@@ -150,13 +152,13 @@ function WorkingPanel({
                 </td>
                 <td className="px-2 py-1">
                   {r.rater}
-                  <span className="block text-xs text-slate-700">on {formatDay(r.ratedAt)}</span>
+                  <span className="block text-xs text-slate-700">{t("on", { date: formatDay(r.ratedAt, locale) })}</span>
                 </td>
                 <td className="px-2 py-1">
                   <LevelBadge level={r.level} rated />
                 </td>
                 <td className="px-2 py-1">{r.points}</td>
-                <td className="px-2 py-1">{r.counted ? "Yes" : "No"}</td>
+                <td className="px-2 py-1">{r.counted ? t("yes") : t("no")}</td>
               </tr>
             ))}
           </tbody>
@@ -179,42 +181,51 @@ function WorkingPanel({
 
 /** What a rating was of: evidence, or a learning record (linking to it when the viewer may open it). */
 function RatedWork({ rating: r }: { rating: Working["ratings"][number] }) {
+  const t = useTranslations("progress.working");
+  const locale = useLocale();
   if (r.kind === "RECORD") {
     return (
       <>
-        <span className="block text-xs font-medium text-slate-700">Learning record</span>
+        <span className="block text-xs font-medium text-slate-700">{t("learningRecord")}</span>
         {r.evidenceTitle !== null && r.recordId !== null ? (
           <Link href={`/records/${r.recordId}`}>{r.evidenceTitle}</Link>
         ) : (
-          <span className="text-slate-700">A learning record you cannot open</span>
+          <span className="text-slate-700">{t("recordHidden")}</span>
         )}
-        <span className="block text-xs text-slate-700">Happened {formatDay(r.evidenceAt)}</span>
+        <span className="block text-xs text-slate-700">{t("happened", { date: formatDay(r.evidenceAt, locale) })}</span>
       </>
     );
   }
   return (
     <>
-      {r.evidenceTitle ?? <span className="text-slate-700">Evidence on a plan you cannot open</span>}
-      <span className="block text-xs text-slate-700">Added {formatDay(r.evidenceAt)}</span>
+      {r.evidenceTitle ?? <span className="text-slate-700">{t("evidenceHidden")}</span>}
+      <span className="block text-xs text-slate-700">{t("added", { date: formatDay(r.evidenceAt, locale) })}</span>
     </>
   );
 }
 
 /** The standard's history: learning records linked to it and unlinked, with who and when. */
 function History({ lines, panelId }: { lines: Working["history"]; panelId: string }) {
+  const t = useTranslations("progress.working");
+  const locale = useLocale();
   return (
     <>
       <p id={`${panelId}-history`} className="font-medium">
-        Learning records linked to this standard
+        {t("historyHeading")}
       </p>
       <ul aria-labelledby={`${panelId}-history`} className="space-y-1">
         {lines.map((h) => (
           <li key={h.id}>
-            Learning record “
-            <Link href={`/records/${h.recordId}`} className="underline">
-              {h.recordTitle}
-            </Link>
-            ” {h.action === "LINKED" ? "linked" : "unlinked"} by {h.actor} on {formatDay(h.at)}
+            {t.rich(h.action === "LINKED" ? "historyLinked" : "historyUnlinked", {
+              title: h.recordTitle,
+              actor: h.actor,
+              date: formatDay(h.at, locale),
+              record: (chunks) => (
+                <Link href={`/records/${h.recordId}`} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </li>
         ))}
       </ul>

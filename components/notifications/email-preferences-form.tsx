@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { FormError } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { EmailDelivery } from "@/lib/generated/prisma/enums.ts";
-import { DELIVERIES, DELIVERY_LABELS, preferencesSchema, type KindId, type PreferencesInput } from "@/lib/notifications/kinds";
+import { DELIVERIES, preferencesSchema, type KindId, type PreferencesInput } from "@/lib/notifications/kinds";
 import type { ServerAction } from "@/lib/errors";
 
 type KindChoice = { id: KindId; label: string; who: string; defaultDelivery: EmailDelivery; delivery: EmailDelivery };
@@ -21,6 +22,7 @@ export function EmailPreferencesForm({
   kinds: KindChoice[];
   action: ServerAction<PreferencesInput, { changed: number }>;
 }) {
+  const t = useTranslations("notifications.email");
   const form = useForm<PreferencesInput>({
     resolver: zodResolver(preferencesSchema),
     defaultValues: { deliveries: Object.fromEntries(kinds.map((k) => [k.id, k.delivery])) },
@@ -37,27 +39,27 @@ export function EmailPreferencesForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Email choices">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
       <FormError message={error} />
       {kinds.map((k) => (
         <fieldset key={k.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={`kind-${k.id}-who`}>
-          <legend className="px-1 font-medium">{k.label}</legend>
+          <legend className="px-1 font-medium">{t(`kinds.${k.id}.label`)}</legend>
           <p id={`kind-${k.id}-who`} className="mb-2 text-sm text-slate-700">
-            {k.who}. Unless you choose: {DELIVERY_LABELS[k.defaultDelivery].toLowerCase()}.
+            {t("unlessYouChoose", { who: t(`kinds.${k.id}.who`), delivery: t(`deliveryLower.${k.defaultDelivery}`) })}
           </p>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             {DELIVERIES.map((d) => (
               <label key={d} className="flex min-h-6 items-center gap-2 text-sm">
                 <input type="radio" value={d} {...form.register(`deliveries.${k.id}`)} />
-                {DELIVERY_LABELS[d]}
+                {t(`delivery.${d}`)}
               </label>
             ))}
           </div>
         </fieldset>
       ))}
-      {saved ? <FocusedStatus key={saved}>Your email choices are saved.</FocusedStatus> : null}
+      {saved ? <FocusedStatus key={saved}>{t("saved")}</FocusedStatus> : null}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save email choices"}
+        {isSubmitting ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/lib/errors";
@@ -17,6 +18,7 @@ export function MarkOneRead({
   title: string;
   action: ServerAction<{ notificationId: string }, unknown>;
 }) {
+  const t = useTranslations("notifications");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function MarkOneRead({
       <button
         type="button"
         // The visible words first, then which notification: a screen reader hears them apart.
-        aria-label={`Mark as read: ${title}`}
+        aria-label={t("markReadOf", { title })}
         disabled={pending}
         className="min-h-6 rounded px-1 text-xs font-medium text-indigo-800 underline hover:text-indigo-950 disabled:opacity-60"
         onClick={() =>
@@ -40,7 +42,7 @@ export function MarkOneRead({
           })
         }
       >
-        Mark as read
+        {t("markRead")}
       </button>
       {error ? (
         <span role="alert" className="text-xs text-red-800">

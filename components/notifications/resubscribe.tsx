@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -10,9 +11,10 @@ type Link = { v: string; u: string; k: string; s: string };
 
 /** Undo on the unsubscribe page: the same signed link turns the kind back on. */
 export function Resubscribe({ link, action }: { link: Link; action: ServerAction<Link, { label: string }> }) {
+  const t = useTranslations("notifications.resubscribe");
   const [state, setState] = useState<{ done?: string; error?: string }>({});
   const [busy, setBusy] = useState(false);
-  if (state.done) return <FocusedStatus className="mt-4">Emails about “{state.done.toLowerCase()}” are back on.</FocusedStatus>;
+  if (state.done) return <FocusedStatus className="mt-4">{t("backOn", { kind: state.done.toLowerCase() })}</FocusedStatus>;
   return (
     <div className="mt-4 space-y-3">
       <FormError message={state.error} />
@@ -27,7 +29,7 @@ export function Resubscribe({ link, action }: { link: Link; action: ServerAction
           setState(result.ok ? { done: result.data.label } : { error: result.message });
         }}
       >
-        Turn these emails back on
+        {t("turnBackOn")}
       </Button>
     </div>
   );

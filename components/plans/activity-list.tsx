@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ActivitySetting, ResourceKind } from "@/lib/generated/prisma/enums.ts";
-import { RESOURCE_KIND_LABEL, SETTING_LABEL } from "@/lib/plans/labels";
 
 type Activity = {
   // Absent for a template's suggested activities (they belong to no plan yet).
@@ -24,16 +24,17 @@ function webUrl(url: string): string | null {
 }
 
 function Resource({ a }: { a: Activity }) {
+  const t = useTranslations("plans");
   if (a.resourceKind === "NONE") return null;
   const href = a.resourceKind === "LINK" ? webUrl(a.resourceUrl) : null;
   return (
     <div>
-      <dt className="inline font-medium text-slate-800">{RESOURCE_KIND_LABEL[a.resourceKind]}: </dt>
+      <dt className="inline font-medium text-slate-800">{t("activities.resourceLabel", { kind: t(`resourceKind.${a.resourceKind}`) })}</dt>
       <dd className="inline text-slate-700">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {a.resource || href}
-            <span className="sr-only"> (opens in a new tab)</span>
+            <span className="sr-only"> {t("activities.newTab")}</span>
           </a>
         ) : (
           a.resource || a.resourceUrl
@@ -47,38 +48,40 @@ function Resource({ a }: { a: Activity }) {
 export function ActivityList({
   activities,
   goalNumber,
-  title = "Activities",
-  empty = "No activities planned yet.",
+  title,
+  empty,
 }: {
   activities: Activity[];
   goalNumber: number;
   title?: string;
   empty?: string;
 }) {
+  const t = useTranslations("plans");
+  const heading = title ?? t("activities.title");
   return (
     <div className="mt-4 space-y-2 border-t border-slate-100 pt-4">
-      <h4 className="text-sm font-semibold">{title}</h4>
+      <h4 className="text-sm font-semibold">{heading}</h4>
       {activities.length === 0 ? (
-        <p className="text-sm text-slate-600">{empty}</p>
+        <p className="text-sm text-slate-600">{empty ?? t("activities.empty")}</p>
       ) : (
-        <ol className="space-y-3" aria-label={`${title} for goal ${goalNumber}`}>
+        <ol className="space-y-3" aria-label={t("activities.forGoal", { title: heading, number: goalNumber })}>
           {activities.map((a, i) => (
             <li key={a.id ?? i} id={a.id ? `activity-${a.id}` : undefined} className="rounded-md border border-slate-200 p-3 text-sm">
               <p className="whitespace-pre-line text-slate-900">{a.description}</p>
               <dl className="mt-1 space-y-0.5">
                 <div>
-                  <dt className="inline font-medium text-slate-800">Where: </dt>
-                  <dd className="inline text-slate-700">{SETTING_LABEL[a.setting]}</dd>
+                  <dt className="inline font-medium text-slate-800">{t("activities.where")}</dt>
+                  <dd className="inline text-slate-700">{t(`setting.${a.setting}`)}</dd>
                 </div>
                 {a.timing ? (
                   <div>
-                    <dt className="inline font-medium text-slate-800">When: </dt>
+                    <dt className="inline font-medium text-slate-800">{t("activities.when")}</dt>
                     <dd className="inline text-slate-700">{a.timing}</dd>
                   </div>
                 ) : null}
                 {a.withWhom ? (
                   <div>
-                    <dt className="inline font-medium text-slate-800">With: </dt>
+                    <dt className="inline font-medium text-slate-800">{t("activities.with")}</dt>
                     <dd className="inline text-slate-700">{a.withWhom}</dd>
                   </div>
                 ) : null}

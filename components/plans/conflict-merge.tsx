@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -17,7 +18,7 @@ async function fetchLatest(planId: string): Promise<ActionResult<Latest>> {
     const response = await fetch(`/plans/${encodeURIComponent(planId)}/history/latest`, { cache: "no-store" });
     return (await response.json()) as ActionResult<Latest>;
   } catch {
-    return { ok: false, code: "INTERNAL", message: "The latest version could not be loaded. Check your connection and try again." };
+    return { ok: false, code: "INTERNAL", message: "plans.merge.loadFailed" };
   }
 }
 
@@ -40,6 +41,7 @@ export function ConflictMerge({
   update: Update;
   onCancel: () => void;
 }) {
+  const t = useTranslations("plans.merge");
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const [sides, setSides] = useState({ base: loaded, mine: typed });
@@ -84,7 +86,7 @@ export function ConflictMerge({
       // They saved again: merge their newest version into what was chosen here.
       setSides({ base: latest.content, mine: plan });
       setChoices({});
-      setNotice("The plan was saved again by someone else. Their newest changes are below; your choices so far are kept.");
+      setNotice(t("savedAgain"));
       await load();
       return;
     }
@@ -97,50 +99,47 @@ export function ConflictMerge({
   return (
     <section aria-labelledby="merge-heading" id="merge" className="space-y-4 rounded-lg border-2 border-amber-400 bg-amber-50 p-5">
       <h2 id="merge-heading" ref={heading} tabIndex={-1}>
-        Someone else saved this plan while you were editing
+        {t("heading")}
       </h2>
-      <p className="text-sm text-slate-800">
-        Here is each place where their saved version differs from yours. For each one, keep yours or take theirs; nothing is saved until you
-        press “Save the merged plan”. Your own changes elsewhere are kept.
-      </p>
+      <p className="text-sm text-slate-800">{t("intro")}</p>
       {notice ? <p className="text-sm font-medium text-slate-900">{notice}</p> : null}
       <FormError message={error} />
       {!merge ? (
         error ? (
           <Button type="button" variant="secondary" onClick={() => void load()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         ) : (
-          <p className="text-sm">Loading the latest version…</p>
+          <p className="text-sm">{t("loading")}</p>
         )
       ) : (
         <>
           {merge.slots.length === 0 ? (
-            <p className="text-sm">Their changes are the same as yours. Save to keep the plan as you have it.</p>
+            <p className="text-sm">{t("same")}</p>
           ) : (
             <div className="flex flex-wrap gap-2">
               <Button type="button" variant="secondary" onClick={() => setChoices(allChoices(merge.slots, "mine"))}>
-                Keep all mine
+                {t("keepAllMine")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setChoices(allChoices(merge.slots, "theirs"))}>
-                Take all theirs
+                {t("takeAllTheirs")}
               </Button>
             </div>
           )}
           {groups.map((group) => (
             <div key={group || "plan"} className="space-y-3">
-              <h3 className="text-base font-semibold">{group ? `Goal “${group}”` : "About the plan"}</h3>
+              <h3 className="text-base font-semibold">{group ? t("goal", { title: group }) : t("about")}</h3>
               {merge.slots
                 .filter((s) => s.group === group)
                 .map((s) => (
                   <fieldset key={s.key} className="space-y-2 rounded-md border border-slate-300 bg-white p-3">
                     <legend className="px-1 text-sm font-semibold">{s.label}</legend>
-                    <p className="text-xs text-slate-700">{s.conflict ? "You both changed this." : "Only they changed this."}</p>
+                    <p className="text-xs text-slate-700">{s.conflict ? t("bothChanged") : t("theyChanged")}</p>
                     <div className="grid gap-3 sm:grid-cols-2">
-                      <Side title="Yours" text={s.mine} />
-                      <Side title="Theirs (saved)" text={s.theirs} />
+                      <Side title={t("yours")} text={s.mine} empty={t("empty")} />
+                      <Side title={t("theirs")} text={s.theirs} empty={t("empty")} />
                     </div>
-                    {s.conflict ? <Side title="Before either of you changed it" text={s.base} /> : null}
+                    {s.conflict ? <Side title={t("before")} text={s.base} empty={t("empty")} /> : null}
                     <div className="flex flex-wrap gap-4 text-sm">
                       {(["mine", "theirs"] as const).map((side) => (
                         <label key={side} className="flex items-center gap-2">
@@ -151,7 +150,7 @@ export function ConflictMerge({
                             checked={choiceOf(s) === side}
                             onChange={() => setChoices((c) => ({ ...c, [s.key]: side }))}
                           />
-                          {side === "mine" ? "Keep mine" : "Take theirs"}
+                          {side === "mine" ? t("keepMine") : t("takeTheirs")}
                         </label>
                       ))}
                     </div>
@@ -161,10 +160,10 @@ export function ConflictMerge({
           ))}
           <div className="flex flex-wrap gap-3">
             <Button type="button" disabled={busy} onClick={() => void save()}>
-              {busy ? "Saving…" : "Save the merged plan"}
+              {busy ? t("saving") : t("save")}
             </Button>
             <Button type="button" variant="ghost" onClick={onCancel}>
-              Back to my form
+              {t("back")}
             </Button>
           </div>
         </>
@@ -173,11 +172,11 @@ export function ConflictMerge({
   );
 }
 
-function Side({ title, text }: { title: string; text: string }) {
+function Side({ title, text, empty }: { title: string; text: string; empty: string }) {
   return (
     <div>
       <p className="text-xs font-semibold text-slate-700">{title}</p>
-      <p className="text-sm whitespace-pre-line text-slate-900">{text || "(empty)"}</p>
+      <p className="text-sm whitespace-pre-line text-slate-900">{text || empty}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -23,6 +24,7 @@ export function DeleteDraft({
   title: string;
   action: ServerAction<DeletePlanInput, { id: string }>;
 }) {
+  const t = useTranslations("plans.deleteDraft");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,11 +51,11 @@ export function DeleteDraft({
     return (
       <div role="group" aria-labelledby={questionId} className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3">
         <p id={questionId} ref={question} tabIndex={-1} className="text-sm text-rose-950 outline-none">
-          Delete the draft “{title}”? You can restore it from Recently deleted for 30 days; after that it is gone for good.
+          {t("question", { title })}
         </p>
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="danger" disabled={busy} onClick={run}>
-            {busy ? "Deleting…" : "Yes, delete draft"}
+            {busy ? t("deleting") : t("confirm")}
           </Button>
           <Button
             type="button"
@@ -64,7 +66,7 @@ export function DeleteDraft({
               requestAnimationFrame(() => opener.current?.focus());
             }}
           >
-            Keep it
+            {t("keep")}
           </Button>
         </div>
       </div>
@@ -82,7 +84,7 @@ export function DeleteDraft({
           requestAnimationFrame(() => question.current?.focus());
         }}
       >
-        Delete draft
+        {t("button")}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -25,6 +26,7 @@ export function DeletedPlans({
   justDeleted: DeletedPlanItem | null;
   restore: ServerAction<RestorePlanInput, { id: string }>;
 }) {
+  const t = useTranslations("plans.deleted");
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,8 +45,8 @@ export function DeletedPlans({
 
   const restoreButton = (p: DeletedPlanItem, variant: "primary" | "secondary") => (
     <Button type="button" variant={variant} disabled={busy !== null} onClick={() => run(p.id)}>
-      {busy === p.id ? "Restoring…" : "Restore"}
-      <span className="sr-only"> “{p.title}”</span>
+      {busy === p.id ? t("restoring") : t("restore")}
+      <span className="sr-only"> {t("quoted", { title: p.title })}</span>
     </Button>
   );
 
@@ -53,23 +55,19 @@ export function DeletedPlans({
       <FormError message={error} />
       {justDeleted ? (
         <div className="flex flex-wrap items-center gap-3">
-          <FocusedStatus>
-            Plan deleted: “{justDeleted.title}”. Changed your mind? Undo it now or any time in the next 30 days.
-          </FocusedStatus>
+          <FocusedStatus>{t("justDeleted", { title: justDeleted.title })}</FocusedStatus>
           {restoreButton(justDeleted, "primary")}
         </div>
       ) : null}
       {plans.length === 0 ? (
-        <EmptyState>Nothing was deleted in the last 30 days.</EmptyState>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Deleted drafts">
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label={t("listLabel")}>
           {plans.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div>
                 <p className="font-medium">{p.title}</p>
-                <p className="text-xs text-slate-700">
-                  {p.typeLabel} · deleted {p.deletedOn} · gone for good on {p.goneOn}
-                </p>
+                <p className="text-xs text-slate-700">{t("item", { type: p.typeLabel, deletedOn: p.deletedOn, goneOn: p.goneOn })}</p>
               </div>
               {restoreButton(p, "secondary")}
             </li>

@@ -2,16 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { ProfileSuggestions } from "@/components/profiles/profile-suggestions";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { PLAN_TYPES, SUBJECTS } from "@/lib/plans/labels";
 import { EMPTY_GOAL, planFormSchema, type PlanFormInput } from "@/lib/plans/schemas";
 import type { PlanSuggestions } from "@/lib/profiles/udl";
 import type { PickerContext } from "@/lib/standards/queries";
@@ -37,6 +38,7 @@ type Props = {
 
 export function PlanForm(props: Props) {
   const { picker, initial, plan, suggestions } = props;
+  const t = useTranslations("plans");
   const router = useRouter();
   // onBlur, not onTouched: in other modes react-hook-form validates a whole field array after
   // each add, so a new goal or activity would show errors before anything was typed.
@@ -72,7 +74,7 @@ export function PlanForm(props: Props) {
   });
 
   const text = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
-  const goalsError = errors.goals?.message ?? errors.goals?.root?.message;
+  const goalsError = useMessageText(errors.goals?.message ?? errors.goals?.root?.message);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
@@ -81,32 +83,27 @@ export function PlanForm(props: Props) {
         <ConflictMerge planId={props.plan.id} base={initial} mine={conflict} update={props.update} onCancel={() => setConflict(null)} />
       ) : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <legend className="px-1 text-lg font-semibold">About the plan</legend>
-        <Field id="title" label="Title" error={errors.title?.message}>
+        <legend className="px-1 text-lg font-semibold">{t("form.about")}</legend>
+        <Field id="title" label={t("form.title")} error={errors.title?.message}>
           <input {...text("title", errors.title?.message)} {...form.register("title")} />
         </Field>
-        <Field id="type" label="Kind of plan" error={errors.type?.message}>
+        <Field id="type" label={t("form.type")} error={errors.type?.message}>
           <select {...text("type", errors.type?.message)} {...form.register("type")}>
-            {PLAN_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {PLAN_TYPE_LABEL[t]}
+            {PLAN_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`type.${type}`)}
               </option>
             ))}
           </select>
         </Field>
-        <Field
-          id="summary"
-          label="Summary (optional)"
-          hint="What you want to learn and why, in your own words."
-          error={errors.summary?.message}
-        >
+        <Field id="summary" label={t("form.summary")} hint={t("form.summaryHint")} error={errors.summary?.message}>
           <textarea rows={3} {...text("summary", errors.summary?.message, true)} {...form.register("summary")} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startsOn" label="Start date" error={errors.startsOn?.message}>
+          <Field id="startsOn" label={t("form.startsOn")} error={errors.startsOn?.message}>
             <input type="date" {...text("startsOn", errors.startsOn?.message)} {...form.register("startsOn", { deps: ["endsOn"] })} />
           </Field>
-          <Field id="endsOn" label="End date" error={errors.endsOn?.message}>
+          <Field id="endsOn" label={t("form.endsOn")} error={errors.endsOn?.message}>
             <input type="date" {...text("endsOn", errors.endsOn?.message)} {...form.register("endsOn")} />
           </Field>
         </div>
@@ -114,10 +111,8 @@ export function PlanForm(props: Props) {
 
       <div className="space-y-4">
         <div>
-          <h2>Goals</h2>
-          <p className="text-sm text-slate-700">
-            Add at least one goal for each subject the plan covers. Say what success looks like and how you will show mastery.
-          </p>
+          <h2>{t("form.goals")}</h2>
+          <p className="text-sm text-slate-700">{t("form.goalsIntro")}</p>
         </div>
         {goalsError ? (
           <p role="alert" className="text-sm text-rose-700">
@@ -129,27 +124,27 @@ export function PlanForm(props: Props) {
           const id = (name: string) => `goals-${i}-${name}`;
           return (
             <fieldset key={goal.key} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-              <legend className="px-1 font-semibold">Goal {i + 1}</legend>
+              <legend className="px-1 font-semibold">{t("form.goalNumber", { number: i + 1 })}</legend>
               <div className="grid gap-4 sm:grid-cols-3">
-                <Field id={id("subject")} label="Subject" error={e?.subject?.message}>
+                <Field id={id("subject")} label={t("form.subject")} error={e?.subject?.message}>
                   <select {...text(id("subject"), e?.subject?.message)} {...form.register(`goals.${i}.subject`)}>
                     {SUBJECTS.map((s) => (
                       <option key={s} value={s}>
-                        {SUBJECT_LABEL[s]}
+                        {t(`subject.${s}`)}
                       </option>
                     ))}
                   </select>
                 </Field>
                 <div className="sm:col-span-2">
-                  <Field id={id("title")} label="Goal" error={e?.title?.message}>
+                  <Field id={id("title")} label={t("form.goal")} error={e?.title?.message}>
                     <input {...text(id("title"), e?.title?.message)} {...form.register(`goals.${i}.title`)} />
                   </Field>
                 </div>
               </div>
               <Field
                 id={id("successCriteria")}
-                label="Success criteria"
-                hint="How you and your teacher will know the goal is met."
+                label={t("goal.successCriteria")}
+                hint={t("form.successCriteriaHint")}
                 error={e?.successCriteria?.message}
               >
                 <textarea
@@ -160,8 +155,8 @@ export function PlanForm(props: Props) {
               </Field>
               <Field
                 id={id("masteryDemonstration")}
-                label="How mastery will be shown"
-                hint="A project, presentation, portfolio, test…"
+                label={t("goal.masteryDemonstration")}
+                hint={t("form.masteryHint")}
                 error={e?.masteryDemonstration?.message}
               >
                 <textarea
@@ -173,7 +168,7 @@ export function PlanForm(props: Props) {
               <ProfileSuggestions
                 heading={suggestions?.heading ?? ""}
                 items={(suggestions?.mastery ?? []).map((idea) => ({ value: idea, label: idea }))}
-                target={`for how mastery of goal ${i + 1} will be shown`}
+                target={t("form.masteryTarget", { number: i + 1 })}
                 onPick={(idea) => {
                   // Added to what is there, never replacing what was typed.
                   const typed = form.getValues(`goals.${i}.masteryDemonstration`).trim();
@@ -184,7 +179,7 @@ export function PlanForm(props: Props) {
                 }}
               />
               <div className="grid gap-4 sm:grid-cols-3">
-                <Field id={id("targetDate")} label="Target date (optional)" error={e?.targetDate?.message}>
+                <Field id={id("targetDate")} label={t("form.targetDate")} error={e?.targetDate?.message}>
                   <input type="date" {...text(id("targetDate"), e?.targetDate?.message)} {...form.register(`goals.${i}.targetDate`)} />
                 </Field>
               </div>
@@ -196,7 +191,7 @@ export function PlanForm(props: Props) {
                 render={({ field }) => (
                   <StandardPicker
                     id={id("standardIds")}
-                    owner={`goal ${i + 1}`}
+                    owner={t("form.goalOwner", { number: i + 1 })}
                     context={picker}
                     value={field.value}
                     onChange={field.onChange}
@@ -207,27 +202,25 @@ export function PlanForm(props: Props) {
               <GoalActivities form={form} goal={i} settings={suggestions?.settings} suggestionHeading={suggestions?.heading} />
               {goals.fields.length > 1 ? (
                 <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>
-                  Remove goal {i + 1}
+                  {t("form.removeGoal", { number: i + 1 })}
                 </Button>
               ) : null}
             </fieldset>
           );
         })}
         <Button type="button" variant="secondary" onClick={() => goals.append({ ...EMPTY_GOAL })}>
-          Add another goal
+          {t("form.addGoal")}
         </Button>
       </div>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : (props.submit?.label ?? (plan ? "Save changes" : "Save draft"))}
+          {isSubmitting ? t("form.saving") : (props.submit?.label ?? (plan ? t("form.saveChanges") : t("form.saveDraft")))}
         </Button>
         <Button type="button" variant="ghost" onClick={() => router.back()}>
-          Cancel
+          {t("form.cancel")}
         </Button>
-        <p className="text-sm text-slate-600">
-          {props.submit?.note ?? "Saving keeps the plan as it is; you submit it for review from the plan page."}
-        </p>
+        <p className="text-sm text-slate-600">{props.submit?.note ?? t("form.saveNote")}</p>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ProgressBar, StatusBadge } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/layout";
 import { Table } from "@/components/ui/table";
 import { formatDay } from "@/lib/dates";
-import { PLAN_TYPE_LABEL } from "@/lib/plans/labels";
 import type { PlanSummary } from "@/lib/plans/queries";
 
 /** A table of plans; `showStudent` for teachers, guardians and admins; `showOpenThreads` on the review queue. */
@@ -20,17 +20,19 @@ export function PlanList({
   empty: string;
   caption: string;
 }) {
+  const t = useTranslations("plans");
+  const locale = useLocale();
   if (plans.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <Table
       caption={caption}
       columns={[
-        { label: "Plan" },
-        ...(showStudent ? [{ label: "Student" }] : []),
-        { label: "Status" },
-        ...(showOpenThreads ? [{ label: "Open threads" }] : []),
-        { label: "Dates" },
-        { label: "Progress", className: "w-56" },
+        { label: t("list.plan") },
+        ...(showStudent ? [{ label: t("list.student") }] : []),
+        { label: t("list.status") },
+        ...(showOpenThreads ? [{ label: t("list.openThreads") }] : []),
+        { label: t("list.dates") },
+        { label: t("list.progress"), className: "w-56" },
       ]}
     >
       {plans.map((p) => (
@@ -40,7 +42,7 @@ export function PlanList({
               {p.title}
             </Link>
             <div className="text-xs text-slate-600">
-              {PLAN_TYPE_LABEL[p.type]} · {p.goalCount} {p.goalCount === 1 ? "goal" : "goals"}
+              {t(`type.${p.type}`)} · {t("list.goalCount", { count: p.goalCount })}
             </div>
           </td>
           {showStudent ? <td className="px-4 py-3">{p.student.name}</td> : null}
@@ -49,7 +51,7 @@ export function PlanList({
           </td>
           {showOpenThreads ? <td className="px-4 py-3 text-slate-700">{p.openThreads ?? 0}</td> : null}
           <td className="px-4 py-3 whitespace-nowrap text-slate-700">
-            {formatDay(p.startsOn)} – {formatDay(p.endsOn)}
+            {formatDay(p.startsOn, locale)} – {formatDay(p.endsOn, locale)}
           </td>
           <td className="px-4 py-3">
             <ProgressBar {...p.progress} />

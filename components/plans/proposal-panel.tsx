@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PlanForm } from "@/components/plans/plan-form";
 import { RevisionDiff } from "@/components/plans/revision-diff";
@@ -14,8 +15,6 @@ import { changeNoteSchema, type DecideChangeInput, type ProposeChangeInput, type
 import type { PlanChanges } from "@/lib/plans/changes";
 import type { PlanFormInput } from "@/lib/plans/schemas";
 import type { PickerContext } from "@/lib/standards/queries";
-
-const DECIDED_WORD = { APPROVED: "Approved", DECLINED: "Declined", WITHDRAWN: "Withdrawn", PENDING: "Waiting" } as const;
 
 /**
  * The plan page's "Proposed change" panel: the student's way to propose a change to an
@@ -31,6 +30,8 @@ export function ProposalPanel({
   decide: ServerAction<DecideChangeInput, { status: "APPROVED" | "DECLINED" }>;
   withdraw: ServerAction<WithdrawChangeInput, { id: string }>;
 }) {
+  const t = useTranslations("plans.proposal");
+  const locale = useLocale();
   const router = useRouter();
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export function ProposalPanel({
     setError(null);
     setNoteError(null);
     if (kind === "decline" && !note.trim()) {
-      setNoteError("Tell the student why you are declining the change.");
+      setNoteError(t("declineNoteRequired"));
       document.getElementById("change-note")?.focus();
       return;
     }
@@ -66,54 +67,40 @@ export function ProposalPanel({
       return;
     }
     setNote("");
-    setDone(
-      kind === "approve"
-        ? "Change approved. The plan now includes it and stays active."
-        : kind === "decline"
-          ? "Change declined. The plan stays as it was, and the student has been told why."
-          : "Your proposal was withdrawn. The plan stays as it was.",
-    );
+    setDone(kind === "approve" ? t("done.approve") : kind === "decline" ? t("done.decline") : t("done.withdraw"));
     router.refresh();
   }
 
   return (
     <Card id="proposed-change" aria-labelledby="proposed-change-heading">
       <h2 id="proposed-change-heading" ref={heading} tabIndex={-1} className="mb-3">
-        Proposed change
+        {t("heading")}
       </h2>
       {done ? <FocusedStatus className="mb-3">{done}</FocusedStatus> : null}
       {allowed.propose ? (
         <div className="mb-3 space-y-2 text-sm">
-          <p>
-            Your plan is active. To change it, propose a change: your teacher approves or declines it, and the plan stays active meanwhile.
-          </p>
+          <p>{t("intro")}</p>
           <ButtonLink href={`/plans/${planId}/propose`} variant="secondary">
-            Propose a change
+            {t("propose")}
           </ButtonLink>
         </div>
       ) : null}
       {pending ? (
         <div className="space-y-4">
           <p className="text-sm">
-            <span className="font-medium">{pending.proposedBy}</span> proposed this change on {formatTime(pending.createdAt)}. It is waiting
-            for the teacher.
+            {t.rich("pending", {
+              name: pending.proposedBy,
+              when: formatTime(pending.createdAt, locale),
+              strong: (chunks) => <span className="font-medium">{chunks}</span>,
+            })}
           </p>
           {pending.note ? <p className="rounded-md bg-slate-50 p-3 text-sm whitespace-pre-line">{pending.note}</p> : null}
-          {pending.stale ? (
-            <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-              The plan has changed since this was proposed, so it can no longer be approved as it is.
-            </p>
-          ) : null}
-          <RevisionDiff diff={pending.diff} standards={pending.standards} labels={["The plan now", "Proposed"]} />
+          {pending.stale ? <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">{t("stale")}</p> : null}
+          <RevisionDiff diff={pending.diff} standards={pending.standards} labels={[t("planNow"), t("proposed")]} />
           <FormError message={error} />
           {allowed.decide ? (
             <div className="space-y-3">
-              <Field
-                id="change-note"
-                label="Note to the student"
-                hint="Required when you decline the change."
-                error={noteError ?? undefined}
-              >
+              <Field id="change-note" label={t("noteToStudent")} hint={t("noteHint")} error={noteError ?? undefined}>
                 <textarea
                   id="change-note"
                   rows={3}
@@ -125,33 +112,36 @@ export function ProposalPanel({
               </Field>
               <div className="flex flex-wrap gap-2">
                 <Button type="button" disabled={busy || pending.stale} onClick={() => void run("approve")}>
-                  Approve change
+                  {t("approve")}
                 </Button>
                 <Button type="button" variant="danger" disabled={busy} onClick={() => void run("decline")}>
-                  Decline change
+                  {t("decline")}
                 </Button>
               </div>
             </div>
           ) : null}
           {pending.withdraw ? (
             <Button type="button" variant="secondary" disabled={busy} onClick={() => void run("withdraw")}>
-              Withdraw my proposal
+              {t("withdraw")}
             </Button>
           ) : null}
         </div>
       ) : null}
       {decided.length ? (
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer font-medium">Earlier proposals ({decided.length})</summary>
+          <summary className="cursor-pointer font-medium">{t("earlier", { count: decided.length })}</summary>
           <ul className="mt-2 space-y-2">
             {decided.map((c) => (
               <li key={c.id}>
                 <p>
-                  {c.proposedBy} proposed on {formatTime(c.createdAt)} · <span className="font-medium">{DECIDED_WORD[c.status]}</span>
-                  {c.status !== "WITHDRAWN" && c.decidedAt ? ` by ${c.decidedBy} on ${formatTime(c.decidedAt)}` : ""}
+                  {t("proposedOn", { name: c.proposedBy, when: formatTime(c.createdAt, locale) })} ·{" "}
+                  <span className="font-medium">{t(`decided.${c.status}`)}</span>
+                  {c.status !== "WITHDRAWN" && c.decidedAt
+                    ? ` ${t("decidedBy", { name: c.decidedBy ?? "", when: formatTime(c.decidedAt, locale) })}`
+                    : ""}
                 </p>
-                {c.note ? <p className="text-slate-700">Note: {c.note}</p> : null}
-                {c.decisionNote ? <p className="text-slate-700">Answer: {c.decisionNote}</p> : null}
+                {c.note ? <p className="text-slate-700">{t("note", { note: c.note })}</p> : null}
+                {c.decisionNote ? <p className="text-slate-700">{t("answer", { answer: c.decisionNote })}</p> : null}
               </li>
             ))}
           </ul>
@@ -173,16 +163,12 @@ export function ProposeForm({
   initial: PlanFormInput;
   action: ServerAction<ProposeChangeInput, { id: string }>;
 }) {
+  const t = useTranslations("plans.proposal");
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | null>(null);
   return (
     <div className="space-y-6">
-      <Field
-        id="proposal-note"
-        label="Note to your teacher (optional)"
-        hint="What you want to change and why."
-        error={noteError ?? undefined}
-      >
+      <Field id="proposal-note" label={t("noteToTeacher")} hint={t("noteToTeacherHint")} error={noteError ?? undefined}>
         <textarea
           id="proposal-note"
           rows={3}
@@ -197,8 +183,8 @@ export function ProposeForm({
         initial={initial}
         plan={plan}
         submit={{
-          label: "Send the proposal",
-          note: "The plan stays as it is until your teacher approves the change.",
+          label: t("send"),
+          note: t("sendNote"),
           href: `/plans/${plan.id}#proposed-change`,
         }}
         update={async (input) => {

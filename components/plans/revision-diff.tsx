@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -9,12 +10,12 @@ import type { RestoreRevisionInput } from "@/lib/plans/change-policy";
 import type { FieldChange, PlanDiff, TextPart } from "@/lib/plans/diff";
 
 type Standards = Record<string, { code: string; description: string }>;
-const KIND_WORD = { added: "added", removed: "removed", changed: "changed" } as const;
 
 /** One side of a changed field: the older side marks what was removed, the newer what was added, in words as well as colour. */
 function Parts({ parts, side }: { parts: TextPart[]; side: "before" | "after" }) {
+  const t = useTranslations("plans.diff");
   const shown = parts.filter((p) => p.change === "same" || (side === "before" ? p.change === "removed" : p.change === "added"));
-  if (!shown.some((p) => p.text.trim())) return <span className="text-slate-600 italic">(empty)</span>;
+  if (!shown.some((p) => p.text.trim())) return <span className="text-slate-600 italic">{t("empty")}</span>;
   return (
     <>
       {shown.map((p, i) =>
@@ -22,13 +23,13 @@ function Parts({ parts, side }: { parts: TextPart[]; side: "before" | "after" })
           <span key={i}>{p.text}</span>
         ) : p.change === "removed" ? (
           <del key={i} className="rounded-sm bg-rose-100 text-rose-950 decoration-rose-800">
-            <span className="sr-only">[removed: </span>
+            <span className="sr-only">{t("removedMark")}</span>
             {p.text}
             <span className="sr-only">]</span>
           </del>
         ) : (
           <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-950 decoration-emerald-800">
-            <span className="sr-only">[added: </span>
+            <span className="sr-only">{t("addedMark")}</span>
             {p.text}
             <span className="sr-only">]</span>
           </ins>
@@ -70,17 +71,19 @@ export function RevisionDiff({
   /** What the two sides are called: "Version 2" / "Version 5", "Now" / "Proposed". */
   labels: [string, string];
 }) {
-  const code = (id: string) => standards[id]?.code ?? "A standard no longer available";
-  if (diff.changeCount === 0) return <p className="text-sm text-slate-700">There are no differences between these two.</p>;
+  const t = useTranslations("plans.diff");
+  const code = (id: string) => standards[id]?.code ?? t("standardGone");
+  if (diff.changeCount === 0) return <p className="text-sm text-slate-700">{t("none")}</p>;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        {diff.changeCount === 1 ? "1 change" : `${diff.changeCount} changes`}
-        {diff.unchangedGoals ? `; ${diff.unchangedGoals === 1 ? "1 goal is" : `${diff.unchangedGoals} goals are`} unchanged` : ""}.
+        {diff.unchangedGoals
+          ? t("summaryWithUnchanged", { count: diff.changeCount, unchanged: diff.unchangedGoals })
+          : t("summary", { count: diff.changeCount })}
       </p>
       {diff.fields.length ? (
-        <section aria-label="About the plan" className="rounded-md border border-slate-200 p-3">
-          <h3 className="text-base font-semibold">About the plan</h3>
+        <section aria-label={t("about")} className="rounded-md border border-slate-200 p-3">
+          <h3 className="text-base font-semibold">{t("about")}</h3>
           {diff.fields.map((f) => (
             <FieldRow key={f.field} change={f} labels={labels} />
           ))}
@@ -89,27 +92,25 @@ export function RevisionDiff({
       {diff.goals.map((g, i) => (
         <section
           key={g.id ?? `new-${i}`}
-          aria-label={`Goal “${g.title}”, ${KIND_WORD[g.kind]}`}
+          aria-label={t("goalLabel", { title: g.title, kind: t(`kind.${g.kind}`) })}
           className="rounded-md border border-slate-200 p-3"
         >
           <h3 className="text-base font-semibold">
-            Goal “{g.title}” <span className="text-sm font-normal text-slate-700">— {KIND_WORD[g.kind]}</span>
+            {t("goal", { title: g.title })} <span className="text-sm font-normal text-slate-700">— {t(`kind.${g.kind}`)}</span>
           </h3>
           {g.fields.map((f) => (
             <FieldRow key={f.field} change={f} labels={labels} />
           ))}
           {g.standards.added.length || g.standards.removed.length ? (
             <div className="border-t border-slate-100 py-2 text-sm">
-              <p className="font-medium text-slate-900">Standards</p>
-              {g.standards.added.length ? <p>Added: {g.standards.added.map(code).join(", ")}</p> : null}
-              {g.standards.removed.length ? <p>Removed: {g.standards.removed.map(code).join(", ")}</p> : null}
+              <p className="font-medium text-slate-900">{t("standards")}</p>
+              {g.standards.added.length ? <p>{t("standardsAdded", { codes: g.standards.added.map(code).join(", ") })}</p> : null}
+              {g.standards.removed.length ? <p>{t("standardsRemoved", { codes: g.standards.removed.map(code).join(", ") })}</p> : null}
             </div>
           ) : null}
           {g.activities.map((a, j) => (
             <div key={a.id ?? `a-${j}`} className="mt-2 rounded-md bg-slate-50 p-2">
-              <p className="text-sm font-medium">
-                Activity “{a.title}” — {KIND_WORD[a.kind]}
-              </p>
+              <p className="text-sm font-medium">{t("activity", { title: a.title, kind: t(`kind.${a.kind}`) })}</p>
               {a.fields.map((f) => (
                 <FieldRow key={f.field} change={f} labels={labels} />
               ))}
@@ -133,6 +134,7 @@ export function RestoreButton({
   number: number;
   action: ServerAction<RestoreRevisionInput, { version: number; number: number }>;
 }) {
+  const t = useTranslations("plans.diff");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -162,20 +164,20 @@ export function RestoreButton({
           requestAnimationFrame(() => confirmRef.current?.focus());
         }}
       >
-        Restore version {number}
+        {t("restore", { number })}
       </Button>
     );
   }
   return (
-    <div ref={confirmRef} tabIndex={-1} role="group" aria-label={`Restore version ${number}`} className="space-y-2">
+    <div ref={confirmRef} tabIndex={-1} role="group" aria-label={t("restore", { number })} className="space-y-2">
       <FormError message={error} />
-      <p className="text-sm">Restore version {number}? It becomes the newest version; every version stays in the history.</p>
+      <p className="text-sm">{t("restoreQuestion", { number })}</p>
       <div className="flex flex-wrap gap-2">
         <Button type="button" disabled={busy} onClick={() => void restore()}>
-          {busy ? "Restoring…" : `Yes, restore version ${number}`}
+          {busy ? t("restoring") : t("restoreConfirm", { number })}
         </Button>
         <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </div>

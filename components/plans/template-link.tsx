@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { TemplateNotice } from "@/components/templates/template-notice";
 import type { ServerAction } from "@/lib/errors";
 import type { PlanTemplateLink } from "@/lib/templates/queries";
@@ -8,10 +9,11 @@ import type { PlanTemplateLink } from "@/lib/templates/queries";
  * from, and "Save as template" for teachers and admins.
  */
 export function TemplateLink({ link, unlink }: { link: PlanTemplateLink; unlink: ServerAction<{ planId: string }, null> }) {
+  const t = useTranslations("plans.templateLink");
   const { template } = link;
   if (!template && !link.maySaveAsTemplate) return null;
   return (
-    <aside aria-label="Template" className="space-y-3 rounded-md border border-indigo-200 bg-indigo-50 p-4 text-sm">
+    <aside aria-label={t("label")} className="space-y-3 rounded-md border border-indigo-200 bg-indigo-50 p-4 text-sm">
       {template ? (
         <TemplateNotice planId={link.planId} linked={link.linked} mayUnlink={link.mayUnlink} unlink={unlink}>
           {template.visible ? (
@@ -19,13 +21,13 @@ export function TemplateLink({ link, unlink }: { link: PlanTemplateLink; unlink:
               {template.name}
             </Link>
           ) : (
-            <>“{template.name}”</>
+            <>{t("quoted", { name: template.name })}</>
           )}
         </TemplateNotice>
       ) : null}
       {link.maySaveAsTemplate ? (
         <p>
-          <Link href={`/templates/new?fromPlan=${encodeURIComponent(link.planId)}`}>Save as template</Link>
+          <Link href={`/templates/new?fromPlan=${encodeURIComponent(link.planId)}`}>{t("saveAsTemplate")}</Link>
         </p>
       ) : null}
     </aside>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, type Variant } from "@/components/ui/button";
@@ -11,17 +12,6 @@ import type { DeletePlanInput } from "@/lib/plans/lifecycle-schemas";
 import { transitionSchema, type TransitionInput, type TransitionName } from "@/lib/plans/schemas";
 import { DeleteDraft } from "./delete-draft";
 
-const LABEL: Record<TransitionName, string> = {
-  submit: "Submit for review",
-  withdraw: "Withdraw submission",
-  startReview: "Start review",
-  requestChanges: "Request changes",
-  approve: "Approve plan",
-  sendBack: "Send back to draft",
-  complete: "Mark completed",
-  reopen: "Reopen plan",
-  archive: "Archive",
-};
 const VARIANT: Record<TransitionName, Variant> = {
   submit: "primary",
   withdraw: "secondary",
@@ -33,24 +23,10 @@ const VARIANT: Record<TransitionName, Variant> = {
   reopen: "secondary",
   archive: "secondary",
 };
-/** What the panel says (and focuses) once the change is made. */
-const DONE: Record<TransitionName, string> = {
-  submit: "Submitted for review. Your teacher was told.",
-  withdraw: "Submission withdrawn: the plan is a draft again and your teacher was told.",
-  startReview: "Review started.",
-  requestChanges: "Changes requested. The student was told.",
-  approve: "Plan approved. The student and their family were told.",
-  sendBack: "Sent back to draft. Evidence, ratings and comments stay; the student and their family were told why.",
-  complete: "Marked completed.",
-  reopen: "Plan reopened. The student and their family were told why.",
-  archive: "Archived.",
-};
-/** Transitions that need a note, and how the hint names them. */
-const NOTE_NEEDED: Partial<Record<TransitionName, string>> = {
-  requestChanges: "request changes",
-  sendBack: "send the plan back to draft",
-  reopen: "reopen it",
-};
+/** Transitions that need a note (the hint names them). */
+const NOTE_NEEDED = ["requestChanges", "sendBack", "reopen"] as const satisfies readonly TransitionName[];
+type NoteNeeded = (typeof NOTE_NEEDED)[number];
+const needsNoteFor = (name: TransitionName): name is NoteNeeded => (NOTE_NEEDED as readonly TransitionName[]).includes(name);
 
 /** The status changes this actor may make now, with an optional note; and deleting a draft, for its student. */
 export function TransitionPanel({
@@ -67,6 +43,7 @@ export function TransitionPanel({
   /** Given only when the actor may delete this plan. */
   deleteDraft?: { title: string; action: ServerAction<DeletePlanInput, { id: string }> };
 }) {
+  const t = useTranslations("plans.transition");
   const router = useRouter();
   const form = useForm<{ note: string }>({ defaultValues: { note: "" } });
   const [error, setError] = useState<string | null>(null);
@@ -95,12 +72,12 @@ export function TransitionPanel({
       return;
     }
     form.reset({ note: "" });
-    setDone((d) => ({ message: DONE[transition], n: (d?.n ?? 0) + 1 }));
+    setDone((d) => ({ message: t(`done.${transition}`), n: (d?.n ?? 0) + 1 }));
     router.refresh();
   }
 
   if (transitions.length === 0 && !deleteDraft && !done) return null;
-  const needsNote = transitions.flatMap((t) => NOTE_NEEDED[t] ?? []);
+  const needsNote = transitions.filter(needsNoteFor).map((name) => t(`noteNeeded.${name}`));
   const teacher = needsNote.length > 0 || transitions.includes("approve");
   return (
     <div className="space-y-3">
@@ -110,12 +87,8 @@ export function TransitionPanel({
         <>
           <Field
             id="transition-note"
-            label={teacher ? "Note to the student" : "Note (optional)"}
-            hint={
-              needsNote.length
-                ? `Required when you ${needsNote.join(" or ")}; shown to the student and on the timeline.`
-                : "Shown on the plan's timeline."
-            }
+            label={teacher ? t("noteToStudent") : t("noteOptional")}
+            hint={needsNote.length ? t("noteRequiredHint", { actions: needsNote.join(t("or")) }) : t("noteHint")}
             error={noteError}
           >
             <textarea
@@ -127,9 +100,9 @@ export function TransitionPanel({
             />
           </Field>
           <div className="flex flex-wrap gap-2">
-            {transitions.map((t) => (
-              <Button key={t} type="button" variant={VARIANT[t]} disabled={busy} onClick={() => run(t)}>
-                {LABEL[t]}
+            {transitions.map((name) => (
+              <Button key={name} type="button" variant={VARIANT[name]} disabled={busy} onClick={() => run(name)}>
+                {t(`label.${name}`)}
               </Button>
             ))}
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -18,6 +19,7 @@ export function ProfileCommentForm({
   studentId: string;
   action: ServerAction<ProfileCommentInput, { id: string }>;
 }) {
+  const t = useTranslations("profile.comments");
   const router = useRouter();
   const [posted, setPosted] = useState(0);
   const form = useForm<ProfileCommentInput>({ resolver: zodResolver(profileCommentSchema), defaultValues: { studentId, body: "" } });
@@ -33,7 +35,7 @@ export function ProfileCommentForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <FormError message={server.error} />
-      <Field id="profile-comment-body" label="Comment on this profile" hint="The student and their family can read it." error={error}>
+      <Field id="profile-comment-body" label={t("label")} hint={t("hint")} error={error}>
         <textarea
           id="profile-comment-body"
           rows={3}
@@ -44,9 +46,9 @@ export function ProfileCommentForm({
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Posting…" : "Post comment"}
+          {form.formState.isSubmitting ? t("posting") : t("post")}
         </Button>
-        {posted ? <FocusedStatus key={posted}>Comment posted.</FocusedStatus> : null}
+        {posted ? <FocusedStatus key={posted}>{t("posted")}</FocusedStatus> : null}
       </div>
     </form>
   );

@@ -1,26 +1,23 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { ACTIVITY_SETTINGS, SETTING_LABEL } from "@/lib/plans/labels";
+import { ACTIVITY_SETTINGS } from "@/lib/plans/labels";
 import { profileFormSchema, type ProfileContent, type ProfileFormInput, type ProfileUpdateInput } from "@/lib/profiles/schemas";
 import { UDL_PRINCIPLES } from "@/lib/profiles/udl";
+import { useProfileLabels } from "./use-profile-labels";
 
 type TextField = "strengths" | "needs" | "interests" | "aspirations" | "learningPreferences";
 
-const ABOUT: { name: TextField; label: string; hint: string }[] = [
-  { name: "strengths", label: "My strengths", hint: "What I am good at, in and out of school." },
-  { name: "needs", label: "What helps me / what I need", hint: "What I find hard and what helps me with it." },
-  { name: "interests", label: "My interests", hint: "Things I care about or like doing." },
-  { name: "aspirations", label: "Goals I care about", hint: "What I want to get better at, or do one day." },
-];
+const ABOUT = ["strengths", "needs", "interests", "aspirations"] as const satisfies readonly TextField[];
 
 function CheckboxGroup({
   name,
@@ -38,6 +35,7 @@ function CheckboxGroup({
   register: ReturnType<typeof useForm<ProfileFormInput, unknown, ProfileContent>>["register"];
 }) {
   const id = `profile-${name}`;
+  const shownError = useMessageText(error);
   return (
     <fieldset
       className="space-y-2"
@@ -57,9 +55,9 @@ function CheckboxGroup({
           </label>
         ))}
       </div>
-      {error ? (
+      {shownError ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-rose-700">
-          {error}
+          {shownError}
         </p>
       ) : null}
     </fieldset>
@@ -78,6 +76,8 @@ export function ProfileForm({
   initial: ProfileFormInput;
   action: ServerAction<ProfileUpdateInput, { version: number }>;
 }) {
+  const t = useTranslations("profile.form");
+  const labels = useProfileLabels();
   const router = useRouter();
   const [version, setVersion] = useState(initialVersion);
   const [saved, setSaved] = useState(0);
@@ -104,38 +104,39 @@ export function ProfileForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="profile-form-heading">
       <h2 id="profile-form-heading" className="sr-only">
-        Edit my profile
+        {t("heading")}
       </h2>
       <FormError message={server.error} />
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <legend className="px-1 text-lg font-semibold">About me</legend>
-        {ABOUT.map((f) => (
-          <Field key={f.name} id={`profile-${f.name}`} label={f.label} hint={f.hint} error={errors[f.name]?.message}>
-            <textarea rows={3} {...text(f.name, errors[f.name]?.message)} {...form.register(f.name)} />
+        <legend className="px-1 text-lg font-semibold">{t("aboutMe")}</legend>
+        {ABOUT.map((name) => (
+          <Field
+            key={name}
+            id={`profile-${name}`}
+            label={t(`about.${name}.label`)}
+            hint={t(`about.${name}.hint`)}
+            error={errors[name]?.message}
+          >
+            <textarea rows={3} {...text(name, errors[name]?.message)} {...form.register(name)} />
           </Field>
         ))}
       </fieldset>
 
       <fieldset className="space-y-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <legend className="px-1 text-lg font-semibold">How I learn best</legend>
-        <p className="text-sm text-slate-700">Tick everything that sounds like you. There are no wrong answers.</p>
+        <legend className="px-1 text-lg font-semibold">{t("howILearn")}</legend>
+        <p className="text-sm text-slate-700">{t("tick")}</p>
         {UDL_PRINCIPLES.map((p) => (
           <CheckboxGroup
             key={p.field}
             name={p.field}
-            legend={p.prompt}
-            choices={p.choices}
+            legend={labels.prompt(p.field)}
+            choices={p.choices.map((c) => ({ key: c.key, label: labels.choice(p.field, c.key, c.label) }))}
             error={errors[p.field]?.message}
             register={form.register}
           />
         ))}
-        <Field
-          id="profile-learningPreferences"
-          label="In my own words, I learn best when…"
-          hint="Anything the choices above don't say."
-          error={errors.learningPreferences?.message}
-        >
+        <Field id="profile-learningPreferences" label={t("ownWords")} hint={t("ownWordsHint")} error={errors.learningPreferences?.message}>
           <textarea
             rows={3}
             {...text("learningPreferences", errors.learningPreferences?.message)}
@@ -144,9 +145,9 @@ export function ProfileForm({
         </Field>
         <CheckboxGroup
           name="preferredSettings"
-          legend="Where I like to learn"
-          hint="Plans you write will suggest these places for your activities."
-          choices={ACTIVITY_SETTINGS.map((s) => ({ key: s, label: SETTING_LABEL[s] }))}
+          legend={t("whereILearn")}
+          hint={t("whereHint")}
+          choices={ACTIVITY_SETTINGS.map((s) => ({ key: s, label: labels.setting(s) }))}
           error={errors.preferredSettings?.message}
           register={form.register}
         />
@@ -154,9 +155,9 @@ export function ProfileForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save my profile"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
-        {saved ? <FocusedStatus key={saved}>Profile saved. Your teachers and family see the new version.</FocusedStatus> : null}
+        {saved ? <FocusedStatus key={saved}>{t("saved")}</FocusedStatus> : null}
       </div>
     </form>
   );

@@ -1,16 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { ProfileView as Profile } from "@/lib/profiles/queries";
 import { UDL_PRINCIPLES } from "@/lib/profiles/udl";
+import { useProfileLabels } from "./use-profile-labels";
 
-const TEXT: { key: "strengths" | "needs" | "interests" | "aspirations" | "learningPreferences"; label: string }[] = [
-  { key: "strengths", label: "Strengths" },
-  { key: "needs", label: "What helps / what I need" },
-  { key: "interests", label: "Interests" },
-  { key: "aspirations", label: "Goals I care about" },
-  { key: "learningPreferences", label: "I learn best when… (in my words)" },
-];
+const TEXT = ["strengths", "needs", "interests", "aspirations", "learningPreferences"] as const;
 
 function Choices({ items }: { items: string[] }) {
-  if (items.length === 0) return <span className="text-slate-600">Nothing picked yet</span>;
+  const t = useTranslations("profile.view");
+  if (items.length === 0) return <span className="text-slate-600">{t("nothingPicked")}</span>;
   return (
     <ul className="flex flex-wrap gap-1.5">
       {items.map((l) => (
@@ -24,26 +21,28 @@ function Choices({ items }: { items: string[] }) {
 
 /** A learner profile, read-only, in the student's words. */
 export function ProfileDetails({ profile }: { profile: Profile }) {
+  const t = useTranslations("profile.view");
+  const labels = useProfileLabels();
   return (
     <dl className="grid gap-4 text-sm sm:grid-cols-2">
-      {TEXT.map((f) => (
-        <div key={f.key}>
-          <dt className="font-medium text-slate-800">{f.label}</dt>
-          <dd className="whitespace-pre-line text-slate-700">{profile[f.key] || "Not written yet"}</dd>
+      {TEXT.map((key) => (
+        <div key={key}>
+          <dt className="font-medium text-slate-800">{t(`text.${key}`)}</dt>
+          <dd className="whitespace-pre-line text-slate-700">{profile[key] || t("notWritten")}</dd>
         </div>
       ))}
       {UDL_PRINCIPLES.map((p) => (
         <div key={p.field}>
-          <dt className="font-medium text-slate-800">{p.prompt}</dt>
+          <dt className="font-medium text-slate-800">{labels.prompt(p.field)}</dt>
           <dd className="mt-1">
-            <Choices items={profile.labels[p.field]} />
+            <Choices items={labels.picked(p.field, profile[p.field])} />
           </dd>
         </div>
       ))}
       <div>
-        <dt className="font-medium text-slate-800">Where I like to learn</dt>
+        <dt className="font-medium text-slate-800">{t("whereILearn")}</dt>
         <dd className="mt-1">
-          <Choices items={profile.labels.preferredSettings} />
+          <Choices items={labels.settings(profile.preferredSettings)} />
         </dd>
       </div>
     </dl>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -14,6 +15,7 @@ import { FileChooser } from "./file-chooser";
 
 /** Adds photos, files or links to a record the student already saved. */
 export function AttachmentForm({ recordId, action }: { recordId: string; action: ServerAction<FormData, { count: number }> }) {
+  const t = useTranslations("records.attach");
   const router = useRouter();
   const [added, setAdded] = useState<number | null>(null);
   const empty: AttachmentsFormInput = { recordId, links: "", files: [] };
@@ -30,7 +32,7 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
     // A failed request (offline, or a body over the server's limit) throws instead of answering.
     const result = await action(data).catch(() => null);
     if (!result) {
-      server.setError("These could not be sent, so nothing was added. Check your connection and try again, or add fewer files at a time.");
+      server.setError(t("notSent"));
       return;
     }
     if (!server.apply(result) || !result.ok) return;
@@ -40,8 +42,8 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add photos, files or links" className="space-y-3">
-      {added !== null ? <FocusedStatus>{added === 1 ? "Added 1 attachment." : `Added ${added} attachments.`}</FocusedStatus> : null}
+    <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="space-y-3">
+      {added !== null ? <FocusedStatus>{t("added", { count: added })}</FocusedStatus> : null}
       <FormError message={server.error} />
       <FileChooser
         prefix="more"
@@ -49,7 +51,7 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
         onChange={(next) => form.setValue("files", next, { shouldValidate: true })}
         error={errors.files?.message ?? errors.files?.root?.message}
       />
-      <Field id="more-links" label="Links (optional)" hint="One web address per line." error={errors.links?.message}>
+      <Field id="more-links" label={t("links")} hint={t("linksHint")} error={errors.links?.message}>
         <textarea
           id="more-links"
           rows={2}
@@ -60,7 +62,7 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
         />
       </Field>
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add to record"}
+        {isSubmitting ? t("adding") : t("add")}
       </Button>
     </form>
   );

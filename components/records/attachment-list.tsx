@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -35,6 +36,7 @@ export function AttachmentList({
   items: readonly AttachmentItem[];
   remove?: ServerAction<{ recordId: string; attachmentId: string }, { id: string }>;
 }) {
+  const t = useTranslations("records.attachments");
   const router = useRouter();
   const uid = useId();
   const [asking, setAsking] = useState<string | null>(null);
@@ -53,12 +55,12 @@ export function AttachmentList({
     setBusy(false);
     setAsking(null);
     if (!result?.ok) {
-      setError(result?.message ?? "The attachment could not be removed. Check your connection and try again.");
+      setError(result?.message ?? t("notRemoved"));
       backTo(a.id);
       return;
     }
     setError(null);
-    setDone({ id: a.id, text: `Removed “${nameOf(a)}”.` });
+    setDone({ id: a.id, text: t("removed", { name: nameOf(a) }) });
     router.refresh();
   }
 
@@ -67,7 +69,7 @@ export function AttachmentList({
       {done ? <FocusedStatus key={done.id}>{done.text}</FocusedStatus> : null}
       <FormError message={error} />
       {items.length === 0 ? (
-        <p className="text-sm text-slate-700">No photos, files or links.</p>
+        <p className="text-sm text-slate-700">{t("none")}</p>
       ) : (
         <ul className="space-y-2">
           {items.map((a) => {
@@ -78,7 +80,7 @@ export function AttachmentList({
                 <div className="flex flex-wrap items-center gap-3">
                   {a.kind === "FILE" && a.fileType?.startsWith("image/") ? (
                     // eslint-disable-next-line @next/next/no-img-element -- served by the access-checked route, not optimizable
-                    <img src={fileHref(a.id)} alt={`Photo: ${name}`} className="h-20 w-20 rounded object-cover" loading="lazy" />
+                    <img src={fileHref(a.id)} alt={t("photo", { name })} className="h-20 w-20 rounded object-cover" loading="lazy" />
                   ) : null}
                   <span className="min-w-0 flex-1 break-words">
                     {a.kind === "FILE" ? (
@@ -87,7 +89,7 @@ export function AttachmentList({
                       </a>
                     ) : (
                       <a href={a.url ?? "#"} className="underline" rel="noopener noreferrer nofollow" target="_blank">
-                        {name} <span className="sr-only">(opens in a new tab)</span>
+                        {name} <span className="sr-only">{t("newTab")}</span>
                       </a>
                     )}
                     {a.fileSize ? <span className="text-slate-600"> ({formatBytes(a.fileSize)})</span> : null}
@@ -101,27 +103,25 @@ export function AttachmentList({
                       type="button"
                       className={buttonClass("ghost")}
                       disabled={busy}
-                      aria-label={`Remove ${name}`}
+                      aria-label={t("removeOf", { name })}
                       onClick={() => {
                         setAsking(a.id);
                         setDone(null);
                         requestAnimationFrame(() => question.current?.focus());
                       }}
                     >
-                      Remove
+                      {t("remove")}
                     </button>
                   ) : null}
                 </div>
                 {remove && asking === a.id ? (
                   <div role="group" aria-labelledby={questionId} className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-2">
                     <p id={questionId} ref={question} tabIndex={-1} className="text-rose-950 outline-none">
-                      {a.kind === "FILE"
-                        ? `Remove “${name}” from this record? The file is deleted and cannot be brought back.`
-                        : `Remove the link “${name}” from this record?`}
+                      {a.kind === "FILE" ? t("askFile", { name }) : t("askLink", { name })}
                     </p>
                     <div className="flex flex-wrap gap-2">
                       <Button type="button" variant="danger" disabled={busy} onClick={() => confirm(a)}>
-                        {busy ? "Removing…" : "Yes, remove"}
+                        {busy ? t("removing") : t("confirm")}
                       </Button>
                       <Button
                         type="button"
@@ -132,7 +132,7 @@ export function AttachmentList({
                           backTo(a.id);
                         }}
                       >
-                        Keep it
+                        {t("keep")}
                       </Button>
                     </div>
                   </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -16,6 +17,7 @@ export function DeleteRecord({
   title: string;
   action: ServerAction<{ recordId: string }, { id: string }>;
 }) {
+  const t = useTranslations("records.delete");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -41,11 +43,11 @@ export function DeleteRecord({
     return (
       <div role="group" aria-labelledby={questionId} className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3">
         <p id={questionId} ref={question} tabIndex={-1} className="text-sm text-rose-950 outline-none">
-          Delete “{title}” with its photos and files? This cannot be undone.
+          {t("question", { title })}
         </p>
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="danger" disabled={busy} onClick={run}>
-            {busy ? "Deleting…" : "Yes, delete record"}
+            {busy ? t("deleting") : t("confirm")}
           </Button>
           <Button
             type="button"
@@ -56,7 +58,7 @@ export function DeleteRecord({
               requestAnimationFrame(() => opener.current?.focus());
             }}
           >
-            Keep it
+            {t("keep")}
           </Button>
         </div>
       </div>
@@ -74,7 +76,7 @@ export function DeleteRecord({
           requestAnimationFrame(() => question.current?.focus());
         }}
       >
-        Delete record
+        {t("open")}
       </button>
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useMessageText } from "@/components/ui/field";
 import { ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/evidence/files";
 
 /**
@@ -20,6 +22,8 @@ export function FileChooser({
   onChange: (files: File[]) => void;
   error?: string;
 }) {
+  const t = useTranslations("records.files");
+  const shownError = useMessageText(error);
   const uid = useId();
   const list = useRef<HTMLUListElement>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -44,13 +48,13 @@ export function FileChooser({
   const describedBy = [hint, error ? errorId : null].filter(Boolean).join(" ");
   return (
     <fieldset className="space-y-2" aria-describedby={describedBy}>
-      <legend className="text-sm font-medium text-slate-800">Photos and files (optional)</legend>
+      <legend className="text-sm font-medium text-slate-800">{t("legend")}</legend>
       <p id={hint} className="text-xs text-slate-600">
-        Images, PDFs or office documents, up to 10 MB each and 25 MB together.
+        {t("hint")}
       </p>
       <div className="flex flex-wrap gap-2">
         <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
-          Take a photo
+          {t("takePhoto")}
           <input
             id={`${prefix}-camera`}
             type="file"
@@ -62,7 +66,7 @@ export function FileChooser({
           />
         </label>
         <label className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 focus-within:outline-2 focus-within:outline-indigo-600 hover:bg-slate-100">
-          Choose photos or files
+          {t("choose")}
           <input
             ref={picker}
             id={`${prefix}-files`}
@@ -76,7 +80,7 @@ export function FileChooser({
         </label>
       </div>
       {files.length ? (
-        <ul ref={list} aria-label="Chosen files" className="space-y-1">
+        <ul ref={list} aria-label={t("chosen")} className="space-y-1">
           {files.map((f, i) => (
             <li
               key={`${uid}-${i}-${f.name}`}
@@ -89,21 +93,21 @@ export function FileChooser({
                 type="button"
                 variant="ghost"
                 data-remove
-                aria-label={`Remove ${f.name}`}
+                aria-label={t("removeOf", { name: f.name })}
                 onClick={() => {
                   refocus.current = i;
                   onChange(files.filter((_, j) => j !== i));
                 }}
               >
-                Remove
+                {t("remove")}
               </Button>
             </li>
           ))}
         </ul>
       ) : null}
-      {error ? (
+      {shownError ? (
         <p id={errorId} className="text-sm text-rose-700" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
     </fieldset>

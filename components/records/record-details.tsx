@@ -1,16 +1,19 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDay, formatTime } from "@/lib/dates";
 import type { RecordDetail } from "@/lib/records/queries";
-import { formatDuration, SETTING_LABEL } from "@/lib/records/schemas";
+import { formatDuration } from "@/lib/records/schemas";
 
 const standardName = (s: { code: string; description: string }) => (s.code ? `${s.code} — ${s.description}` : s.description);
 
 /** What the student told: what, where, when, how long, with whom. */
 export function RecordFacts({ record }: { record: RecordDetail }) {
+  const t = useTranslations("records");
+  const locale = useLocale();
   const rows: [string, string][] = [
-    ["Where", [SETTING_LABEL[record.setting], record.place].filter(Boolean).join(" · ")],
-    ["When", formatDay(record.happenedOn)],
-    ["How long", formatDuration(record.durationMinutes) || "Not given"],
-    ["With whom", record.withWhom || "Not given"],
+    [t("facts.where"), [t(`setting.${record.setting}`), record.place].filter(Boolean).join(" · ")],
+    [t("facts.when"), formatDay(record.happenedOn, locale)],
+    [t("facts.howLong"), formatDuration(record.durationMinutes) || t("facts.notGiven")],
+    [t("facts.withWhom"), record.withWhom || t("facts.notGiven")],
   ];
   return (
     <div className="space-y-3">
@@ -23,14 +26,15 @@ export function RecordFacts({ record }: { record: RecordDetail }) {
           </div>
         ))}
       </dl>
-      {record.tool ? <p className="text-xs text-slate-600">Suggested by {record.tool}.</p> : null}
+      {record.tool ? <p className="text-xs text-slate-600">{t("facts.suggestedBy", { tool: record.tool })}</p> : null}
     </div>
   );
 }
 
 /** The linked standards, read-only (for guardians and teachers). */
 export function LinkedStandards({ record }: { record: RecordDetail }) {
-  if (record.standards.length === 0) return <p className="text-sm text-slate-700">No standards linked.</p>;
+  const t = useTranslations("records");
+  if (record.standards.length === 0) return <p className="text-sm text-slate-700">{t("facts.noStandards")}</p>;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm">
       {record.standards.map((s) => (
@@ -42,23 +46,25 @@ export function LinkedStandards({ record }: { record: RecordDetail }) {
 
 /** Teachers' ratings of the record, newest first. */
 export function RecordRatings({ record }: { record: RecordDetail }) {
+  const t = useTranslations("records");
+  const locale = useLocale();
   if (record.ratings.length === 0) {
-    return (
-      <p className="text-sm text-slate-700">
-        {record.reviewRequestedAt ? "Not rated yet." : "Not rated. Ask for review to have your teachers rate it."}
-      </p>
-    );
+    return <p className="text-sm text-slate-700">{record.reviewRequestedAt ? t("facts.notRatedYet") : t("facts.notRated")}</p>;
   }
   return (
     <ul className="space-y-3">
       {record.ratings.map((r) => (
         <li key={r.id} className="rounded-md border border-slate-200 p-3 text-sm">
           <p>
-            <span className="font-medium">{r.level.name}</span> on {standardName(r.standard)}
+            {t.rich("facts.ratingOn", {
+              level: r.level.name,
+              standard: standardName(r.standard),
+              strong: (chunks) => <span className="font-medium">{chunks}</span>,
+            })}
           </p>
           {r.feedback ? <p className="mt-1 whitespace-pre-line">{r.feedback}</p> : null}
           <p className="mt-1 text-xs text-slate-600">
-            {r.rater?.name ?? "A former teacher"} · {formatTime(r.createdAt)}
+            {r.rater?.name ?? t("facts.formerTeacher")} · {formatTime(r.createdAt, locale)}
           </p>
         </li>
       ))}
@@ -68,13 +74,15 @@ export function RecordRatings({ record }: { record: RecordDetail }) {
 
 /** The standards' history for this record: each link and unlink, by whom and when. */
 export function LinkHistory({ record }: { record: RecordDetail }) {
+  const t = useTranslations("records");
+  const locale = useLocale();
   if (record.linkEvents.length === 0) return null;
   return (
     <ol className="space-y-1 text-xs text-slate-700">
       {record.linkEvents.map((e) => (
         <li key={e.id}>
-          {e.action === "LINKED" ? "Linked" : "Unlinked"} {e.standard.code || e.standard.description} ·{" "}
-          {e.actor?.name ?? "someone no longer here"} · {formatTime(e.createdAt)}
+          {e.action === "LINKED" ? t("facts.linked") : t("facts.unlinked")} {e.standard.code || e.standard.description} ·{" "}
+          {e.actor?.name ?? t("facts.someoneGone")} · {formatTime(e.createdAt, locale)}
         </li>
       ))}
     </ol>

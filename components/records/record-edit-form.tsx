@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
@@ -25,6 +26,7 @@ export function RecordEditForm({
   today: string;
   action: ServerAction<RecordEditInput, { version: number }>;
 }) {
+  const t = useTranslations("records.edit");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -45,7 +47,7 @@ export function RecordEditForm({
   if (!open) {
     return (
       <div className="space-y-2">
-        {saved ? <FocusedStatus>Your changes are saved.</FocusedStatus> : null}
+        {saved ? <FocusedStatus>{t("saved")}</FocusedStatus> : null}
         <button
           ref={opener}
           type="button"
@@ -55,18 +57,18 @@ export function RecordEditForm({
             setOpen(true);
           }}
         >
-          Edit record
+          {t("open")}
         </button>
       </div>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit record" className="max-w-xl space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("open")} className="max-w-xl space-y-4">
       <FormError message={server.error} />
       <RecordFields prefix="edit" register={form.register as unknown as UseFormRegister<RecordFieldValues>} errors={errors} today={today} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
         <Button
           type="button"
@@ -76,7 +78,7 @@ export function RecordEditForm({
             requestAnimationFrame(() => opener.current?.focus());
           }}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

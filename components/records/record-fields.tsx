@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { SETTING_LABEL, SETTINGS, type RecordEditInput } from "@/lib/records/schemas";
+import { describedBy, Field, inputClass, useMessageText } from "@/components/ui/field";
+import { SETTINGS, type RecordEditInput } from "@/lib/records/schemas";
 
 /** The fields both the new-record and the edit form share. */
 export type RecordFieldValues = Pick<
@@ -26,6 +27,7 @@ export function RecordFields({
   /** The latest day that may be chosen (the browser's today). */
   today: string;
 }) {
+  const t = useTranslations("records");
   const id = (name: string) => `${prefix}-${name}`;
   const control = (name: keyof RecordFieldValues, hint = false) => ({
     id: id(name),
@@ -33,52 +35,42 @@ export function RecordFields({
     ...describedBy(id(name), { hint, error: errors[name]?.message }),
     ...register(name),
   });
-  const durationError = errors.hours?.message ?? errors.minutes?.message;
+  const durationError = useMessageText(errors.hours?.message ?? errors.minutes?.message);
   return (
     <>
-      <Field
-        id={id("title")}
-        label="What did you do?"
-        hint="A short title, like “Volunteered at the animal shelter”."
-        error={errors.title?.message}
-      >
+      <Field id={id("title")} label={t("fields.title")} hint={t("fields.titleHint")} error={errors.title?.message}>
         <input {...control("title", true)} autoComplete="off" />
       </Field>
-      <Field id={id("description")} label="What did you do and learn?" error={errors.description?.message}>
+      <Field id={id("description")} label={t("fields.description")} error={errors.description?.message}>
         <textarea {...control("description")} rows={4} />
       </Field>
-      <Field id={id("setting")} label="Where was it?" error={errors.setting?.message}>
+      <Field id={id("setting")} label={t("fields.setting")} error={errors.setting?.message}>
         <select {...control("setting")}>
           {SETTINGS.map((s) => (
             <option key={s} value={s}>
-              {SETTING_LABEL[s]}
+              {t(`setting.${s}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field
-        id={id("place")}
-        label="Place (optional)"
-        hint="In your words, like “City library” or “Grandpa’s farm”."
-        error={errors.place?.message}
-      >
+      <Field id={id("place")} label={t("fields.place")} hint={t("fields.placeHint")} error={errors.place?.message}>
         <input {...control("place", true)} autoComplete="off" />
       </Field>
-      <Field id={id("happenedOn")} label="When?" error={errors.happenedOn?.message}>
+      <Field id={id("happenedOn")} label={t("fields.happenedOn")} error={errors.happenedOn?.message}>
         <input {...control("happenedOn")} type="date" max={today} />
       </Field>
       <fieldset className="space-y-1" aria-describedby={durationError ? id("duration-error") : undefined}>
-        <legend className="text-sm font-medium text-slate-800">How long? (optional)</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("fields.duration")}</legend>
         <div className="flex flex-wrap gap-3">
           <div className="w-28">
             <label htmlFor={id("hours")} className="block text-xs text-slate-700">
-              Hours
+              {t("fields.hours")}
             </label>
             <input {...control("hours")} inputMode="numeric" pattern="[0-9]*" aria-describedby={undefined} />
           </div>
           <div className="w-28">
             <label htmlFor={id("minutes")} className="block text-xs text-slate-700">
-              Minutes
+              {t("fields.minutes")}
             </label>
             <input {...control("minutes")} inputMode="numeric" pattern="[0-9]*" aria-describedby={undefined} />
           </div>
@@ -89,12 +81,7 @@ export function RecordFields({
           </p>
         ) : null}
       </fieldset>
-      <Field
-        id={id("withWhom")}
-        label="With whom? (optional)"
-        hint="A coach, your family, a club — or on your own."
-        error={errors.withWhom?.message}
-      >
+      <Field id={id("withWhom")} label={t("fields.withWhom")} hint={t("fields.withWhomHint")} error={errors.withWhom?.message}>
         <input {...control("withWhom", true)} autoComplete="off" />
       </Field>
     </>

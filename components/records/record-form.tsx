@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
@@ -13,14 +14,11 @@ import { recordFormSchema, type RecordFormInput } from "@/lib/records/schemas";
 import { FileChooser } from "./file-chooser";
 import { RecordFields, type RecordFieldValues } from "./record-fields";
 
-/** When the request itself fails (no connection, or the server refused its size): nothing was saved. */
-const NOT_SENT =
-  "Your record could not be sent, so nothing was saved. Check your connection and try again; with many photos, save with fewer and add the rest after saving. What you typed is still here.";
-
 const TEXT_FIELDS = ["title", "description", "setting", "place", "happenedOn", "hours", "minutes", "withWhom", "links"] as const;
 
 /** "Record learning": one screen, quick from a phone; the photos go with the record in one request. */
 export function RecordForm({ today, action }: { today: string; action: ServerAction<FormData, { id: string }> }) {
+  const t = useTranslations("records.form");
   const router = useRouter();
   const form = useForm<RecordFormInput>({
     resolver: zodResolver(recordFormSchema),
@@ -57,8 +55,9 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
     data.set("idempotencyKey", idempotency.key);
     // A failed request (offline, or a body over the server's limit) throws instead of answering.
     const result = await action(data).catch(() => null);
+    // When the request itself fails (no connection, or the server refused its size): nothing was saved.
     if (!result) {
-      server.setError(NOT_SENT);
+      server.setError(t("notSent"));
       return;
     }
     if (!server.apply(result) || !result.ok) return;
@@ -67,7 +66,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Record learning" className="max-w-xl space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="max-w-xl space-y-4">
       <FormError message={server.error} />
       <RecordFields
         prefix="record"
@@ -81,12 +80,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
         onChange={(next) => form.setValue("files", next, { shouldValidate: true })}
         error={errors.files?.message ?? errors.files?.root?.message}
       />
-      <Field
-        id="record-links"
-        label="Links (optional)"
-        hint="Web addresses of things you made or used, one per line."
-        error={errors.links?.message}
-      >
+      <Field id="record-links" label={t("links")} hint={t("linksHint")} error={errors.links?.message}>
         <textarea
           id="record-links"
           rows={2}
@@ -98,7 +92,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
-        {isSubmitting ? "Saving…" : "Save record"}
+        {isSubmitting ? t("saving") : t("save")}
       </Button>
     </form>
   );

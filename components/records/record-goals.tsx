@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ export function RecordGoals({
   link?: ServerAction<GoalLink, { linked: boolean }>;
   unlink?: ServerAction<GoalLink, { unlinked: boolean }>;
 }) {
+  const t = useTranslations("records.goals");
   const router = useRouter();
   const [goalId, setGoalId] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -58,23 +60,23 @@ export function RecordGoals({
                   type="button"
                   variant="ghost"
                   disabled={busy}
-                  aria-label={`Unlink goal ${g.label}`}
+                  aria-label={t("unlinkOf", { goal: g.label })}
                   onClick={() => run(() => unlink({ recordId, goalId: g.id }))}
                 >
-                  Unlink
+                  {t("unlink")}
                 </Button>
               ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-700">Not linked to a goal.</p>
+        <p className="text-sm text-slate-700">{t("none")}</p>
       )}
       {link ? (
         choices.length ? (
           <div className="space-y-2">
             <FormError message={error} />
-            <Field id="record-goal" label="Link to a goal of your plans" error={fieldError}>
+            <Field id="record-goal" label={t("label")} error={fieldError}>
               <select
                 ref={select}
                 id="record-goal"
@@ -83,7 +85,7 @@ export function RecordGoals({
                 onChange={(e) => setGoalId(e.target.value)}
                 {...describedBy("record-goal", { error: fieldError })}
               >
-                <option value="">Choose a goal</option>
+                <option value="">{t("choose")}</option>
                 {choices.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.label}
@@ -92,13 +94,11 @@ export function RecordGoals({
               </select>
             </Field>
             <Button type="button" variant="secondary" disabled={busy} onClick={() => run(() => link({ recordId, goalId }))}>
-              Link goal
+              {t("link")}
             </Button>
           </div>
         ) : (
-          <p className="text-xs text-slate-600">
-            {options.length ? "Every goal of your plans is linked." : "You have no plan goals to link yet."}
-          </p>
+          <p className="text-xs text-slate-600">{options.length ? t("allLinked") : t("noGoals")}</p>
         )
       ) : null}
     </div>

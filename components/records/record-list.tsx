@@ -1,10 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/layout";
 import { formatDay } from "@/lib/dates";
 import type { RecordListItem } from "@/lib/records/queries";
-import { formatDuration, SETTING_LABEL } from "@/lib/records/schemas";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { formatDuration } from "@/lib/records/schemas";
 
 /** Learning records as cards (they fit a phone), newest first, with "Older records" for the next page. */
 export function RecordList({
@@ -18,6 +17,8 @@ export function RecordList({
   empty: string;
   olderHref?: string;
 }) {
+  const t = useTranslations("records");
+  const locale = useLocale();
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <>
@@ -28,16 +29,18 @@ export function RecordList({
               {r.title}
             </Link>
             <p className="text-sm text-slate-700">
-              {[formatDay(r.happenedOn), SETTING_LABEL[r.setting], r.place, formatDuration(r.durationMinutes)].filter(Boolean).join(" · ")}
+              {[formatDay(r.happenedOn, locale), t(`setting.${r.setting}`), r.place, formatDuration(r.durationMinutes)]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
             <p className="text-xs text-slate-600">
               {[
-                r.attachments ? plural(r.attachments, "attachment", "attachments") : "",
-                r.standards ? plural(r.standards, "standard", "standards") : "",
+                r.attachments ? t("list.attachments", { count: r.attachments }) : "",
+                r.standards ? t("list.standards", { count: r.standards }) : "",
                 r.ratings
-                  ? plural(r.ratings, "rating", "ratings")
+                  ? t("list.ratings", { count: r.ratings })
                   : r.reviewRequestedAt
-                    ? `Review asked on ${formatDay(r.reviewRequestedAt)}`
+                    ? t("list.reviewAsked", { date: formatDay(r.reviewRequestedAt, locale) })
                     : "",
               ]
                 .filter(Boolean)
@@ -47,8 +50,8 @@ export function RecordList({
         ))}
       </ul>
       {olderHref ? (
-        <nav aria-label="More records" className="mt-4 text-sm">
-          <Link href={olderHref}>Older records →</Link>
+        <nav aria-label={t("list.more")} className="mt-4 text-sm">
+          <Link href={olderHref}>{t("list.older")}</Link>
         </nav>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StandardPicker } from "@/components/standards/standard-picker";
@@ -37,6 +38,7 @@ export function RecordStandards({
   unlink: ServerAction<Link, { unlinked: boolean }>;
   askForReview: ServerAction<{ recordId: string }, { requestedAt: Date }>;
 }) {
+  const t = useTranslations("records.standards");
   const router = useRouter();
   const [value, setValue] = useState(linked);
   const [error, setError] = useState<string | undefined>();
@@ -49,7 +51,7 @@ export function RecordStandards({
     const added = next.filter((id) => !value.includes(id));
     const removed = value.filter((id) => !next.includes(id));
     setValue(next);
-    setError(next.length < chosen.length ? "That standard is linked already and a teacher has rated it." : undefined);
+    setError(next.length < chosen.length ? t("alreadyRated") : undefined);
     setStatus(null);
     for (const standardId of added) {
       const result = await link({ recordId, standardId });
@@ -78,7 +80,7 @@ export function RecordStandards({
       return;
     }
     setError(undefined);
-    setStatus("Your teachers have been asked to review this record.");
+    setStatus(t("asked"));
     router.refresh();
   }
 
@@ -87,23 +89,23 @@ export function RecordStandards({
       {rated.length ? (
         <div className="space-y-1">
           <p id="rated-standards" className="text-sm font-medium text-slate-800">
-            Rated by a teacher
+            {t("ratedBy")}
           </p>
           <ul aria-labelledby="rated-standards" className="list-disc space-y-1 pl-5 text-sm">
             {rated.map((r) => (
               <li key={r.id}>{r.label}</li>
             ))}
           </ul>
-          <p className="text-xs text-slate-600">These stay linked: a teacher rated the record on them.</p>
+          <p className="text-xs text-slate-600">{t("stayLinked")}</p>
         </div>
       ) : null}
-      <StandardPicker id="record-standards" owner="this record" context={picker} value={value} onChange={change} error={error} />
+      <StandardPicker id="record-standards" owner={t("owner")} context={picker} value={value} onChange={change} error={error} />
       <div className="space-y-2 border-t border-slate-100 pt-3">
         {status ? <FocusedStatus>{status}</FocusedStatus> : null}
         <Button type="button" onClick={ask} disabled={busy}>
-          {busy ? "Asking…" : reviewRequested ? "Ask for review again" : "Ask for review"}
+          {busy ? t("asking") : reviewRequested ? t("askAgain") : t("ask")}
         </Button>
-        <p className="text-xs text-slate-600">Your teachers rate the record on each linked standard.</p>
+        <p className="text-xs text-slate-600">{t("explain")}</p>
       </div>
     </div>
   );

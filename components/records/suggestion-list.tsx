@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -29,6 +30,8 @@ export function SuggestionList({
   from: "list" | "record";
   decide: ServerAction<{ recordId: string; decision: "accept" | "dismiss" }, { id: string; status: "RECORDED" | "DISMISSED" }>;
 }) {
+  const t = useTranslations("records.suggestions");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function SuggestionList({
     const result = await decide({ recordId: item.id, decision }).catch(() => null);
     if (!result?.ok) {
       setBusy(null);
-      setError(result?.message ?? "That did not go through. Check your connection and try again.");
+      setError(result?.message ?? t("failed"));
       return;
     }
     setError(null);
@@ -58,29 +61,34 @@ export function SuggestionList({
               <p className="font-medium">{s.title}</p>
               <p className="text-slate-700">{s.description}</p>
               <p className="text-xs text-slate-600">
-                {formatDay(s.happenedOn)}
-                {s.tool ? ` · from ${s.tool}` : ""}
-                {s.standards ? ` · ${s.standards === 1 ? "1 standard" : `${s.standards} standards`} linked` : ""}
+                {formatDay(s.happenedOn, locale)}
+                {s.tool ? ` · ${t("from", { tool: s.tool })}` : ""}
+                {s.standards ? ` · ${t("standardsLinked", { count: s.standards })}` : ""}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
-                <Button type="button" disabled={busy !== null || moving} onClick={() => run(s, "accept")} aria-label={`Accept ${s.title}`}>
-                  Accept
+                <Button
+                  type="button"
+                  disabled={busy !== null || moving}
+                  onClick={() => run(s, "accept")}
+                  aria-label={t("acceptOf", { title: s.title })}
+                >
+                  {t("accept")}
                 </Button>
                 <Button
                   type="button"
                   variant="secondary"
                   disabled={busy !== null || moving}
                   onClick={() => run(s, "dismiss")}
-                  aria-label={`Dismiss ${s.title}`}
+                  aria-label={t("dismissOf", { title: s.title })}
                 >
-                  Dismiss
+                  {t("dismiss")}
                 </Button>
               </div>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-700">No suggestions waiting.</p>
+        <p className="text-sm text-slate-700">{t("none")}</p>
       )}
     </div>
   );

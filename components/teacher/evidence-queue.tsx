@@ -82,6 +82,7 @@ export function EvidenceQueue({
                     planId={item.plan.id}
                     evidenceId={item.id}
                     goalId={item.goal.id}
+                    evidenceTitle={item.title}
                     action={action}
                     label={`Rate “${item.title}” by ${item.student.name}`}
                     shortcuts

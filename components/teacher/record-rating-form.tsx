@@ -78,7 +78,10 @@ export function RecordRatingForm({
         <kbd>Shift</kbd>+<kbd>Enter</kbd> for a new line).
       </p>
       <fieldset aria-describedby={[hintId, errors.levelId ? `${id}-level-error` : ""].filter(Boolean).join(" ")}>
-        <legend className="text-sm font-medium text-slate-800">Proficiency</legend>
+        {/* Named after what it rates too: one record is rated on several standards, one form each. */}
+        <legend className="text-sm font-medium text-slate-800">
+          Proficiency<span className="sr-only"> — {label}</span>
+        </legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
           {levels.map((level, i) => (
             <label

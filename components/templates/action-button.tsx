@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, type Variant } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -24,6 +25,7 @@ type Props<I> = {
 
 /** One button that runs one server action and says what happened: sync, archive, unlink, start a plan. */
 export function ActionButton<I>({ action, input, label, variant = "secondary", after }: Props<I>) {
+  const t = useTranslations("templates");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function ActionButton<I>({ action, input, label, variant = "secondary", a
       router.push("goTo" in after ? after.goTo : `/plans/${data?.id}`);
       return;
     }
-    setStatus("message" in after ? after.message : plansCreatedMessage(data?.created ?? 0));
+    setStatus("message" in after ? after.message : plansCreatedMessage(t, data?.created ?? 0));
     router.refresh();
   }
 
@@ -53,7 +55,7 @@ export function ActionButton<I>({ action, input, label, variant = "secondary", a
       <FormError message={error} />
       <StatusMessage message={status} />
       <Button type="button" variant={variant} disabled={busy} onClick={() => void run()}>
-        {busy ? "Working…" : label}
+        {busy ? t("working") : label}
       </Button>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function ApplyForm({
   defaults: { startsOn: string; endsOn: string };
   action: ServerAction<ApplyInput, { applicationId: string; created: number }>;
 }) {
+  const t = useTranslations("templates");
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
   const form = useForm<ApplyInput>({
@@ -40,7 +42,7 @@ export function ApplyForm({
     setStatus(null);
     const result = await action(values);
     if (!server.apply(result) || !result.ok) return;
-    setStatus(plansCreatedMessage(result.data.created));
+    setStatus(plansCreatedMessage(t, result.data.created));
     form.reset({ ...values, classId: "" });
     router.refresh();
   });
@@ -49,7 +51,7 @@ export function ApplyForm({
     return (
       <div className="space-y-3">
         <StatusMessage message={status} />
-        <p className="text-sm text-slate-700">Every class you can apply it to has this template already.</p>
+        <p className="text-sm text-slate-700">{t("apply.allHaveIt")}</p>
       </div>
     );
   }
@@ -57,9 +59,9 @@ export function ApplyForm({
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <StatusMessage message={status} />
       <FormError message={server.error} />
-      <Field id="apply-classId" label="Class" error={errors.classId?.message}>
+      <Field id="apply-classId" label={t("apply.class")} error={errors.classId?.message}>
         <select {...text("classId", errors.classId?.message)} {...form.register("classId")}>
-          <option value="">Choose a class…</option>
+          <option value="">{t("apply.chooseClass")}</option>
           {classes.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -69,15 +71,15 @@ export function ApplyForm({
         </select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="apply-startsOn" label="Plans start on" error={errors.startsOn?.message}>
+        <Field id="apply-startsOn" label={t("apply.startsOn")} error={errors.startsOn?.message}>
           <input type="date" {...text("startsOn", errors.startsOn?.message)} {...form.register("startsOn", { deps: ["endsOn"] })} />
         </Field>
-        <Field id="apply-endsOn" label="Plans end on" error={errors.endsOn?.message}>
+        <Field id="apply-endsOn" label={t("apply.endsOn")} error={errors.endsOn?.message}>
           <input type="date" {...text("endsOn", errors.endsOn?.message)} {...form.register("endsOn")} />
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating plans…" : "Apply to class"}
+        {isSubmitting ? t("apply.creating") : t("apply.submit")}
       </Button>
     </form>
   );

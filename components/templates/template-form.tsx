@@ -2,13 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { PLAN_TYPE_LABEL, PLAN_TYPES, SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { PLAN_TYPES, SUBJECTS } from "@/lib/plans/labels";
 import { EMPTY_TEMPLATE_GOAL, templateFormSchema, type TemplateFormInput, type TemplateUpdateInput } from "@/lib/templates/schemas";
 import type { PickerContext } from "@/lib/standards/queries";
 import { ActivityFields } from "./activity-fields";
@@ -28,6 +29,8 @@ type Props = {
 /** A template's name, kind, description and goals with suggested activities: a plan form without dates or a student. */
 export function TemplateForm(props: Props) {
   const { picker, initial, template } = props;
+  const t = useTranslations("templates.form");
+  const p = useTranslations("plans");
   const router = useRouter();
   const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: initial, mode: "onTouched" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
@@ -49,36 +52,34 @@ export function TemplateForm(props: Props) {
   });
 
   const text = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
-  const goalsError = errors.goals?.message ?? errors.goals?.root?.message;
+  const goalsError = useMessageText(errors.goals?.message ?? errors.goals?.root?.message);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
       <FormError message={server.error} />
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <legend className="px-1 text-lg font-semibold">About the template</legend>
-        <Field id="name" label="Name" hint="Plans made from it take this as their title." error={errors.name?.message}>
+        <legend className="px-1 text-lg font-semibold">{t("about")}</legend>
+        <Field id="name" label={t("name")} hint={t("nameHint")} error={errors.name?.message}>
           <input {...text("name", errors.name?.message, true)} {...form.register("name")} />
         </Field>
-        <Field id="type" label="Kind of plan" error={errors.type?.message}>
+        <Field id="type" label={p("form.type")} error={errors.type?.message}>
           <select {...text("type", errors.type?.message)} {...form.register("type")}>
-            {PLAN_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {PLAN_TYPE_LABEL[t]}
+            {PLAN_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {p(`type.${type}`)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="description" label="Description (optional)" hint="Becomes the plan's summary." error={errors.description?.message}>
+        <Field id="description" label={t("description")} hint={t("descriptionHint")} error={errors.description?.message}>
           <textarea rows={3} {...text("description", errors.description?.message, true)} {...form.register("description")} />
         </Field>
       </fieldset>
 
       <div className="space-y-4">
         <div>
-          <h2>Goals</h2>
-          <p className="text-sm text-slate-700">
-            Each plan made from this template starts with these goals; students can adapt them in their draft.
-          </p>
+          <h2>{p("form.goals")}</h2>
+          <p className="text-sm text-slate-700">{t("goalsIntro")}</p>
         </div>
         {goalsError ? (
           <p role="alert" className="text-sm text-rose-700">
@@ -90,31 +91,31 @@ export function TemplateForm(props: Props) {
           const id = (name: string) => `goals-${i}-${name}`;
           return (
             <fieldset key={goal.key} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-              <legend className="px-1 font-semibold">Goal {i + 1}</legend>
+              <legend className="px-1 font-semibold">{p("form.goalNumber", { number: i + 1 })}</legend>
               <div className="grid gap-4 sm:grid-cols-3">
-                <Field id={id("subject")} label="Subject" error={e?.subject?.message}>
+                <Field id={id("subject")} label={p("form.subject")} error={e?.subject?.message}>
                   <select {...text(id("subject"), e?.subject?.message)} {...form.register(`goals.${i}.subject`)}>
                     {SUBJECTS.map((s) => (
                       <option key={s} value={s}>
-                        {SUBJECT_LABEL[s]}
+                        {p(`subject.${s}`)}
                       </option>
                     ))}
                   </select>
                 </Field>
                 <div className="sm:col-span-2">
-                  <Field id={id("title")} label="Goal" error={e?.title?.message}>
+                  <Field id={id("title")} label={p("form.goal")} error={e?.title?.message}>
                     <input {...text(id("title"), e?.title?.message)} {...form.register(`goals.${i}.title`)} />
                   </Field>
                 </div>
               </div>
-              <Field id={id("successCriteria")} label="Success criteria" error={e?.successCriteria?.message}>
+              <Field id={id("successCriteria")} label={p("goal.successCriteria")} error={e?.successCriteria?.message}>
                 <textarea
                   rows={2}
                   {...text(id("successCriteria"), e?.successCriteria?.message)}
                   {...form.register(`goals.${i}.successCriteria`)}
                 />
               </Field>
-              <Field id={id("masteryDemonstration")} label="How mastery will be shown" error={e?.masteryDemonstration?.message}>
+              <Field id={id("masteryDemonstration")} label={p("goal.masteryDemonstration")} error={e?.masteryDemonstration?.message}>
                 <textarea
                   rows={2}
                   {...text(id("masteryDemonstration"), e?.masteryDemonstration?.message)}
@@ -129,7 +130,7 @@ export function TemplateForm(props: Props) {
                 render={({ field }) => (
                   <StandardPicker
                     id={id("standardIds")}
-                    owner={`goal ${i + 1}`}
+                    owner={p("form.goalOwner", { number: i + 1 })}
                     context={picker}
                     value={field.value}
                     onChange={field.onChange}
@@ -140,25 +141,25 @@ export function TemplateForm(props: Props) {
               <ActivityFields goalIndex={i} control={form.control} register={form.register} errors={errors.goals} />
               {goals.fields.length > 1 ? (
                 <Button type="button" variant="ghost" onClick={() => goals.remove(i)}>
-                  Remove goal {i + 1}
+                  {p("form.removeGoal", { number: i + 1 })}
                 </Button>
               ) : null}
             </fieldset>
           );
         })}
         <Button type="button" variant="secondary" onClick={() => goals.append({ ...EMPTY_TEMPLATE_GOAL })}>
-          Add another goal
+          {p("form.addGoal")}
         </Button>
       </div>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : template ? "Save changes" : "Save template"}
+          {isSubmitting ? p("form.saving") : template ? p("form.saveChanges") : t("save")}
         </Button>
         <Button type="button" variant="ghost" onClick={() => router.back()}>
-          Cancel
+          {p("form.cancel")}
         </Button>
-        {template ? <p className="text-sm text-slate-600">Plans still in draft that follow this template take the changes too.</p> : null}
+        {template ? <p className="text-sm text-slate-600">{t("editNote")}</p> : null}
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -25,6 +26,7 @@ export function TemplateNotice({
   /** The template's name (a link when the reader may open it). */
   children: ReactNode;
 }) {
+  const t = useTranslations("templates.notice");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function TemplateNotice({
       setError(result.message);
       return;
     }
-    setStatus("This plan no longer follows its template. Its content stays as it is, and you can change it freely.");
+    setStatus(t("unlinked"));
     router.refresh();
   }
 
@@ -49,18 +51,15 @@ export function TemplateNotice({
       <FormError message={error} />
       {linked ? (
         <>
-          <p className="text-indigo-950">
-            This plan follows the template {children}. While it is a draft, changes to the template update it too. Editing the plan yourself
-            unlinks it, keeping everything it says.
-          </p>
+          <p className="text-indigo-950">{t.rich("follows", { name: () => children })}</p>
           {mayUnlink ? (
             <Button type="button" variant="secondary" disabled={busy} onClick={() => void run()}>
-              {busy ? "Working…" : "Unlink from the template"}
+              {busy ? t("working") : t("unlink")}
             </Button>
           ) : null}
         </>
       ) : (
-        <p className="text-indigo-950">This plan was started from the template {children} and no longer follows it.</p>
+        <p className="text-indigo-950">{t.rich("startedFrom", { name: () => children })}</p>
       )}
     </div>
   );

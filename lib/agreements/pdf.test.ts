@@ -67,6 +67,32 @@ describe("the agreement PDF", () => {
     expect(text).toMatch(/Supervising teacher: Linh Nguyen Not signed\./);
   });
 
+  it("prints in the reader's language, with what people wrote as written", async () => {
+    const signedAt = new Date("2026-08-10T17:30:00Z");
+    const bytes = await agreementPdf(
+      content,
+      { number: 2, contentHash: hash, createdAt: new Date("2026-08-09") },
+      [{ signerId: "g1", role: "GUARDIAN", typedName: "Zoë Ólafsdóttir", signedAt, contentHash: hash }],
+      "es",
+    );
+    const { text } = await read(bytes);
+    for (const words of [
+      "Acuerdo de estudio independiente",
+      "1. Entrega del trabajo, informes de progreso y comunicación con la familia",
+      "7. El estudio independiente es opcional",
+      "Nguyễn Thị Lan, grado 7",
+      "enviada el 9 ago 2026",
+      "antes de que empiece el 17 ago 2026",
+      "80% of work on time.",
+      `Firmó “Zoë Ólafsdóttir”, acepto, el 2026-08-10 17:30 UTC, la versión 2 (SHA-256 ${hash})`,
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(text).toMatch(/Docente supervisor: Linh Nguyen Sin firmar\./);
+    expect(text).not.toContain(OPTIONAL_STATEMENT);
+    expect(text).not.toContain("Everyone must sign before it starts.");
+  });
+
   it("renders every page to an image with text drawn on it", async () => {
     const bytes = await agreementPdf(content, { number: 1, contentHash: hash, createdAt: new Date() }, []);
     const { doc, pages } = await read(bytes);

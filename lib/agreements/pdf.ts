@@ -5,17 +5,21 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
+// From next-intl's core (use-intl): "next-intl" itself pulls in React client code, which scripts such as
+// `npm run digests` (run with the react-server condition) cannot load.
+import { createTranslator } from "use-intl/core";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { formatDay } from "@/lib/dates";
-import { SUBJECT_LABEL } from "@/lib/plans/labels";
-import { ARRANGEMENTS, ELEMENT_LABEL, RESOURCE_KINDS } from "./elements";
+import { messagesFor } from "@/lib/i18n/catalogues";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { ARRANGEMENTS, ELEMENTS } from "./elements";
+import { LONG_AGREEMENT_SCHOOL_DAYS, SHORT_AGREEMENT_SIGNING_DAYS } from "./school-days";
 import type { AgreementRevisionContent } from "./revision";
-import { SIGNER_ROLE_LABEL, signingStatus, type Signed } from "./signers";
+import { signingStatus, type Signed } from "./signers";
 
 export type PdfSignature = Signed & { contentHash: string };
 export type PdfRevision = { number: number; contentHash: string; createdAt: Date };
 
-const RESOURCE_LABEL: Record<(typeof RESOURCE_KINDS)[number], string> = { MATERIAL: "Material", RESOURCE: "Resource", PERSON: "Person" };
 const PAGE = { width: 612, height: 792, margin: 54 } as const;
 
 // Read from the installed package at run time (the app runs from the project folder), not bundled.
@@ -81,8 +85,34 @@ class Writer {
   }
 }
 
-/** The PDF of one sent version of an agreement, with the signatures given to exactly that version. */
-export async function agreementPdf(content: AgreementRevisionContent, revision: PdfRevision, signatures: readonly PdfSignature[]) {
+/**
+ * The PDF of one sent version of an agreement, with the signatures given to exactly that version,
+ * in the reader's language (what people wrote stays as written; English is the version as sent).
+ */
+export async function agreementPdf(
+  content: AgreementRevisionContent,
+  revision: PdfRevision,
+  signatures: readonly PdfSignature[],
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "agreements" });
+  const day = (d: Date | string) => formatDay(d, locale);
+  const element = Object.fromEntries(ELEMENTS.map((key) => [key, t(`element.${key}`)])) as Record<(typeof ELEMENTS)[number], string>;
+  const english = locale === DEFAULT_LOCALE;
+  const rule = content.signingRule;
+  const ruleText = english
+    ? rule.text
+    : rule.kind === "long"
+      ? t("rule.long", { days: rule.schoolDays, date: rule.deadline ? day(rule.deadline) : "—" })
+      : rule.deadline
+        ? t("rule.shortBy", {
+            days: rule.schoolDays,
+            long: LONG_AGREEMENT_SCHOOL_DAYS,
+            within: SHORT_AGREEMENT_SIGNING_DAYS,
+            date: day(rule.deadline),
+          })
+        : t("rule.short", { days: rule.schoolDays, long: LONG_AGREEMENT_SCHOOL_DAYS, within: SHORT_AGREEMENT_SIGNING_DAYS });
+  const confirmed = (yes: boolean) => (yes ? t("document.confirmed") : t("document.notConfirmed"));
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const [regular, bold] = await Promise.all([
@@ -90,66 +120,67 @@ export async function agreementPdf(content: AgreementRevisionContent, revision: 
     readFile(fontFile("DejaVuSans-Bold.ttf")).then((b) => doc.embedFont(b, { subset: true })),
   ]);
   const { header, elements: e, policy } = content;
-  doc.setTitle(`Independent study agreement — ${header.student.name}`);
-  doc.setSubject(`Version ${revision.number}, SHA-256 ${revision.contentHash}`);
+  const hash = revision.contentHash;
+  doc.setTitle(t("pdf.docTitle", { name: header.student.name }));
+  doc.setSubject(t("pdf.docSubject", { number: revision.number, hash }));
+  doc.setLanguage(english ? "en-US" : locale);
   doc.setProducer("Pathways");
-  const w = new Writer(doc, regular, bold, `Version ${revision.number} · SHA-256 ${revision.contentHash}`);
+  const w = new Writer(doc, regular, bold, t("pdf.footer", { number: revision.number, hash }));
 
-  w.text("Independent study agreement", { size: 18, bold: true, gap: 8 });
-  w.field("Student", `${header.student.name}, grade ${header.student.gradeLevel === 0 ? "K" : header.student.gradeLevel}`);
-  w.field("School", header.school.name);
-  w.field("Program", `${header.program} — plan “${header.plan.title}”`);
-  w.field("Version", `${revision.number}, sent ${formatDay(revision.createdAt)}; SHA-256 ${revision.contentHash}`);
+  w.text(t("title"), { size: 18, bold: true, gap: 8 });
+  const grade = header.student.gradeLevel === 0 ? "K" : String(header.student.gradeLevel);
+  w.field(t("document.student"), t("pdf.student", { name: header.student.name, grade }));
+  w.field(t("document.school"), header.school.name);
+  w.field(t("document.program"), t("pdf.program", { program: header.program, title: header.plan.title }));
+  w.field(t("document.version"), t("pdf.version", { number: revision.number, date: day(revision.createdAt), hash }));
 
-  w.heading(ELEMENT_LABEL.communication);
-  for (const [key, label] of Object.entries(ARRANGEMENTS) as [keyof typeof ARRANGEMENTS, string][]) {
+  w.heading(element.communication);
+  for (const key of Object.keys(ARRANGEMENTS) as (keyof typeof ARRANGEMENTS)[]) {
     const a = e[key];
-    w.field(label, `Manner: ${a.manner}. Time: ${a.time}. Frequency: ${a.frequency}. Place: ${a.place}.`);
+    w.field(t(`arrangement.${key}`), t("pdf.arrangement", { manner: a.manner, time: a.time, frequency: a.frequency, place: a.place }));
   }
-  w.heading(ELEMENT_LABEL.study);
+  w.heading(element.study);
   for (const s of e.subjects) {
     w.field(
-      SUBJECT_LABEL[s.subject],
-      `Objectives: ${s.objectives}\nMethods of study: ${s.methodsOfStudy}\nEvaluated by: ${s.evaluationMethods}`,
+      t(`subject.${s.subject}`),
+      t("pdf.subject", { objectives: s.objectives, methods: s.methodsOfStudy, evaluation: s.evaluationMethods }),
     );
   }
-  w.heading(ELEMENT_LABEL.resources);
-  for (const r of e.resources) w.text(`${RESOURCE_LABEL[r.kind]}: ${r.description}`, { indent: 12 });
-  w.text(
-    `Device: ${e.deviceConfirmed ? "confirmed" : "not confirmed"}. Connectivity: ${e.connectivityConfirmed ? "confirmed" : "not confirmed"}.`,
-    {
-      indent: 12,
-    },
-  );
-  w.heading(ELEMENT_LABEL.policy);
+  w.heading(element.resources);
+  for (const r of e.resources) w.text(`${t(`resourceKind.${r.kind}`)}: ${r.description}`, { indent: 12 });
+  w.text(t("pdf.device", { device: confirmed(e.deviceConfirmed), connectivity: confirmed(e.connectivityConfirmed) }), { indent: 12 });
+  w.heading(element.policy);
   const days = Object.entries(policy.maxDaysToDue)
-    .map(([grade, n]) => `grade ${grade}: ${n}`)
+    .map(([grade, n]) => t("pdf.gradeDays", { grade, days: String(n) }))
     .join("; ");
-  w.field("Longest time from assigning work to its due date (school days)", days);
-  w.field("Missed assignments before an evaluation", String(policy.missedAssignmentsLimit));
-  w.field("Satisfactory progress", policy.satisfactoryProgress);
-  w.heading(ELEMENT_LABEL.duration);
-  w.text(`${formatDay(e.startsOn)} to ${formatDay(e.endsOn)}. ${content.signingRule.text}`, { indent: 12 });
-  w.heading(ELEMENT_LABEL.credits);
+  w.field(t("pdf.longestDays"), days);
+  w.field(t("policy.missed"), String(policy.missedAssignmentsLimit));
+  w.field(t("policy.satisfactory"), policy.satisfactoryProgress);
+  w.heading(element.duration);
+  w.text(t("pdf.duration", { from: day(e.startsOn), to: day(e.endsOn), rule: ruleText }), { indent: 12 });
+  w.heading(element.credits);
   for (const s of e.subjects) {
-    w.text(
-      `${SUBJECT_LABEL[s.subject]}: ${s.credits !== null ? `${s.credits} credits` : ""}${s.credits !== null && s.measure ? "; " : ""}${s.measure}`,
-      { indent: 12 },
-    );
+    const credits = s.credits !== null ? t("pdf.credits", { count: s.credits }) : "";
+    w.text(`${t(`subject.${s.subject}`)}: ${credits}${s.credits !== null && s.measure ? "; " : ""}${s.measure}`, { indent: 12 });
   }
-  w.heading(ELEMENT_LABEL.optional);
-  w.text(content.optionalStatement, { indent: 12 });
-  w.heading(ELEMENT_LABEL.supports);
+  w.heading(element.optional);
+  w.text(english ? content.optionalStatement : t("optionalStatement"), { indent: 12 });
+  w.heading(element.supports);
   w.text(e.supports, { indent: 12 });
-  w.heading(ELEMENT_LABEL.signatures);
+  w.heading(element.signatures);
   for (const { entry, signature } of signingStatus(content.signers, signatures).rows) {
-    const who = entry.anyOf.map((p) => p.name).join(" or ") || "—";
+    const who = entry.anyOf.map((p) => p.name).join(t("table.or")) || "—";
     const signed = signature as PdfSignature | null;
     w.field(
-      `${entry.role === "ASSISTANT" ? `Assisting (${entry.label})` : SIGNER_ROLE_LABEL[entry.role]}: ${who}`,
+      `${entry.role === "ASSISTANT" ? t("pdf.assisting", { label: entry.label }) : t(`signer.${entry.role}`)}: ${who}`,
       signed
-        ? `Signed “${signed.typedName}”, I agree, on ${signed.signedAt.toISOString().replace("T", " ").slice(0, 16)} UTC, to version ${revision.number} (SHA-256 ${signed.contentHash}).`
-        : "Not signed.",
+        ? t("pdf.signed", {
+            typedName: signed.typedName,
+            time: signed.signedAt.toISOString().replace("T", " ").slice(0, 16),
+            number: revision.number,
+            hash: signed.contentHash,
+          })
+        : t("pdf.notSigned"),
     );
   }
   return doc.save();

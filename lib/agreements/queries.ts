@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import type { SignerRole } from "@/lib/generated/prisma/enums.ts";
+import type { Locale } from "@/lib/i18n/locales";
 import { familyFollows, findVisiblePlan } from "@/lib/plans/access";
 import { findVisibleAgreement, type VisibleAgreement } from "./access";
 import { loadContext } from "./context";
@@ -232,11 +233,16 @@ async function loadRevision(actor: Actor, planId: string, number?: number) {
 }
 export type AgreementRevisionView = Awaited<ReturnType<typeof getAgreementRevision>>;
 
-/** The PDF of one sent version (the latest when `number` is omitted), for those who may see the agreement. */
-export async function agreementPdfFile(actor: Actor, planId: string, number?: number) {
+/** The PDF of one sent version (the latest when `number` is omitted), for those who may see the agreement, in `locale`. */
+export async function agreementPdfFile(actor: Actor, planId: string, number?: number, locale?: Locale) {
   const what = { action: "agreement.pdf", entityType: "Plan", entityId: planId } as const;
   const r = await withDisclosure(actor, what, () => loadRevision(actor, planId, number));
-  const bytes = await agreementPdf(r.content, { number: r.number, contentHash: r.contentHash, createdAt: r.createdAt }, r.signatures);
+  const bytes = await agreementPdf(
+    r.content,
+    { number: r.number, contentHash: r.contentHash, createdAt: r.createdAt },
+    r.signatures,
+    locale,
+  );
   const name =
     r.content.header.student.name
       .normalize("NFKD")

@@ -23,9 +23,9 @@ export const sendAgreementSchema = z.object({ planId: id, version });
 export const signAgreementSchema = z.object({
   planId: id,
   /** The hash of the revision the signer read: a newer one means they have not read what they would sign. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, "Reload the agreement and read it before signing."),
-  typedName: z.string().trim().min(1, "Type your full name.").max(120, "Keep your name under 120 characters."),
-  agree: z.literal(true, { error: "Confirm that you agree to this agreement." }),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, "agreements.validation.reloadBeforeSigning"),
+  typedName: z.string().trim().min(1, "agreements.validation.typeFullName").max(120, "agreements.validation.nameTooLong"),
+  agree: z.literal(true, { error: "agreements.validation.confirmAgree" }),
 });
 export type SignAgreementInput = z.infer<typeof signAgreementSchema>;
 

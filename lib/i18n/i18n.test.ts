@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { actorOf, makeDistrict, person } from "@/test/fixtures";
 import { chooseLocale } from "./commands";
 import { localizeFailure } from "./failures";
-import { localeOf } from "./locale";
+import { localeOf } from "./locales";
 
 describe("a person's language", () => {
   it("is saved on their own row only, and loads with them", async () => {

@@ -13,8 +13,3 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   if (isLocale(chosen)) return chosen;
   return negotiateLocale((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 });
-
-/** The language to write to someone who is not in front of us (emails): their choice, else English. */
-export function localeOf(user: { locale?: string | null }): Locale {
-  return isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-}

@@ -32,3 +32,8 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return ranked.map((entry) => entry.language).find(isLocale) ?? null;
 }
+
+/** The language to write to someone who is not in front of us (emails): their choice, else English. */
+export function localeOf(user: { locale?: string | null }): Locale {
+  return isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
+}

@@ -142,6 +142,23 @@ describe("a daily digest", () => {
   });
 });
 
+describe("a digest in its reader's language", () => {
+  it("is in Spanish for a person who chose Spanish", () => {
+    const lines = [
+      { kind: "RATINGS" as const, count: 2, about: new Set(["you"]) },
+      { kind: "COMMENTS" as const, count: 1, about: new Set<string>() },
+    ];
+    const mail = composeDigest({ ...s.student, locale: "es" }, "DAILY", lines);
+    expect(mail.subject).toBe("Tu resumen diario de Pathways: 3 novedades");
+    expect(mail.text).toContain("- Valoraciones de evidencias y registros de aprendizaje: 2 (sobre ti)");
+    expect(mail.text).toContain("- Comentarios y respuestas: 1\n");
+    expect(mail.text).toContain('Para dejar de recibir correos sobre "comentarios y respuestas", abre: ');
+    const english = composeDigest({ ...s.student, locale: null }, "WEEKLY", lines.slice(0, 1));
+    expect(english.subject).toBe("Your weekly Pathways digest: 2 updates");
+    expect(english.text).toContain("- Ratings of evidence and learning records: 2 (about you)");
+  });
+});
+
 describe("unsubscribing by the link in an email", () => {
   it("turns off that kind for that person only, and a tampered link changes nothing", async () => {
     const mail = composeDigest(s.student, "DAILY", [{ kind: "RATINGS", count: 2, about: new Set(["you"]) }]);

@@ -13,8 +13,8 @@ import { appUrl, env } from "@/lib/env";
 import type { EmailDelivery } from "@/lib/generated/prisma/enums.ts";
 import { ensureQueue } from "@/lib/jobs/boss";
 import { sendMail, type Mail } from "@/lib/mail/send";
-import { firstName } from "./email";
-import { kindById, kindOf, KINDS, type KindId } from "./kinds";
+import { emailTranslator, firstName, kindText } from "./email";
+import { kindOf, KINDS, type KindId } from "./kinds";
 import { deliveriesOf } from "./preferences";
 import { notificationsVisibleTo } from "./queries";
 import { unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe";
@@ -44,32 +44,51 @@ const pendingSelect = {
   record: { select: { studentId: true, student: { select: { name: true } } } },
 } as const;
 
+/** In `about`, the reader themself ("about you"), worded in their language when the digest is written. */
+export const YOU = "you";
 type Line = { kind: KindId; count: number; about: Set<string> };
 
-/** The message: counts per kind and whom they are about, a link to the notifications, and a way out of each kind. */
-export function composeDigest(user: { id: string; name: string; email: string }, frequency: Frequency, lines: readonly Line[]): Mail {
+/**
+ * The message, in the reader's language: counts per kind and whom they are about, a link to the
+ * notifications, and a way out of each kind.
+ */
+export function composeDigest(
+  user: { id: string; name: string; email: string; locale?: string | null },
+  frequency: Frequency,
+  lines: readonly Line[],
+): Mail {
+  const language = emailTranslator(user);
+  const { t } = language;
   const total = lines.reduce((sum, l) => sum + l.count, 0);
-  const updates = `${total} ${total === 1 ? "update" : "updates"}`;
-  const when = frequency === "DAILY" ? "daily" : "weekly";
+  const daily = frequency === "DAILY";
+  const about = (l: Line) =>
+    [...l.about]
+      .map((name) => (name === YOU ? t("digest.you") : name))
+      .sort()
+      .join(", ");
   const text = [
-    `Hello ${user.name},`,
+    t("hello", { name: user.name }),
     "",
-    `Here is what happened in Pathways since your last ${when} digest:`,
+    daily ? t("digest.introDaily") : t("digest.introWeekly"),
     "",
-    ...lines.map((l) => `- ${kindById(l.kind).label}: ${l.count}${l.about.size ? ` (about ${[...l.about].sort().join(", ")})` : ""}`),
+    ...lines.map((l) =>
+      l.about.size
+        ? t("digest.lineAbout", { kind: t(`kinds.${l.kind}`), count: l.count, about: about(l) })
+        : t("digest.line", { kind: t(`kinds.${l.kind}`), count: l.count }),
+    ),
     "",
-    "Sign in to read them on your Notifications page:",
+    t("digest.signIn"),
     new URL("/notifications", appUrl()).toString(),
     "",
-    `You get this ${when} digest from Pathways.`,
-    ...lines.map((l) => `To stop emails about "${kindById(l.kind).label.toLowerCase()}", open: ${unsubscribeUrl(user.id, l.kind)}`),
-    `To choose how you get each kind of email, sign in and open ${new URL("/account/notifications", appUrl()).toString()}`,
+    daily ? t("digest.whyDaily") : t("digest.whyWeekly"),
+    ...lines.map((l) => t("footer.stop", { kind: kindText(l.kind, language), link: unsubscribeUrl(user.id, l.kind) })),
+    t("footer.choose", { link: new URL("/account/notifications", appUrl()).toString() }),
   ].join("\n");
   // A mail program's one-click button can name one kind only: offered when the digest has one.
   const only = lines.length === 1 ? lines[0] : undefined;
   return {
     to: user.email,
-    subject: `Your ${when} Pathways digest: ${updates}`,
+    subject: daily ? t("digest.subjectDaily", { count: total }) : t("digest.subjectWeekly", { count: total }),
     text,
     ...(only ? { headers: unsubscribeHeaders(user.id, only.kind) } : {}),
   };
@@ -100,7 +119,7 @@ export async function digestFor(
       const [user, pending, deliveries] = await Promise.all([
         tx.user.findUnique({
           where: { id: userId },
-          select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true },
+          select: { id: true, name: true, email: true, locale: true, sessionVersion: true, disabledAt: true },
         }),
         tx.notification.findMany({
           where: { userId, emailedAt: null, digestedAt: null, emailDueAt: null, createdAt: { lt: sendFrom } },
@@ -129,7 +148,7 @@ export async function digestFor(
         const line = lines.get(kind) ?? { kind, count: 0, about: new Set<string>() };
         line.count++;
         const about = n.plan ?? n.record;
-        if (about) line.about.add(about.studentId === userId ? "you" : firstName(about.student.name));
+        if (about) line.about.add(about.studentId === userId ? YOU : firstName(about.student.name));
         lines.set(kind, line);
       }
       const ordered = KINDS.flatMap((k) => lines.get(k.id) ?? []);

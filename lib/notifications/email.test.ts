@@ -167,6 +167,31 @@ describe("an evaluation due", () => {
   });
 });
 
+describe("an email in its reader's language", () => {
+  it("is in Spanish, subject and body, for a guardian who chose Spanish, and in English for one who chose nothing", async () => {
+    await db.user.update({ where: { id: s.guardian.id }, data: { locale: "es" } });
+    try {
+      const planId = await sentAgreement();
+      const { mail } = await sweep();
+      const firstName = s.student.name.split(" ")[0];
+      const toGuardian = mail.find((m) => m.to.includes(s.guardian.email));
+      expect(toGuardian?.subject).toBe(`Firma el acuerdo de estudio independiente de ${firstName}`);
+      expect(toGuardian?.text).toContain(`Hola, ${s.guardian.name}:`);
+      expect(toGuardian?.text).toContain(`${s.teacher.name} envió el acuerdo de estudio independiente de ${firstName} para que se firme.`);
+      expect(toGuardian?.text).toContain(`https://pathways.example.org/plans/${planId}/agreement`);
+      expect(toGuardian?.text).toContain(
+        'Para dejar de recibir correos sobre "un acuerdo de estudio independiente para firmar", abre: https://',
+      );
+      expect(toGuardian?.text).not.toMatch(/Please|Hello|You get this/);
+      const toStudent = mail.find((m) => m.to.includes(s.student.email));
+      expect(toStudent?.subject).toBe("Please sign your independent study agreement");
+      expect(toStudent?.text).toContain(`Hello ${s.student.name},`);
+    } finally {
+      await db.user.update({ where: { id: s.guardian.id }, data: { locale: null } });
+    }
+  });
+});
+
 describe("the worker", () => {
   it("sends on a kick through the real queue", async () => {
     await startEmailWorker();

@@ -3,12 +3,17 @@
 // background job on Postgres (pg-boss) sends what is pending, so a slow mail server never slows
 // a page and a crash loses nothing. docs/decisions/notification-email.md says why.
 import "server-only";
+// From next-intl's core (use-intl): "next-intl" itself pulls in React client code, which scripts such as
+// `npm run digests` (run with the react-server condition) cannot load.
+import { createTranslator } from "use-intl/core";
 import { loadActor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { appUrl } from "@/lib/env";
+import { messagesFor } from "@/lib/i18n/catalogues";
+import { localeOf } from "@/lib/i18n/locales";
 import { enqueue, ensureQueue } from "@/lib/jobs/boss";
 import { sendMail, type Mail } from "@/lib/mail/send";
-import { kindById, kindOf, type KindId } from "./kinds";
+import { kindOf, type KindId } from "./kinds";
 import { deliveriesOf } from "./preferences";
 import { notificationsVisibleTo } from "./queries";
 import { unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe";
@@ -45,7 +50,7 @@ export const emailSelect = {
   planId: true,
   event: { select: { toStatus: true } },
   record: { select: { id: true, student: { select: { name: true } }, school: { select: { name: true } } } },
-  user: { select: { id: true, name: true, email: true, sessionVersion: true, disabledAt: true } },
+  user: { select: { id: true, name: true, email: true, locale: true, sessionVersion: true, disabledAt: true } },
   actor: { select: { name: true } },
   plan: { select: { studentId: true, student: { select: { name: true } }, school: { select: { name: true } } } },
   agreement: {
@@ -62,10 +67,18 @@ function loadPending(tx: Tx, id: string) {
   return tx.notification.findUnique({ where: { id }, select: emailSelect });
 }
 
+/** The translator for one reader's emails: their own language, else English (works outside a request). */
+export function emailTranslator(user: { locale?: string | null }) {
+  const locale = localeOf(user);
+  return { locale, t: createTranslator({ locale, messages: messagesFor(locale), namespace: "email" }) };
+}
+export type EmailTranslator = ReturnType<typeof emailTranslator>;
+
 /**
- * The message for one notification. It says what needs the reader and where, and no more: the
- * student's first name and school, never the plan's content; the details stay behind sign-in.
- * Every message carries a link that turns its kind off, signed so it works without signing in.
+ * The message for one notification, in its reader's language. It says what needs the reader and
+ * where, and no more: the student's first name and school, never the plan's content; the details
+ * stay behind sign-in. Every message carries a link that turns its kind off, signed so it works
+ * without signing in.
  */
 export function composeEmail(n: Pending): Mail | null {
   const kind = kindOf(n.type, n.event?.toStatus);
@@ -75,6 +88,8 @@ export function composeEmail(n: Pending): Mail | null {
       ? { student: n.record.student.name, studentId: null, school: n.record.school.name }
       : null;
   if (!kind || !about) return null;
+  const language = emailTranslator(n.user);
+  const { t } = language;
   const own = about.studentId === n.user.id;
   const child = firstName(about.student);
   const planLink = n.planId ? new URL(`/plans/${n.planId}`, appUrl()).toString() : null;
@@ -84,19 +99,24 @@ export function composeEmail(n: Pending): Mail | null {
       ? {
           to: n.user.email,
           subject,
-          text: [`Hello ${n.user.name},`, "", ...lines, "", link, "", ...footer(about.school, n.user.id, kind)].join("\n"),
+          text: [t("hello", { name: n.user.name }), "", ...lines, "", link, "", ...footer(about.school, n.user.id, kind, language)].join(
+            "\n",
+          ),
           headers: unsubscribeHeaders(n.user.id, kind),
         }
       : null;
   switch (kind) {
     case "AGREEMENT_TO_SIGN": {
-      const whose = own ? "your independent study agreement" : `the independent study agreement for ${child}`;
       const sender = n.actor
-        ? `${n.actor.name} sent ${whose} for signatures.`
-        : `${whose[0]?.toUpperCase()}${whose.slice(1)} is ready for signatures.`;
+        ? own
+          ? t("agreementToSign.sentOwn", { sender: n.actor.name })
+          : t("agreementToSign.sentChild", { sender: n.actor.name, child })
+        : own
+          ? t("agreementToSign.readyOwn")
+          : t("agreementToSign.readyChild", { child });
       return message(
-        own ? "Please sign your independent study agreement" : `Please sign the independent study agreement for ${child}`,
-        [sender, "Please sign in, read the whole agreement and sign it. It becomes active only when everyone asked has signed."],
+        own ? t("agreementToSign.subjectOwn") : t("agreementToSign.subjectChild", { child }),
+        [sender, t("agreementToSign.body")],
         agreementLink,
       );
     }
@@ -104,55 +124,51 @@ export function composeEmail(n: Pending): Mail | null {
       // What happened (missed work, an evaluation) is part of the education record: it stays behind
       // sign-in; the email says only that there is something to read.
       return message(
-        own ? "News about your independent study" : `News about ${child}'s independent study`,
-        [
-          `There is news about ${own ? "your" : `${child}'s`} independent study agreement that you should read today.`,
-          "Please sign in to Pathways to read it:",
-        ],
+        own ? t("studyNews.subjectOwn") : t("studyNews.subjectChild", { child }),
+        [own ? t("studyNews.bodyOwn") : t("studyNews.bodyChild", { child }), t("studyNews.signIn")],
         agreementLink,
       );
-    case "CHANGES_REQUESTED":
+    case "CHANGES_REQUESTED": {
+      const teacher = n.actor?.name ?? t("changesRequested.aTeacher");
       return message(
-        own ? "Changes requested on your plan" : `Changes requested on ${child}'s plan`,
+        own ? t("changesRequested.subjectOwn") : t("changesRequested.subjectChild", { child }),
         [
-          `${n.actor?.name ?? "A teacher"} asked for changes on ${own ? "your" : `${child}'s`} plan.`,
-          "Please sign in to read what to change:",
+          own ? t("changesRequested.bodyOwn", { teacher }) : t("changesRequested.bodyChild", { teacher, child }),
+          t("changesRequested.signIn"),
         ],
         planLink,
       );
+    }
     case "TO_RATE":
       if (n.type === "RECORD_REVIEW_REQUESTED") {
         const link = n.record ? new URL(`/records/${n.record.id}`, appUrl()).toString() : null;
-        return message(
-          `A learning record from ${child} is waiting for your review`,
-          [`${child} asked you to review a learning record.`, "Please sign in to rate it:"],
-          link,
-        );
+        return message(t("toRate.recordSubject", { child }), [t("toRate.recordBody", { child }), t("toRate.signIn")], link);
       }
-      return message(
-        `Evidence from ${child} is waiting for you to rate`,
-        [`${child} added evidence to a plan.`, "Please sign in to rate it:"],
-        planLink,
-      );
-    default:
+      return message(t("toRate.evidenceSubject", { child }), [t("toRate.evidenceBody", { child }), t("toRate.signIn")], planLink);
+    default: {
       // A kind the person chose to get at once: what kind of thing happened and about whom, no more.
+      const label = kindText(kind, language);
       return message(
-        `Pathways: ${kindById(kind).label.toLowerCase()}`,
-        [
-          `There is news in Pathways about ${own ? "your work" : child}: ${kindById(kind).label.toLowerCase()}.`,
-          "Please sign in to read it:",
-        ],
+        t("news.subject", { kind: label }),
+        [own ? t("news.bodyOwn", { kind: label }) : t("news.bodyChild", { child, kind: label }), t("news.signIn")],
         planLink ?? (n.record ? new URL(`/records/${n.record.id}`, appUrl()).toString() : null),
       );
+    }
   }
 }
 
+/** A kind's name inside a sentence ("comments and replies"), in the reader's language. */
+export function kindText(kind: KindId, { t, locale }: EmailTranslator): string {
+  return t(`kinds.${kind}`).toLocaleLowerCase(locale);
+}
+
 /** The end of every notification email: why it came, and the one-click way to stop this kind. */
-export function footer(school: string, userId: string, kind: KindId): string[] {
+export function footer(school: string, userId: string, kind: KindId, language: EmailTranslator): string[] {
+  const { t } = language;
   return [
-    `You get this email from Pathways at ${school}. The same notice is on your Notifications page.`,
-    `To stop emails about "${kindById(kind).label.toLowerCase()}", open: ${unsubscribeUrl(userId, kind)}`,
-    `To choose how you get each kind of email, sign in and open ${new URL("/account/notifications", appUrl()).toString()}`,
+    t("footer.why", { school }),
+    t("footer.stop", { kind: kindText(kind, language), link: unsubscribeUrl(userId, kind) }),
+    t("footer.choose", { link: new URL("/account/notifications", appUrl()).toString() }),
   ];
 }
 

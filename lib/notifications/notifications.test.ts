@@ -29,6 +29,15 @@ describe("notifications", () => {
     expect((await listNotifications(s.student)).items[0]?.title).toBe("Tess Teacher commented on “Renamed”");
   });
 
+  it("read in the reader's language, with names and what people wrote as they were written", async () => {
+    const { id } = await createPlan(s.student, planInput({ title: "Río" }));
+    await transitionPlan(s.student, { planId: id, version: 1, transition: "submit", note: "Listo" });
+    const spanish = await listNotifications(s.teacher, {}, undefined, "es");
+    expect(spanish.items[0]).toMatchObject({ title: "Sam Student envió “Río” para revisión", body: "Listo", href: `/plans/${id}` });
+    // The same row in English: the language is chosen when it is read, never stored.
+    expect((await listNotifications(s.teacher, {}, undefined, "en")).items[0]?.title).toBe("Sam Student submitted “Río” for review");
+  });
+
   it("about a record the reader cannot open are never shown or counted", async () => {
     // A stray row (a bad import, a link since removed) addressed to a guardian about
     // another family's plan, with the teacher's feedback text behind it.

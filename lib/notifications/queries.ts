@@ -2,15 +2,18 @@
 // reader may open now are listed or counted: a notification never shows more than the
 // record itself would.
 import "server-only";
+import { createTranslator } from "use-intl/core";
 import { agreementsVisibleTo } from "@/lib/agreements/access";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
+import { messagesFor, type Messages } from "@/lib/i18n/catalogues";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { isoDay } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
 import { keyset, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { statusChangeText } from "@/lib/plans/labels";
 import { plansVisibleTo } from "@/lib/plans/access";
 import { recordsVisibleTo } from "@/lib/records/access";
 
@@ -50,96 +53,106 @@ const renderSelect = {
 } satisfies Prisma.NotificationSelect;
 type Row = Prisma.NotificationGetPayload<{ select: typeof renderSelect }>;
 
-/** The words and link of one notification, from its type and the records it names. */
-function render(n: Row): { title: string; body: string; href: string | null } {
+type Translate = ReturnType<typeof createTranslator<Messages, "notifications">>;
+
+/**
+ * The words and link of one notification, from its type and the records it names, in the reader's
+ * language (`t`: the notifications catalogue). People's names and what they wrote stay as written.
+ */
+function render(n: Row, t: Translate): { title: string; body: string; href: string | null } {
   const who = displayName(n.actor);
-  const plan = n.plan ? `“${n.plan.title}”` : "a plan";
+  const plan = n.plan ? t("quoted", { text: n.plan.title }) : t("aPlan");
   const href = n.plan ? `/plans/${n.plan.id}` : null;
   const agreement = href ? `${href}/agreement` : null;
-  const record = n.record ? `“${n.record.title}”` : "";
+  const record = n.record ? t("quoted", { text: n.record.title }) : "";
   const recordHref = n.record ? `/records/${n.record.id}` : null;
   switch (n.type) {
     case "WELCOME":
-      return { title: "Welcome to Pathways", body: "Your home page lists what needs you. Help explains how plans work.", href: "/" };
+      return { title: t("render.welcome"), body: t("render.welcomeBody"), href: "/" };
     case "PLAN_SUBMITTED":
-      return { title: `${who} submitted ${plan} for review`, body: n.event?.note ?? "", href };
+      return { title: t("render.planSubmitted", { who, plan }), body: n.event?.note ?? "", href };
     case "PLAN_STATUS_CHANGED":
       return {
-        title: n.event ? statusChangeText(who, plan, n.event.fromStatus, n.event.toStatus) : `${plan} changed`,
+        title: n.event ? statusChange(t, who, plan, n.event.fromStatus, n.event.toStatus) : t("render.planChanged", { plan }),
         body: n.event?.note ?? "",
         href,
       };
     case "COMMENT_ADDED":
       return {
-        title: `${who} commented on ${plan}`,
+        title: t("render.commentAdded", { who, plan }),
         body: n.comment?.body ?? "",
         href: href && n.comment ? `${href}#comment-${n.comment.id}` : href,
       };
     case "EVIDENCE_ADDED":
-      return { title: `${who} added evidence to ${plan}`, body: n.evidence?.title ?? "", href };
-    case "EVIDENCE_RATED":
+      return { title: t("render.evidenceAdded", { who, plan }), body: n.evidence?.title ?? "", href };
+    case "EVIDENCE_RATED": {
+      const evidence = n.evidence?.title ?? t("render.evidence");
       return {
-        title: `${who} rated “${n.evidence?.title ?? "evidence"}”${n.rating ? `: ${n.rating.level.name}` : ""}`,
+        title: n.rating
+          ? t("render.evidenceRatedAt", { who, evidence, level: n.rating.level.name })
+          : t("render.evidenceRated", { who, evidence }),
         body: n.rating?.feedback ?? "",
         href: href && n.rating ? `${href}#goal-${n.rating.goalId}` : href,
       };
+    }
     case "COMMENT_REPLIED":
       return {
-        title: `${who} replied on ${plan}`,
+        title: t("render.commentReplied", { who, plan }),
         body: n.comment?.body ?? "",
         href: href && n.comment ? `${href}#comment-${n.comment.id}` : href,
       };
     case "CHANGE_PROPOSED":
-      return { title: `${who} proposed a change to ${plan}`, body: n.change?.note ?? "", href: href ? `${href}#proposed-change` : href };
+      return {
+        title: t("render.changeProposed", { who, plan }),
+        body: n.change?.note ?? "",
+        href: href ? `${href}#proposed-change` : href,
+      };
     case "CHANGE_DECIDED":
       return {
-        title: `${who} ${n.change?.status === "APPROVED" ? "approved" : "declined"} your proposed change to ${plan}`,
+        title: n.change?.status === "APPROVED" ? t("render.changeApproved", { who, plan }) : t("render.changeDeclined", { who, plan }),
         body: n.change?.decisionNote ?? "",
         href,
       };
     case "REFLECTION_ADDED":
       return {
-        title: `${who} wrote a reflection on ${plan}`,
+        title: t("render.reflectionAdded", { who, plan }),
         body: n.reflection?.learned ?? "",
         href: href && n.reflection ? `${href}#reflection-${n.reflection.id}` : href,
       };
     case "REFLECTION_REPLIED":
       return {
-        title: `${who} answered your reflection on ${plan}`,
+        title: t("render.reflectionReplied", { who, plan }),
         body: "",
         href: href && n.reflection ? `${href}#reflection-${n.reflection.id}` : href,
       };
     case "PROFILE_COMMENTED":
-      return { title: `${who} commented on your learner profile`, body: "", href: "/profile" };
+      return { title: t("render.profileCommented", { who }), body: "", href: "/profile" };
     case "AGREEMENT_TO_SIGN":
-      return { title: `Please read and sign the independent study agreement for ${plan}`, body: "", href: agreement };
+      return { title: t("render.agreementToSign", { plan }), body: "", href: agreement };
     case "AGREEMENT_ACTIVE":
-      return { title: `The independent study agreement for ${plan} is signed by everyone and active`, body: "", href: agreement };
+      return { title: t("render.agreementActive", { plan }), body: "", href: agreement };
     case "EVALUATION_DUE":
-      return {
-        title: `Missed assignments reached the limit on ${plan}: an evaluation is due`,
-        body: "The teacher will evaluate whether independent study still serves the student.",
-        href: agreement,
-      };
+      return { title: t("render.evaluationDue", { plan }), body: t("render.evaluationDueBody"), href: agreement };
     case "EVALUATION_RECORDED":
-      return { title: `${who} recorded an evaluation of the independent study on ${plan}`, body: "", href: agreement };
+      return { title: t("render.evaluationRecorded", { who, plan }), body: "", href: agreement };
     case "RECORD_REVIEW_REQUESTED":
-      return { title: `${who} asked you to review the learning record ${record}`, body: "", href: recordHref };
+      return { title: t("render.recordReviewRequested", { who, record }), body: "", href: recordHref };
     case "RECORD_RATED":
-      return { title: `${who} rated the learning record ${record}`, body: "", href: recordHref };
+      return { title: t("render.recordRated", { who, record }), body: "", href: recordHref };
     case "RECORD_SUGGESTED":
-      return {
-        title: `A learning app suggested a learning record: ${record}`,
-        body: "Accept it to keep it, or dismiss it.",
-        href: recordHref,
-      };
+      return { title: t("render.recordSuggested", { record }), body: t("render.recordSuggestedBody"), href: recordHref };
     case "RETENTION_DUE":
-      return {
-        title: "Records of students who left are past the district's retention period",
-        body: "Review the list and confirm the deletion.",
-        href: "/admin/retention",
-      };
+      return { title: t("render.retentionDue"), body: t("render.retentionDueBody"), href: "/admin/retention" };
   }
+}
+
+/** What a status change did (as lib/plans/labels statusChangeText says it in English), in the reader's language. */
+function statusChange(t: Translate, who: string, plan: string, from: PlanStatus | null, to: PlanStatus): string {
+  if (from === null) return t("render.statusStarted", { who, plan });
+  if (from === "ACTIVE" && to === "DRAFT") return t("render.statusSentBack", { who, plan });
+  if (from === "COMPLETED" && to === "ACTIVE") return t("render.statusReopened", { who, plan });
+  if (from === "SUBMITTED" && to === "DRAFT") return t("render.statusWithdrawn", { who, plan });
+  return t("render.statusNow", { plan, status: t(`status.${to}`) });
 }
 
 /** How many notifications a page shows. */
@@ -148,8 +161,15 @@ export const NOTIFICATIONS_PAGE_SIZE = 25;
 /**
  * One page of the actor's notifications, newest first, by keyset (older / newer): the cost is
  * the page's, however many a person has collected. Served by Notification(userId, createdAt).
+ * Rendered in `locale` (the page's language); scripts and tests read English.
  */
-export async function listNotifications(actor: Actor, request: PageRequest = {}, size = NOTIFICATIONS_PAGE_SIZE) {
+export async function listNotifications(
+  actor: Actor,
+  request: PageRequest = {},
+  size = NOTIFICATIONS_PAGE_SIZE,
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
   const page = keyset("createdAt", request, { descending: true, date: true, size });
   const rows = await db.notification.findMany({
     where: { AND: [notificationsVisibleTo(actor), page.where] },
@@ -158,7 +178,7 @@ export async function listNotifications(actor: Actor, request: PageRequest = {},
     select: renderSelect,
   });
   const result = page.page(rows, (n) => n.createdAt);
-  return { ...result, items: result.items.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n) })) };
+  return { ...result, items: result.items.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n, t) })) };
 }
 export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
 

@@ -94,9 +94,9 @@ describe("a tampered plan form", () => {
     const goal = { ...planInput().goals[0]!, id: "g1", activities: [{ ...EMPTY_ACTIVITY, id: "a1", description: "Read" }] };
     const twice = planFormSchema.safeParse(planInput({ goals: [goal, { ...goal, activities: [] }] }));
     expect(twice.success).toBe(false);
-    expect(twice.error?.issues.map((i) => i.message)).toContain("A goal appears twice. Reload the page.");
+    expect(twice.error?.issues.map((i) => i.message)).toContain("plans.validation.goalRepeated");
     const activityTwice = planFormSchema.safeParse(planInput({ goals: [goal, { ...goal, id: "g2" }] }));
-    expect(activityTwice.error?.issues.map((i) => i.message)).toContain("An activity appears twice. Reload the page.");
+    expect(activityTwice.error?.issues.map((i) => i.message)).toContain("plans.validation.activityRepeated");
     expect(planFormSchema.safeParse(planInput({ goals: [goal] })).success).toBe(true);
   });
 });

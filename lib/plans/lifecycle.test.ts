@@ -111,7 +111,7 @@ describe("sending an active plan back to draft", () => {
   it("needs a reason", async () => {
     const error = await move(s.teacher, id, "sendBack", "  ").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(z.ZodError);
-    expect((error as z.ZodError).issues.map((i) => i.message)).toEqual(["Tell the student why."]);
+    expect((error as z.ZodError).issues.map((i) => i.message)).toEqual(["plans.validation.reasonRequired"]);
   });
 
   it("is refused to everyone but the student's teacher", async () => {

@@ -194,8 +194,8 @@ describe("bad input leaves saved data as it was", () => {
     const paths = (error as z.ZodError).issues.map((i) => [i.path.join("."), i.message]);
     expect(paths).toEqual(
       expect.arrayContaining([
-        ["title", "Give the plan a title."],
-        ["endsOn", "The end date must be on or after the start date."],
+        ["title", "plans.validation.titleRequired"],
+        ["endsOn", "plans.validation.endBeforeStart"],
       ]),
     );
     const id = await draftOf(s.student, "Untouched");

@@ -10,22 +10,22 @@ const isoDate = (message: string) => z.iso.date({ error: message });
 export const activityInputSchema = z
   .object({
     id: z.string().max(64).optional(),
-    description: z.string().trim().min(1, "Say what you will do.").max(1000, "Keep this under 1,000 characters."),
-    setting: z.enum(ACTIVITY_SETTINGS, { error: "Choose where this happens." }),
-    timing: z.string().trim().max(200, "Keep this under 200 characters."),
-    withWhom: z.string().trim().max(200, "Keep this under 200 characters."),
-    resourceKind: z.enum(RESOURCE_KINDS, { error: "Choose a kind of resource." }),
-    resource: z.string().trim().max(300, "Keep this under 300 characters."),
-    resourceUrl: z.string().trim().max(2000, "That link is too long."),
+    description: z.string().trim().min(1, "plans.validation.activityDescriptionRequired").max(1000, "plans.validation.max1000"),
+    setting: z.enum(ACTIVITY_SETTINGS, { error: "plans.validation.settingRequired" }),
+    timing: z.string().trim().max(200, "plans.validation.max200"),
+    withWhom: z.string().trim().max(200, "plans.validation.max200"),
+    resourceKind: z.enum(RESOURCE_KINDS, { error: "plans.validation.resourceKindRequired" }),
+    resource: z.string().trim().max(300, "plans.validation.max300"),
+    resourceUrl: z.string().trim().max(2000, "plans.validation.linkTooLong"),
   })
   .superRefine((a, ctx) => {
     if (a.resourceKind === "LINK") {
       // Only web links: a javascript: or data: address is never stored.
       if (!z.url({ protocol: /^https?$/ }).safeParse(a.resourceUrl).success) {
-        ctx.addIssue({ code: "custom", path: ["resourceUrl"], message: "Enter a full web address starting with https://" });
+        ctx.addIssue({ code: "custom", path: ["resourceUrl"], message: "plans.validation.urlInvalid" });
       }
     } else if (a.resourceKind !== "NONE" && a.resource.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["resource"], message: "Name the resource." });
+      ctx.addIssue({ code: "custom", path: ["resource"], message: "plans.validation.resourceRequired" });
     }
   });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
@@ -66,39 +66,39 @@ export const EMPTY_ACTIVITY: ActivityInput = {
 
 export const goalInputSchema = z.object({
   id: z.string().max(64).optional(),
-  subject: z.enum(SUBJECTS, { error: "Choose a subject." }),
-  title: z.string().trim().min(1, "Describe the goal.").max(300, "Keep the goal under 300 characters."),
-  successCriteria: z.string().trim().min(1, "Say what success looks like.").max(2000, "Keep this under 2,000 characters."),
-  masteryDemonstration: z.string().trim().min(1, "Say how mastery will be shown.").max(2000, "Keep this under 2,000 characters."),
-  targetDate: z.union([z.literal(""), isoDate("Enter a valid date.")]),
-  standardIds: z.array(id).max(10, "Link at most 10 standards."),
-  activities: z.array(activityInputSchema).max(20, "A goal can have at most 20 activities."),
+  subject: z.enum(SUBJECTS, { error: "plans.validation.subjectRequired" }),
+  title: z.string().trim().min(1, "plans.validation.goalTitleRequired").max(300, "plans.validation.goalTitleTooLong"),
+  successCriteria: z.string().trim().min(1, "plans.validation.successCriteriaRequired").max(2000, "plans.validation.max2000"),
+  masteryDemonstration: z.string().trim().min(1, "plans.validation.masteryRequired").max(2000, "plans.validation.max2000"),
+  targetDate: z.union([z.literal(""), isoDate("plans.validation.dateInvalid")]),
+  standardIds: z.array(id).max(10, "plans.validation.tooManyStandards"),
+  activities: z.array(activityInputSchema).max(20, "plans.validation.tooManyActivities"),
 });
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
 export const planFormSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the plan a title.").max(200, "Keep the title under 200 characters."),
-    type: z.enum(PLAN_TYPES, { error: "Choose a plan type." }),
-    summary: z.string().trim().max(4000, "Keep the summary under 4,000 characters."),
-    startsOn: isoDate("Choose a start date."),
-    endsOn: isoDate("Choose an end date."),
-    goals: z.array(goalInputSchema).min(1, "Add at least one goal.").max(30, "A plan can have at most 30 goals."),
+    title: z.string().trim().min(1, "plans.validation.titleRequired").max(200, "plans.validation.titleTooLong"),
+    type: z.enum(PLAN_TYPES, { error: "plans.validation.typeRequired" }),
+    summary: z.string().trim().max(4000, "plans.validation.summaryTooLong"),
+    startsOn: isoDate("plans.validation.startRequired"),
+    endsOn: isoDate("plans.validation.endRequired"),
+    goals: z.array(goalInputSchema).min(1, "plans.validation.goalsRequired").max(30, "plans.validation.tooManyGoals"),
     /** Sent by the form when it creates a plan (lib/idempotency); editing ignores it. */
     idempotencyKey: idempotencyKeySchema,
   })
   .refine((p) => p.endsOn >= p.startsOn, {
     path: ["endsOn"],
-    message: "The end date must be on or after the start date.",
+    message: "plans.validation.endBeforeStart",
   })
   // The form never repeats an id; only a tampered request does, and it gets a message, not a 500.
   .refine((p) => unique(p.goals.flatMap((g) => (g.id ? [g.id] : []))), {
     path: ["goals"],
-    message: "A goal appears twice. Reload the page.",
+    message: "plans.validation.goalRepeated",
   })
   .refine((p) => unique(p.goals.flatMap((g) => g.activities.flatMap((a) => (a.id ? [a.id] : [])))), {
     path: ["goals"],
-    message: "An activity appears twice. Reload the page.",
+    message: "plans.validation.activityRepeated",
   });
 export type PlanFormInput = z.infer<typeof planFormSchema>;
 
@@ -126,16 +126,16 @@ export const transitionSchema = z
     planId: id,
     version: z.number().int().positive(),
     transition: z.enum(TRANSITIONS),
-    note: z.string().trim().max(4000, "Keep the note under 4,000 characters."),
+    note: z.string().trim().max(4000, "plans.validation.noteTooLong"),
   })
   .refine((t) => t.transition !== "requestChanges" || t.note.length > 0, {
     path: ["note"],
-    message: "Tell the student what to change.",
+    message: "plans.validation.changesNoteRequired",
   })
   // Taking back an approval or a completion is explained to the student and the family.
   .refine((t) => (t.transition !== "sendBack" && t.transition !== "reopen") || t.note.length > 0, {
     path: ["note"],
-    message: "Tell the student why.",
+    message: "plans.validation.reasonRequired",
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 

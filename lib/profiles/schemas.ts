@@ -4,7 +4,7 @@ import { ACTIVITY_SETTINGS } from "@/lib/plans/labels";
 import { ENGAGEMENT, EXPRESSION, keysOf, REPRESENTATION } from "./udl";
 
 const id = z.string().trim().min(1).max(64);
-const text = z.string().trim().max(2000, "Keep this under 2,000 characters.");
+const text = z.string().trim().max(2000, "profile.validation.max2000");
 /** Picked choices, each once. */
 const picks = <T extends z.ZodType>(item: T) =>
   z
@@ -18,10 +18,10 @@ export const profileFormSchema = z.object({
   interests: text,
   learningPreferences: text,
   aspirations: text,
-  engagement: picks(z.enum(keysOf(ENGAGEMENT), { error: "Choose from the list." })),
-  representation: picks(z.enum(keysOf(REPRESENTATION), { error: "Choose from the list." })),
-  expression: picks(z.enum(keysOf(EXPRESSION), { error: "Choose from the list." })),
-  preferredSettings: picks(z.enum(ACTIVITY_SETTINGS, { error: "Choose from the list." })),
+  engagement: picks(z.enum(keysOf(ENGAGEMENT), { error: "profile.validation.fromList" })),
+  representation: picks(z.enum(keysOf(REPRESENTATION), { error: "profile.validation.fromList" })),
+  expression: picks(z.enum(keysOf(EXPRESSION), { error: "profile.validation.fromList" })),
+  preferredSettings: picks(z.enum(ACTIVITY_SETTINGS, { error: "profile.validation.fromList" })),
 });
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
 export type ProfileContent = z.output<typeof profileFormSchema>;
@@ -49,7 +49,7 @@ export type ProfileUpdateInput = z.input<typeof profileUpdateSchema>;
 
 export const profileCommentSchema = z.object({
   studentId: id,
-  body: z.string().trim().min(1, "Write a comment first.").max(4000, "Keep the comment under 4,000 characters."),
+  body: z.string().trim().min(1, "profile.validation.commentRequired").max(4000, "profile.validation.commentTooLong"),
 });
 export type ProfileCommentInput = z.infer<typeof profileCommentSchema>;
 

@@ -20,7 +20,7 @@ export const SETTING_LABEL: Record<Setting, string> = {
 };
 
 /** Why a rated record's facts, attachments and rated standards stay as they are (refused in lib/records/commands.ts, explained on its page). */
-export const RATED_MESSAGE = "A teacher has rated this record, so it stays as it was rated. You can add to it or record something new.";
+export const RATED_MESSAGE = "records.validation.rated";
 
 export const MAX_FILES = 10;
 export const MAX_LINKS = 10;
@@ -34,7 +34,7 @@ export const MAX_TOTAL_BYTES = 25 * 1024 * 1024;
 /** Anything with a name and a size: a File in the browser and on the server. */
 const fileLike = z.custom<File>(
   (v) => typeof v === "object" && v !== null && "name" in v && "size" in v && "arrayBuffer" in v,
-  "Choose a file to upload.",
+  "records.validation.fileRequired",
 );
 
 /**
@@ -62,7 +62,7 @@ export function linesOf(text: string): string[] {
 
 function checkLinks(text: string, ctx: z.RefinementCtx, path: string) {
   const links = linesOf(text);
-  if (links.length > MAX_LINKS) ctx.addIssue({ code: "custom", path: [path], message: `Add at most ${MAX_LINKS} links.` });
+  if (links.length > MAX_LINKS) ctx.addIssue({ code: "custom", path: [path], message: "records.validation.maxLinks" });
   links.forEach((link, i) => {
     if (link.length > 2000 || !z.url({ protocol: /^https?$/ }).safeParse(link).success) {
       ctx.addIssue({ code: "custom", path: [path], message: `Line ${i + 1} is not a full web address starting with https://` });
@@ -78,7 +78,7 @@ function totalSizeProblem(files: readonly { size: number }[], limit: string): st
 }
 
 function checkFiles(files: readonly File[], ctx: z.RefinementCtx, limit: string) {
-  if (files.length > MAX_FILES) ctx.addIssue({ code: "custom", path: ["files"], message: `Add at most ${MAX_FILES} files at a time.` });
+  if (files.length > MAX_FILES) ctx.addIssue({ code: "custom", path: ["files"], message: "records.validation.maxFiles" });
   for (const file of files) {
     const problem = fileProblem(file);
     if (problem) ctx.addIssue({ code: "custom", path: ["files"], message: `${file.name}: ${problem}` });
@@ -89,14 +89,14 @@ function checkFiles(files: readonly File[], ctx: z.RefinementCtx, limit: string)
 
 /** What the student tells about the learning: the fields of both the new-record and the edit form. */
 const recordFields = {
-  title: z.string().trim().min(1, "Give the record a title.").max(200, "Keep the title under 200 characters."),
-  description: z.string().trim().min(1, "Tell what you did and what you learned.").max(8000, "Keep this under 8,000 characters."),
-  setting: z.enum(SETTINGS, { error: "Choose where it happened." }),
-  place: z.string().trim().max(200, "Keep the place under 200 characters."),
-  happenedOn: z.string().trim().regex(ISO_DAY, "Enter the date it happened."),
-  hours: wholeNumber(1000, "Enter whole hours, up to 1,000."),
-  minutes: wholeNumber(59, "Enter minutes from 0 to 59."),
-  withWhom: z.string().trim().max(200, "Keep this under 200 characters."),
+  title: z.string().trim().min(1, "records.validation.titleRequired").max(200, "records.validation.titleTooLong"),
+  description: z.string().trim().min(1, "records.validation.descriptionRequired").max(8000, "records.validation.max8000"),
+  setting: z.enum(SETTINGS, { error: "records.validation.settingRequired" }),
+  place: z.string().trim().max(200, "records.validation.placeTooLong"),
+  happenedOn: z.string().trim().regex(ISO_DAY, "records.validation.dateRequired"),
+  hours: wholeNumber(1000, "records.validation.hours"),
+  minutes: wholeNumber(59, "records.validation.minutes"),
+  withWhom: z.string().trim().max(200, "records.validation.max200"),
 };
 
 type RecordFields = z.infer<z.ZodObject<typeof recordFields>>;
@@ -105,15 +105,15 @@ function checkRecord(r: RecordFields, ctx: z.RefinementCtx) {
   if (ISO_DAY.test(r.happenedOn)) {
     const day = new Date(`${r.happenedOn}T00:00:00.000Z`);
     if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== r.happenedOn) {
-      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "Enter a real date." });
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "records.validation.dateInvalid" });
     } else if (r.happenedOn > latestToday()) {
-      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "The date cannot be in the future." });
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "records.validation.dateInFuture" });
     } else if (r.happenedOn < "1990-01-01") {
-      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "Enter a date after 1990." });
+      ctx.addIssue({ code: "custom", path: ["happenedOn"], message: "records.validation.dateTooEarly" });
     }
   }
   if ((r.hours !== "" || r.minutes !== "") && durationOf(r) === 0) {
-    ctx.addIssue({ code: "custom", path: ["minutes"], message: "Leave how long empty, or enter at least one minute." });
+    ctx.addIssue({ code: "custom", path: ["minutes"], message: "records.validation.durationZero" });
   }
 }
 
@@ -135,7 +135,7 @@ export function formatDuration(minutes: number | null): string {
 export const recordFormSchema = z
   .object({
     ...recordFields,
-    links: z.string().max(25000, "Too many links."),
+    links: z.string().max(25000, "records.validation.tooManyLinks"),
     files: z.array(fileLike),
     idempotencyKey: idempotencyKeySchema,
   })
@@ -151,12 +151,12 @@ export const recordEditSchema = z.object({ recordId: id, version: z.number().int
 export type RecordEditInput = z.infer<typeof recordEditSchema>;
 
 export const attachmentsFormSchema = z
-  .object({ recordId: id, links: z.string().max(25000, "Too many links."), files: z.array(fileLike) })
+  .object({ recordId: id, links: z.string().max(25000, "records.validation.tooManyLinks"), files: z.array(fileLike) })
   .superRefine((a, ctx) => {
     checkLinks(a.links, ctx, "links");
     checkFiles(a.files, ctx, "the limit is 25 MB at a time. Add the rest in another go.");
     if (a.files.length === 0 && linesOf(a.links).length === 0) {
-      ctx.addIssue({ code: "custom", path: ["files"], message: "Choose a photo or file, or add a link." });
+      ctx.addIssue({ code: "custom", path: ["files"], message: "records.validation.nothingToAdd" });
     }
   });
 export type AttachmentsFormInput = z.infer<typeof attachmentsFormSchema>;
@@ -166,7 +166,7 @@ export type RecordIdInput = z.infer<typeof recordIdSchema>;
 
 export const attachmentRemoveSchema = z.object({ recordId: id, attachmentId: id });
 export const standardLinkSchema = z.object({ recordId: id, standardId: id });
-export const goalLinkSchema = z.object({ recordId: id, goalId: z.string().trim().min(1, "Choose a goal.").max(64) });
+export const goalLinkSchema = z.object({ recordId: id, goalId: z.string().trim().min(1, "records.validation.goalRequired").max(64) });
 export type GoalLinkInput = z.infer<typeof goalLinkSchema>;
 export const suggestionSchema = z.object({ recordId: id, decision: z.enum(["accept", "dismiss"]) });
 

@@ -10,7 +10,7 @@ const isoDate = (message: string) => z.iso.date({ error: message });
 // A target date belongs to one plan, not to a template used across terms.
 export const templateGoalSchema = goalInputSchema.omit({ id: true, targetDate: true }).extend({
   // Suggested activities and resources; an id a browser sends along is dropped when stored.
-  activities: z.array(activityInputSchema).max(20, "A goal can have at most 20 activities."),
+  activities: z.array(activityInputSchema).max(20, "templates.validation.tooManyActivities"),
 });
 export type TemplateGoal = z.infer<typeof templateGoalSchema>;
 
@@ -25,10 +25,10 @@ export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
 };
 
 export const templateFormSchema = z.object({
-  name: z.string().trim().min(1, "Give the template a name.").max(200, "Keep the name under 200 characters."),
-  type: z.enum(PLAN_TYPES, { error: "Choose a plan type." }),
-  description: z.string().trim().max(4000, "Keep the description under 4,000 characters."),
-  goals: z.array(templateGoalSchema).min(1, "Add at least one goal.").max(30, "A template can have at most 30 goals."),
+  name: z.string().trim().min(1, "templates.validation.nameRequired").max(200, "templates.validation.nameTooLong"),
+  type: z.enum(PLAN_TYPES, { error: "templates.validation.typeRequired" }),
+  description: z.string().trim().max(4000, "templates.validation.descriptionTooLong"),
+  goals: z.array(templateGoalSchema).min(1, "templates.validation.goalsRequired").max(30, "templates.validation.tooManyGoals"),
 });
 export type TemplateFormInput = z.infer<typeof templateFormSchema>;
 
@@ -40,11 +40,11 @@ export const templateArchiveSchema = z.object({ templateId: id, version: z.numbe
 export const applySchema = z
   .object({
     templateId: id,
-    classId: z.string().trim().min(1, "Choose a class.").max(64),
-    startsOn: isoDate("Choose a start date."),
-    endsOn: isoDate("Choose an end date."),
+    classId: z.string().trim().min(1, "templates.validation.classRequired").max(64),
+    startsOn: isoDate("templates.validation.startRequired"),
+    endsOn: isoDate("templates.validation.endRequired"),
   })
-  .refine((a) => a.endsOn >= a.startsOn, { path: ["endsOn"], message: "The end date must be on or after the start date." });
+  .refine((a) => a.endsOn >= a.startsOn, { path: ["endsOn"], message: "templates.validation.endBeforeStart" });
 export type ApplyInput = z.infer<typeof applySchema>;
 
 export const syncSchema = z.object({ applicationId: id });

@@ -1089,6 +1089,22 @@ export async function seedDemoSchool(db: Db): Promise<SeedSummary> {
       createdAt: ago(1),
     },
   });
+  // Lucía hears, in Spanish, that Tomás's plan was approved: it waits for her daily digest
+  // (e2e/spanish.spec.ts reads it), and the plan waits on her family page for her to acknowledge it.
+  const tomasApproved = await db.planEvent.findFirstOrThrow({
+    where: { planId: tomasPlan.id, toStatus: "ACTIVE" },
+    select: { id: true, actorId: true },
+  });
+  await db.notification.create({
+    data: {
+      userId: lucia.id,
+      type: "PLAN_STATUS_CHANGED",
+      actorId: tomasApproved.actorId,
+      planId: tomasPlan.id,
+      eventId: tomasApproved.id,
+      createdAt: ago(1),
+    },
+  });
 
   await db.notification.createMany({
     data: [

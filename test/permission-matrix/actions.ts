@@ -368,8 +368,8 @@ export const ACTION_ROWS: Record<string, Record<string, ActionRow>> = {
   "sign-in/actions.ts": {
     signInAction: open("Signing in is what makes a session.", "INVALID", () => ({ email: "nobody@nowhere.test", password: "wrong" })),
     chooseSignedOutLocaleAction: open(
-      "Choosing the language of the sign-in page needs no session; it sets only this browser's cookie.",
-      "ok",
+      "Choosing the language of the sign-in page needs no session; it sets only this browser's cookie and goes back.",
+      "redirect:/sign-in",
       () => form({ locale: "es" }),
     ),
     ssoSignInAction: open("Starting single sign-on needs no session; an unknown provider goes back to sign-in.", "redirect:/sign-in", () =>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ChildSwitcher } from "@/components/family/child-switcher";
 import { ComingUp } from "@/components/family/coming-up";
@@ -30,21 +31,23 @@ const homeFor = cache(async (childId: string | null, page: number) => {
 });
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const t = await getTranslations("family");
   const actor = await currentActor();
-  if (actor?.acting.role !== "GUARDIAN") return { title: "My children" };
+  if (actor?.acting.role !== "GUARDIAN") return { title: t("title") };
   const { child, page } = choice(await searchParams);
   const home = await homeFor(child, page);
-  return { title: home.child ? `${home.child.name} · My children` : "My children" };
+  return { title: home.child ? t("childTitle", { name: home.child.name }) : t("title") };
 }
 
 export default async function FamilyHome({ searchParams }: { searchParams: Search }) {
   const { child: childId, page } = choice(await searchParams);
   const { children, child, summary } = await homeFor(childId, page);
+  const t = await getTranslations("family");
   if (!child || !summary) {
     return (
       <>
-        <PageHeader title="My children" />
-        <EmptyState>No children are linked to your account yet. Ask the school office to link them.</EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState>{t("noChildren")}</EmptyState>
       </>
     );
   }
@@ -54,7 +57,9 @@ export default async function FamilyHome({ searchParams }: { searchParams: Searc
     <>
       <PageHeader
         title={child.name}
-        description={`${child.gradeLevel ? `Grade ${child.gradeLevel} · ` : ""}Follow ${first}’s plans, feedback and progress. A plan’s progress is the share of its goals at Proficient or above.`}
+        description={[child.gradeLevel ? t("grade", { grade: child.gradeLevel }) : null, t("description", { name: first })]
+          .filter(Boolean)
+          .join(" · ")}
       />
       <ChildSwitcher family={children} currentId={child.id} />
       <div className="space-y-6">
@@ -64,9 +69,13 @@ export default async function FamilyHome({ searchParams }: { searchParams: Searc
         </div>
         <section aria-labelledby="plans-heading">
           <h2 id="plans-heading" className="mb-3">
-            Plans
+            {t("plansHeading")}
           </h2>
-          <PlanList plans={summary.plans.items} caption={`Plans of ${child.name}`} empty={`${first} has no plans to show yet.`} />
+          <PlanList
+            plans={summary.plans.items}
+            caption={t("plansCaption", { name: child.name })}
+            empty={t("plansEmpty", { name: first })}
+          />
           <Pagination page={summary.plans.page} pageCount={summary.plans.pageCount} href={here} />
         </section>
         <div className="grid gap-6 lg:grid-cols-2">
@@ -76,11 +85,11 @@ export default async function FamilyHome({ searchParams }: { searchParams: Searc
         <RecentRecords records={summary.records} studentId={child.id} childName={child.name} />
         <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
           <li>
-            <Link href={`/students/${child.id}`}>{child.name}’s page</Link>
+            <Link href={`/students/${child.id}`}>{t("childPage", { name: child.name })}</Link>
           </li>
           <li>
-            <Link href={`/students/${child.id}/access`} aria-label={`Who opened records of ${child.name}`}>
-              Who opened records
+            <Link href={`/students/${child.id}/access`} aria-label={t("whoOpenedLabel", { name: child.name })}>
+              {t("whoOpened")}
             </Link>
           </li>
         </ul>

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ProfileComments } from "@/components/profiles/profile-comments";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { ProfileHistory } from "@/components/profiles/profile-history";
@@ -9,7 +9,10 @@ import { orNotFound } from "@/lib/not-found";
 import { getOwnProfile, getProfileHistory, profileFormValues } from "@/lib/profiles/queries";
 import { updateProfileAction } from "./actions";
 
-export const metadata: Metadata = { title: "My profile" };
+export async function generateMetadata() {
+  const t = await getTranslations("profile.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireRole("STUDENT");
@@ -19,41 +22,37 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
     orNotFound(getOwnProfile(actor)),
     orNotFound(getProfileHistory(actor, actor.id, Number.isInteger(before) && before > 0 ? before : undefined)),
   ]);
+  const t = await getTranslations("profile.page");
   return (
     <>
       <PageHeader
-        title="My learner profile"
-        description="Who you are as a learner, in your own words. Your teachers see it beside your plans, and your family can read it."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Link href={`/students/${actor.id}/access`} className="text-sm underline">
-            Who opened my records
+            {t("whoOpened")}
           </Link>
         }
       />
       <div className="mb-6 rounded-md border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-        <p className="font-medium">This is your voice, not a label.</p>
-        <p>
-          Write about what you are good at, what you enjoy and what helps you. Please don&apos;t put diagnoses, medical information or IEP
-          details here: those are kept elsewhere, with stricter access.
-        </p>
+        <p className="font-medium">{t("voice")}</p>
+        <p>{t("voiceBody")}</p>
       </div>
       {me.profile ? (
         <ProfileForm studentId={me.id} version={me.profile.version} initial={profileFormValues(me.profile)} action={updateProfileAction} />
       ) : (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
-          Your school has not set up your learner profile yet. Ask your teacher or the school office.
-        </p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">{t("notSetUp")}</p>
       )}
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="profile-comments-heading">
           <h2 id="profile-comments-heading" className="mb-3">
-            Comments from my teachers
+            {t("comments")}
           </h2>
           <ProfileComments comments={me.comments} />
         </Card>
         <Card aria-labelledby="profile-history-heading">
           <h2 id="profile-history-heading" className="mb-3">
-            History
+            {t("history")}
           </h2>
           <ProfileHistory
             items={history.items}

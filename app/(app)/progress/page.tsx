@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ProgressView } from "@/components/mastery/progress-view";
 import { PageHeader } from "@/components/ui/layout";
@@ -7,16 +7,20 @@ import { requireActor } from "@/lib/auth/session";
 import { studentProgress } from "@/lib/mastery/progress";
 import { standardWorkingAction } from "../mastery/actions";
 
-export const metadata: Metadata = { title: "My progress" };
+export async function generateMetadata() {
+  const t = await getTranslations("progress");
+  return { title: t("title") };
+}
 
 /** A student's own progress; everyone else follows a student's from /students/[id]/progress. */
 export default async function MyProgressPage() {
   const actor = await requireActor();
   if (actor.acting.role !== "STUDENT") redirect(ROLE_HOME[actor.acting.role]);
   const progress = await studentProgress(actor, actor.id);
+  const t = await getTranslations("progress");
   return (
     <>
-      <PageHeader title="My progress" description="How your mastery of each standard has grown, and how each level was worked out." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProgressView progress={progress} workingAction={standardWorkingAction} />
     </>
   );

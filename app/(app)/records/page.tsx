@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RecordList } from "@/components/records/record-list";
 import { SuggestionList } from "@/components/records/suggestion-list";
 import { ButtonLink } from "@/components/ui/button";
@@ -9,7 +9,10 @@ import { requireRole } from "@/lib/auth/session";
 import { listMyRecords, listSuggestions } from "@/lib/records/queries";
 import { decideSuggestionAction } from "./actions";
 
-export const metadata: Metadata = { title: "Learning records" };
+export async function generateMetadata() {
+  const t = await getTranslations("records");
+  return { title: t("title") };
+}
 
 export default async function RecordsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireRole("STUDENT");
@@ -21,33 +24,34 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
     listMyRecords(actor, after).catch(() => listMyRecords(actor)),
     after ? Promise.resolve([]) : listSuggestions(actor),
   ]);
+  const t = await getTranslations("records");
   return (
     <>
       <PageHeader
-        title="Learning records"
-        description="Learning that happens outside class — at home, online, at work, in the community or on a trip. Your teachers and family can see your records."
-        actions={<ButtonLink href="/records/new">Record learning</ButtonLink>}
+        title={t("title")}
+        description={t("description")}
+        actions={<ButtonLink href="/records/new">{t("recordLearning")}</ButtonLink>}
       />
-      {query.deleted ? <FocusedStatus className="mb-4">The record was deleted.</FocusedStatus> : null}
+      {query.deleted ? <FocusedStatus className="mb-4">{t("deleted")}</FocusedStatus> : null}
       {decided && query.done === "accepted" ? (
         <FocusedStatus key={decided} className="mb-4">
-          The suggestion is now one of your records.{" "}
+          {t("suggestionAccepted")}{" "}
           <Link href={`/records/${decided}`} className="underline">
-            Open it
+            {t("openIt")}
           </Link>
         </FocusedStatus>
       ) : null}
       {decided && query.done === "dismissed" ? (
         <FocusedStatus key={decided} className="mb-4">
-          The suggestion was dismissed.
+          {t("suggestionDismissed")}
         </FocusedStatus>
       ) : null}
       {suggestions.length ? (
         <Card className="mb-8" aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="mb-1">
-            Suggested by your learning apps
+            {t("suggestedByApps")}
           </h2>
-          <p className="mb-3 text-sm text-slate-700">Only you see these until you accept them.</p>
+          <p className="mb-3 text-sm text-slate-700">{t("onlyYouSee")}</p>
           <SuggestionList
             items={suggestions.map((s) => ({
               id: s.id,
@@ -62,11 +66,11 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
           />
         </Card>
       ) : null}
-      <h2 className="mb-3">{after ? "Older records" : "My records"}</h2>
+      <h2 className="mb-3">{after ? t("olderRecords") : t("myRecords")}</h2>
       <RecordList
         items={page.items}
-        label="My learning records"
-        empty="No learning records yet. Record something you learned outside class."
+        label={t("myLearningRecords")}
+        empty={t("empty")}
         olderHref={page.next ? `/records?after=${page.next}` : undefined}
       />
     </>

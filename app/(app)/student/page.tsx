@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PlanList } from "@/components/plans/plan-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader, Pagination } from "@/components/ui/layout";
@@ -7,24 +8,28 @@ import { requireRole } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
 import { listPlans } from "@/lib/plans/queries";
 
-export const metadata: Metadata = { title: "My plans" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("student");
+  return { title: t("title") };
+}
 
 export default async function StudentHome({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireRole("STUDENT");
+  const t = await getTranslations("student");
   const page = pageNumber((await searchParams).page);
   const plans = await listPlans(actor, { page });
   return (
     <>
       <PageHeader
-        title={`Hi, ${actor.name.split(" ")[0]}`}
-        description="Your learning plans. Draft a plan, submit it to your teacher, then add evidence as you learn."
-        actions={<ButtonLink href="/plans/new">Start a new plan</ButtonLink>}
+        title={t("greeting", { name: actor.name.split(" ")[0] ?? "" })}
+        description={t("description")}
+        actions={<ButtonLink href="/plans/new">{t("startPlan")}</ButtonLink>}
       />
-      <h2 className="mb-3">My plans</h2>
-      <PlanList plans={plans.items} caption="My plans" empty="You have no plans yet. Start one to set your goals." />
+      <h2 className="mb-3">{t("title")}</h2>
+      <PlanList plans={plans.items} caption={t("title")} empty={t("empty")} />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/student?page=${p}`} />
       <p className="mt-4 text-sm">
-        <Link href="/plans/deleted">Recently deleted drafts</Link>
+        <Link href="/plans/deleted">{t("deletedLink")}</Link>
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -11,7 +12,6 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import { assignmentFormSchema } from "@/lib/agreements/work-schemas";
 import type { ServerAction } from "@/lib/errors";
-import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 
 type Values = z.input<typeof assignmentFormSchema>;
@@ -27,6 +27,8 @@ type Props = {
 
 /** The teacher's "Assign work": subject, title, description, assigned on, due on. */
 export function AssignForm({ planId, subjects, dueHint, today, action }: Props) {
+  const t = useTranslations("agreements.work.assignForm");
+  const subjectName = useTranslations("agreements.subject");
   const router = useRouter();
   const empty: Values = { subject: subjects[0] ?? "ELA", title: "", description: "", assignedOn: today, dueOn: "" };
   const form = useForm<Values>({ resolver: zodResolver(assignmentFormSchema), defaultValues: empty });
@@ -38,7 +40,10 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
     setDone(null);
     const result = await action({ ...values, planId });
     if (!server.apply(result)) return;
-    setDone((d) => ({ n: (d?.n ?? 0) + 1, text: `Assigned “${values.title}” in ${SUBJECT_LABEL[values.subject]}, due ${values.dueOn}.` }));
+    setDone((d) => ({
+      n: (d?.n ?? 0) + 1,
+      text: t("done", { title: values.title, subject: subjectName(values.subject), date: values.dueOn }),
+    }));
     // The subject and dates stay: work often comes in a batch.
     form.reset({ ...values, title: "", description: "" });
     router.refresh();
@@ -56,7 +61,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
       {done ? <FocusedStatus key={done.n}>{done.text}</FocusedStatus> : null}
       <FormError message={server.error} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="work-subject" label="Subject" error={e.subject}>
+        <Field id="work-subject" label={t("subject")} error={e.subject}>
           <select
             id="work-subject"
             className={inputClass}
@@ -65,16 +70,16 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
           >
             {subjects.map((s) => (
               <option key={s} value={s}>
-                {SUBJECT_LABEL[s]}
+                {subjectName(s)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="work-title" label="Title" error={e.title}>
+        <Field id="work-title" label={t("title")} error={e.title}>
           <input id="work-title" className={inputClass} {...describedBy("work-title", { error: e.title })} {...form.register("title")} />
         </Field>
       </div>
-      <Field id="work-description" label="Description (optional)" error={e.description}>
+      <Field id="work-description" label={t("description")} error={e.description}>
         <textarea
           id="work-description"
           rows={3}
@@ -84,7 +89,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="work-assignedOn" label="Assigned on" error={e.assignedOn}>
+        <Field id="work-assignedOn" label={t("assignedOn")} error={e.assignedOn}>
           <input
             id="work-assignedOn"
             type="date"
@@ -93,7 +98,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
             {...form.register("assignedOn")}
           />
         </Field>
-        <Field id="work-dueOn" label="Due on" hint={dueHint} error={e.dueOn}>
+        <Field id="work-dueOn" label={t("dueOn")} hint={dueHint} error={e.dueOn}>
           <input
             id="work-dueOn"
             type="date"
@@ -104,7 +109,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Assigning…" : "Assign work"}
+        {isSubmitting ? t("assigning") : t("button")}
       </Button>
     </form>
   );

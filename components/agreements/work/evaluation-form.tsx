@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -11,7 +12,7 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import { evaluationFormSchema } from "@/lib/agreements/work-schemas";
 import type { ServerAction } from "@/lib/errors";
-import { EVALUATION_OUTCOME_LABEL } from "./labels";
+import { formatDay } from "@/lib/dates";
 
 type Values = z.input<typeof evaluationFormSchema>;
 
@@ -24,6 +25,8 @@ type Props = {
 
 /** The teacher's dated evaluation: continue with changes, or return to the classroom on a date. */
 export function EvaluationForm({ planId, returnHint, action }: Props) {
+  const t = useTranslations("agreements.work");
+  const locale = useLocale();
   const router = useRouter();
   const form = useForm<Values>({
     resolver: zodResolver(evaluationFormSchema),
@@ -40,8 +43,8 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
     if (!server.apply(result)) return;
     setDone(
       values.outcome === "RETURN_TO_CLASSROOM"
-        ? `Evaluation recorded: the student returns to the classroom on ${evaluation.returnOn}. The family has been told.`
-        : "Evaluation recorded: independent study continues with changes. The family has been told.",
+        ? t("evaluate.doneReturn", { date: locale === "en" ? evaluation.returnOn : formatDay(evaluation.returnOn, locale) })
+        : t("evaluate.doneContinue"),
     );
     router.refresh();
   });
@@ -54,11 +57,11 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={server.error} />
       <fieldset className="space-y-2" aria-describedby={outcomeError ? "evaluation-outcome-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Outcome</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("evaluate.outcome")}</legend>
         {(["CONTINUE_WITH_CHANGES", "RETURN_TO_CLASSROOM"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input type="radio" value={value} className="size-4" {...form.register("outcome")} />
-            {EVALUATION_OUTCOME_LABEL[value]}
+            {t(`outcome.${value}`)}
           </label>
         ))}
         {outcomeError ? (
@@ -67,7 +70,7 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <Field id="evaluation-notes" label="Notes" hint="What was decided and why; the family reads this." error={notesError}>
+      <Field id="evaluation-notes" label={t("evaluate.notes")} hint={t("evaluate.notesHint")} error={notesError}>
         <textarea
           id="evaluation-notes"
           rows={4}
@@ -77,7 +80,7 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
         />
       </Field>
       {outcome === "RETURN_TO_CLASSROOM" ? (
-        <Field id="evaluation-returnOn" label="Return to the classroom on" hint={returnHint} error={returnError}>
+        <Field id="evaluation-returnOn" label={t("evaluate.returnOn")} hint={returnHint} error={returnError}>
           <input
             id="evaluation-returnOn"
             type="date"
@@ -88,7 +91,7 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
         </Field>
       ) : null}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Recording…" : "Record the evaluation"}
+        {isSubmitting ? t("evaluate.recording") : t("evaluate.button")}
       </Button>
     </form>
   );

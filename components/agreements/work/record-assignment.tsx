@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, inputClass } from "@/components/ui/field";
@@ -20,6 +21,7 @@ type Props = {
  * it, or missed. Kept mounted after the page refreshes so the confirmation stays where focus went.
  */
 export function RecordAssignment({ planId, assignment, action }: Props) {
+  const t = useTranslations("agreements.work");
   const router = useRouter();
   const id = useId();
   const [outcome, setOutcome] = useState<Input["outcome"] | "">("");
@@ -33,10 +35,10 @@ export function RecordAssignment({ planId, assignment, action }: Props) {
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!outcome) return setErrors({ outcome: "Choose completed or missed." });
+    if (!outcome) return setErrors({ outcome: t("record.chooseOutcome") });
     const value = minutes.trim() === "" ? null : Number(minutes);
     if (outcome === "COMPLETED" && (value === null || !Number.isInteger(value) || value < 0)) {
-      return setErrors({ minutes: "Enter the time value of the work, in whole minutes." });
+      return setErrors({ minutes: t("record.enterMinutes") });
     }
     setPending(true);
     const result = await action({ planId, assignmentId: assignment.id, outcome, timeValueMinutes: outcome === "COMPLETED" ? value : null });
@@ -50,8 +52,8 @@ export function RecordAssignment({ planId, assignment, action }: Props) {
     }
     setDone(
       outcome === "COMPLETED"
-        ? `Recorded “${assignment.title}” as completed, ${value} minutes.`
-        : `Recorded “${assignment.title}” as missed.${result.data.evaluationDue ? " Missed work has reached the board's limit: an evaluation is due." : ""}`,
+        ? t("record.doneCompleted", { title: assignment.title, minutes: value ?? 0 })
+        : `${t("record.doneMissed", { title: assignment.title })}${result.data.evaluationDue ? t("record.evaluationDue") : ""}`,
     );
     router.refresh();
   }
@@ -59,13 +61,13 @@ export function RecordAssignment({ planId, assignment, action }: Props) {
   return (
     <form onSubmit={submit} noValidate className="mt-2">
       <fieldset className="space-y-2" aria-describedby={errors.outcome ? `${id}-outcome-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Record “{assignment.title}”</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("record.legend", { title: assignment.title })}</legend>
         <FormError message={errors.form} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {(
             [
-              ["COMPLETED", "Completed"],
-              ["MISSED", "Missed"],
+              ["COMPLETED", t("status.COMPLETED")],
+              ["MISSED", t("status.MISSED")],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
@@ -89,7 +91,7 @@ export function RecordAssignment({ planId, assignment, action }: Props) {
         {outcome === "COMPLETED" ? (
           <div className="max-w-xs space-y-1">
             <label htmlFor={`${id}-minutes`} className="block text-sm font-medium text-slate-800">
-              Time value, in minutes
+              {t("record.minutes")}
             </label>
             <input
               id={`${id}-minutes`}
@@ -111,7 +113,7 @@ export function RecordAssignment({ planId, assignment, action }: Props) {
           </div>
         ) : null}
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Recording…" : "Record"}
+          {pending ? t("record.recording") : t("record.button")}
         </Button>
       </fieldset>
     </form>

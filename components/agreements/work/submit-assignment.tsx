@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, inputClass } from "@/components/ui/field";
@@ -20,6 +21,7 @@ type Props = {
  * after the page refreshes so that the confirmation stays where focus went.
  */
 export function SubmitAssignment({ planId, assignment, evidence, action }: Props) {
+  const t = useTranslations("agreements.work.submit");
   const router = useRouter();
   const id = useId();
   const [evidenceId, setEvidenceId] = useState("");
@@ -39,20 +41,25 @@ export function SubmitAssignment({ planId, assignment, evidence, action }: Props
       setError(result.fieldErrors?.evidenceId?.[0] ?? result.message);
       return;
     }
-    setDone(`You marked “${assignment.title}” submitted. Your teacher records it next.`);
+    setDone(t("done", { title: assignment.title }));
     router.refresh();
   }
 
   return (
-    <form onSubmit={submit} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Submit “${assignment.title}”`}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-2 flex flex-wrap items-end gap-2"
+      aria-label={t("formLabel", { title: assignment.title })}
+    >
       <FormError message={error} />
       {evidence.length ? (
         <div className="min-w-0 flex-1 space-y-1">
           <label htmlFor={`${id}-evidence`} className="block text-sm font-medium text-slate-800">
-            Evidence for “{assignment.title}” (optional)
+            {t("evidenceLabel", { title: assignment.title })}
           </label>
           <select id={`${id}-evidence`} className={inputClass} value={evidenceId} onChange={(e) => setEvidenceId(e.target.value)}>
-            <option value="">No evidence</option>
+            <option value="">{t("noEvidence")}</option>
             {evidence.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.title}
@@ -62,7 +69,7 @@ export function SubmitAssignment({ planId, assignment, evidence, action }: Props
         </div>
       ) : null}
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Marking…" : "Mark submitted"}
+        {pending ? t("marking") : t("button")}
       </Button>
     </form>
   );

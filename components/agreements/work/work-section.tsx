@@ -1,12 +1,13 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { Card } from "@/components/ui/layout";
 import { Table } from "@/components/ui/table";
 import type { AgreementWork } from "@/lib/agreements/work-queries";
 import { formatDay, formatTime } from "@/lib/dates";
-import { SUBJECT_LABEL } from "@/lib/plans/labels";
+import type { Subject } from "@/lib/generated/prisma/enums.ts";
+import { SUBJECTS } from "@/lib/plans/labels";
 import { AssignForm } from "./assign-form";
 import { EvaluationForm } from "./evaluation-form";
-import { ASSIGNMENT_STATUS_LABEL, EVALUATION_OUTCOME_LABEL } from "./labels";
 import { RecordAssignment } from "./record-assignment";
 import { SubmitAssignment } from "./submit-assignment";
 
@@ -21,6 +22,8 @@ type Props = {
   };
 };
 
+const isSubject = (value: string): value is Subject => (SUBJECTS as readonly string[]).includes(value);
+
 const STATUS_CLASS = {
   ASSIGNED: "bg-slate-100 text-slate-800",
   SUBMITTED: "bg-sky-100 text-sky-900",
@@ -30,24 +33,32 @@ const STATUS_CLASS = {
 
 /** The work under an active agreement: what is assigned, submitted and recorded, totals, evaluations. */
 export function WorkSection({ work, today, actions }: Props) {
+  const t = useTranslations("agreements.work");
+  const subjectName = useTranslations("agreements.subject");
+  const locale = useLocale();
+  const day = (d: Date | string) => formatDay(d, locale);
   const { allowed } = work;
   const dueHint = [
-    work.maxDaysToDue !== null ? `The board allows at most ${work.maxDaysToDue} school days from assigning work to its due date.` : "",
-    work.startsOn && work.endsOn ? `Within the agreement, ${formatDay(work.startsOn)} to ${formatDay(work.endsOn)}.` : "",
+    work.maxDaysToDue !== null ? t("dueHintMax", { days: work.maxDaysToDue }) : "",
+    work.startsOn && work.endsOn ? t("dueHintWithin", { from: day(work.startsOn), to: day(work.endsOn) }) : "",
   ]
     .filter(Boolean)
     .join(" ");
   return (
     <section aria-labelledby="work-heading" className="space-y-6">
-      <h2 id="work-heading">Work under the agreement</h2>
+      <h2 id="work-heading">{t("heading")}</h2>
 
       {work.evaluationDueAt ? (
         <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <p className="font-semibold">Evaluation due</p>
+          <p className="font-semibold">{t("evaluationDue")}</p>
           <p>
-            {work.missedSinceEvaluation} missed {work.missedSinceEvaluation === 1 ? "assignment" : "assignments"} reached the board&apos;s
-            limit{work.missedLimit !== null ? ` of ${work.missedLimit}` : ""} on {formatTime(work.evaluationDueAt)}. The teacher evaluates
-            whether independent study still serves the student.
+            {work.missedLimit !== null
+              ? t("evaluationDueTextLimit", {
+                  missed: work.missedSinceEvaluation,
+                  limit: work.missedLimit,
+                  time: formatTime(work.evaluationDueAt, locale),
+                })
+              : t("evaluationDueText", { missed: work.missedSinceEvaluation, time: formatTime(work.evaluationDueAt, locale) })}
           </p>
         </div>
       ) : null}
@@ -56,20 +67,16 @@ export function WorkSection({ work, today, actions }: Props) {
       {allowed.evaluate ? (
         <Card aria-labelledby="evaluation" className="space-y-3">
           <h3 id="evaluation" className="text-base font-semibold">
-            Record the evaluation
+            {t("recordEvaluation")}
           </h3>
-          <EvaluationForm
-            planId={work.planId}
-            returnHint="A school day from today, no later than five school days ahead."
-            action={actions.evaluate}
-          />
+          <EvaluationForm planId={work.planId} returnHint={t("returnHint")} action={actions.evaluate} />
         </Card>
       ) : null}
 
       {allowed.assign ? (
         <Card aria-labelledby="assign-heading" className="space-y-3">
           <h3 id="assign-heading" className="text-base font-semibold">
-            Assign work
+            {t("assign")}
           </h3>
           <AssignForm
             planId={work.planId}
@@ -84,10 +91,10 @@ export function WorkSection({ work, today, actions }: Props) {
       {work.subjects.map(({ subject, assignments }) => (
         <Card key={subject} aria-labelledby={`work-${subject}`} className="space-y-3">
           <h3 id={`work-${subject}`} className="text-base font-semibold">
-            {SUBJECT_LABEL[subject]}
+            {subjectName(subject)}
           </h3>
           {assignments.length === 0 ? (
-            <p className="text-sm text-slate-700">No work assigned yet.</p>
+            <p className="text-sm text-slate-700">{t("noneAssigned")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {assignments.map((x) => (
@@ -95,15 +102,15 @@ export function WorkSection({ work, today, actions }: Props) {
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p className="font-medium break-words">{x.title}</p>
                     <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[x.status]}`}>
-                      {ASSIGNMENT_STATUS_LABEL[x.status]}
+                      {t(`status.${x.status}`)}
                     </span>
                   </div>
                   {x.description ? <p className="text-sm break-words whitespace-pre-line text-slate-800">{x.description}</p> : null}
                   <p className="text-sm text-slate-700">
-                    Assigned {formatDay(x.assignedOn)} · Due {formatDay(x.dueOn)}
-                    {x.submittedAt ? ` · Submitted ${formatTime(x.submittedAt)}` : ""}
-                    {x.evidenceTitle ? ` · Evidence: ${x.evidenceTitle}` : ""}
-                    {x.timeValueMinutes !== null ? ` · ${x.timeValueMinutes} minutes` : ""}
+                    {t("assigned", { assigned: day(x.assignedOn), due: day(x.dueOn) })}
+                    {x.submittedAt ? t("submittedAt", { time: formatTime(x.submittedAt, locale) }) : ""}
+                    {x.evidenceTitle ? t("evidence", { title: x.evidenceTitle }) : ""}
+                    {x.timeValueMinutes !== null ? t("minutes", { minutes: x.timeValueMinutes }) : ""}
                   </p>
                   {allowed.submit ? (
                     <SubmitAssignment planId={work.planId} assignment={x} evidence={work.evidence} action={actions.submit} />
@@ -118,31 +125,29 @@ export function WorkSection({ work, today, actions }: Props) {
 
       <section aria-labelledby="totals-heading" className="space-y-2">
         <h3 id="totals-heading" className="text-base font-semibold">
-          Totals against the credits promised
+          {t("totals")}
         </h3>
         <Table
-          caption="Time value of completed work per subject, against the credits promised"
+          caption={t("totalsCaption")}
           columns={[
-            { label: "Subject" },
-            { label: "Minutes" },
-            { label: "Completed" },
-            { label: "Missed" },
-            { label: "Open" },
-            { label: "Promised" },
+            { label: t("col.subject") },
+            { label: t("col.minutes") },
+            { label: t("col.completed") },
+            { label: t("col.missed") },
+            { label: t("col.open") },
+            { label: t("col.promised") },
           ]}
         >
-          {work.totals.map((t) => (
-            <tr key={t.subject}>
+          {work.totals.map((total) => (
+            <tr key={total.subject}>
               <th scope="row" className="px-4 py-2 text-left font-medium">
-                {SUBJECT_LABEL[t.subject as keyof typeof SUBJECT_LABEL] ?? t.subject}
+                {isSubject(total.subject) ? subjectName(total.subject) : total.subject}
               </th>
-              <td className="px-4 py-2">{t.minutes}</td>
-              <td className="px-4 py-2">{t.completed}</td>
-              <td className="px-4 py-2">{t.missed}</td>
-              <td className="px-4 py-2">{t.open}</td>
-              <td className="px-4 py-2">
-                {t.credits !== null ? `${t.credits} ${t.credits === 1 ? "credit" : "credits"}` : t.measure || "—"}
-              </td>
+              <td className="px-4 py-2">{total.minutes}</td>
+              <td className="px-4 py-2">{total.completed}</td>
+              <td className="px-4 py-2">{total.missed}</td>
+              <td className="px-4 py-2">{total.open}</td>
+              <td className="px-4 py-2">{total.credits !== null ? t("credits", { count: total.credits }) : total.measure || "—"}</td>
             </tr>
           ))}
         </Table>
@@ -150,23 +155,20 @@ export function WorkSection({ work, today, actions }: Props) {
 
       <section aria-labelledby="evaluations-heading" className="space-y-2">
         <h3 id="evaluations-heading" className="text-base font-semibold">
-          Evaluations
+          {t("evaluations")}
         </h3>
         {work.evaluations.length === 0 ? (
-          <p className="text-sm text-slate-700">No evaluation recorded yet.</p>
+          <p className="text-sm text-slate-700">{t("noEvaluation")}</p>
         ) : (
           <ul className="space-y-3">
             {work.evaluations.map((e) => (
               <li key={e.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
                 <p className="font-medium">
-                  {formatDay(e.evaluatedOn)}: {EVALUATION_OUTCOME_LABEL[e.outcome]}
-                  {e.returnOn ? `, on ${formatDay(e.returnOn)}` : ""}
+                  {t("evaluationLine", { date: day(e.evaluatedOn), outcome: t(`outcome.${e.outcome}`) })}
+                  {e.returnOn ? t("returnOn", { date: day(e.returnOn) }) : ""}
                 </p>
                 <p className="break-words whitespace-pre-line text-slate-800">{e.notes}</p>
-                <p className="text-slate-700">
-                  {e.missedCount} missed {e.missedCount === 1 ? "assignment" : "assignments"} · Recorded by{" "}
-                  {e.by ?? "a former member of staff"}
-                </p>
+                <p className="text-slate-700">{t("evaluationBy", { missed: e.missedCount, by: e.by ?? t("formerStaff") })}</p>
               </li>
             ))}
           </ul>

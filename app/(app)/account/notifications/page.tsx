@@ -1,27 +1,27 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { preferencesOf } from "@/lib/notifications/preferences";
 import { savePreferencesAction } from "./actions";
 
-export const metadata: Metadata = { title: "Email from Pathways" };
+export async function generateMetadata() {
+  const t = await getTranslations("notifications.email");
+  return { title: t("title") };
+}
 
 export default async function EmailPreferencesPage() {
   const actor = await requireActor();
   const kinds = await preferencesOf(actor);
+  const t = await getTranslations("notifications.email");
   return (
     <>
-      <PageHeader
-        title="Email from Pathways"
-        description="Choose how each kind of notification reaches you by email. Everything is also on your Notifications page, whatever you choose here."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <p className="mb-4 text-sm text-slate-700">
-        A digest is one email listing what came in: daily digests go out each afternoon, weekly ones on Mondays. Emails say what happened
-        and about whom, never what was written: that stays behind sign-in.{" "}
+        {t("digests")}{" "}
         <Link href="/notifications" className="underline">
-          Open your notifications
+          {t("openNotifications")}
         </Link>
       </p>
       <EmailPreferencesForm kinds={kinds} action={savePreferencesAction} />

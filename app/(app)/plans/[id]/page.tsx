@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { EvidenceItem } from "@/components/evidence/evidence-item";
 import { PlanAcknowledgmentsSection } from "@/components/family/plan-acknowledgments";
@@ -21,7 +22,6 @@ import { requireActor } from "@/lib/auth/session";
 import { getPlanConversation } from "@/lib/conversation/queries";
 import { formatDay, formatTime } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
-import { PLAN_TYPE_LABEL, SUBJECT_LABEL } from "@/lib/plans/labels";
 import { planAcknowledgments } from "@/lib/plans/acknowledgment";
 import { getPlanChanges } from "@/lib/plans/changes";
 import { getPlan } from "@/lib/plans/queries";
@@ -35,10 +35,14 @@ import { decideChangeAction, withdrawChangeAction } from "../history-actions";
 import { deletePlanAction } from "../lifecycle-actions";
 import { acknowledgePlanAction } from "./acknowledge-actions";
 
-export const metadata: Metadata = { title: "Plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans");
+  return { title: t("page.metaTitle") };
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
+  const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
   // The plan is visible (getPlan would have answered 404); the rest of the page loads at once.
@@ -57,45 +61,48 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       <header className="space-y-3">
         <p className="text-sm text-slate-700">
           {isOwner ? (
-            "My plan"
+            t("page.myPlan")
           ) : (
             <Link href={`/students/${plan.student.id}`} className="underline">
               {plan.student.name}
             </Link>
           )}{" "}
-          · {PLAN_TYPE_LABEL[plan.type]}
+          · {t(`type.${plan.type}`)}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1>{plan.title}</h1>
           <p>
-            <span className="sr-only">Status: </span>
+            <span className="sr-only">{t("page.status")}</span>
             <StatusBadge status={plan.status} approvedAt={plan.approvedAt} />
           </p>
         </div>
         <p className="text-sm text-slate-700">
-          {formatDay(plan.startsOn)} – {formatDay(plan.endsOn)}
+          {formatDay(plan.startsOn, locale)} – {formatDay(plan.endsOn, locale)}
           {plan.revision ? (
             <>
               {" · "}
               <span>
-                Version {plan.revision.number}
+                {t("page.version", { number: plan.revision.number })}
                 {plan.approvedRevision
                   ? plan.approvedRevision.number === plan.revision.number
-                    ? `, approved on ${formatTime(plan.approvedRevision.approvedAt)}`
-                    : ` (version ${plan.approvedRevision.number} approved on ${formatTime(plan.approvedRevision.approvedAt)})`
+                    ? t("page.approvedOn", { when: formatTime(plan.approvedRevision.approvedAt, locale) })
+                    : t("page.otherApprovedOn", {
+                        number: plan.approvedRevision.number,
+                        when: formatTime(plan.approvedRevision.approvedAt, locale),
+                      })
                   : null}
               </span>
             </>
           ) : null}
           {" · "}
           <Link href={`/plans/${plan.id}/history`} className="underline">
-            History
+            {t("page.history")}
           </Link>
           {plan.type === "INDEPENDENT_STUDY" ? (
             <>
               {" · "}
               <Link href={`/plans/${plan.id}/agreement`} className="underline">
-                Independent study agreement
+                {t("page.agreement")}
               </Link>
             </>
           ) : null}
@@ -111,7 +118,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {plan.status === "CHANGES_REQUESTED" && lastNote ? (
         <div role="status" className="rounded-md border border-rose-300 bg-rose-50 p-4 text-sm">
           <p className="font-medium text-rose-900">
-            {lastNote.actor.name} asked for changes on {formatTime(lastNote.createdAt)}:
+            {t("page.changesAskedBy", { name: lastNote.actor.name, when: formatTime(lastNote.createdAt, locale) })}
           </p>
           <p className="mt-1 whitespace-pre-line text-rose-900">{lastNote.note}</p>
         </div>
@@ -126,12 +133,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {plan.allowed.edit || plan.allowed.transitions.length ? (
         <Card aria-labelledby="next-steps">
           <h2 id="next-steps" className="mb-3">
-            Next steps
+            {t("page.nextSteps")}
           </h2>
           {plan.allowed.edit ? (
             <p className="mb-4">
               <ButtonLink href={`/plans/${plan.id}/edit`} variant="secondary">
-                Edit plan
+                {t("page.editPlan")}
               </ButtonLink>
             </p>
           ) : null}
@@ -149,9 +156,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="goals-heading" className="space-y-4">
         <div>
-          <h2 id="goals-heading">Goals</h2>
+          <h2 id="goals-heading">{t("page.goals")}</h2>
           <p className="text-sm text-slate-700">
-            Levels are on the scale “{plan.scale.name}”. {plan.method}
+            {t("page.scale", { scale: plan.scale.name })} {plan.method}
           </p>
         </div>
         {plan.goals.map((g, i) => (
@@ -159,14 +166,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
                 <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase">
-                  Goal {i + 1} · {SUBJECT_LABEL[g.subject]}
+                  {t("form.goalNumber", { number: i + 1 })} · {t(`subject.${g.subject}`)}
                 </p>
                 <h3 id={`goal-${g.id}-title`} className="text-base font-semibold">
                   {g.title}
                 </h3>
               </div>
               <div className="text-right text-sm">
-                <span className="sr-only">Current level: </span>
+                <span className="sr-only">{t("page.currentLevel")}</span>
                 <LevelBadge level={g.mastery?.level ?? null} rated={Boolean(g.mastery)} />
               </div>
             </div>
@@ -174,7 +181,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <ShowWorking
                 action={goalWorkingAction}
                 input={{ goalId: g.id }}
-                subject={`goal ${i + 1}`}
+                subject={t("form.goalOwner", { number: i + 1 })}
                 describedBy={`goal-${g.id}-title`}
                 buttonAlign="end"
               />
@@ -182,13 +189,20 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <GoalDetails goal={g} />
             <ActivityList activities={g.activities} goalNumber={i + 1} />
             <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
-              <h4 className="text-sm font-semibold">Evidence</h4>
-              {g.evidence.length === 0 ? <p className="text-sm text-slate-600">No evidence yet.</p> : null}
+              <h4 className="text-sm font-semibold">{t("page.evidence")}</h4>
+              {g.evidence.length === 0 ? <p className="text-sm text-slate-600">{t("page.noEvidence")}</p> : null}
               {g.evidence.map((e) => (
                 <div key={e.id} className="space-y-3 rounded-md border border-slate-200 p-3">
                   <EvidenceItem evidence={e} />
                   {plan.allowed.rateEvidence ? (
-                    <RatingForm planId={plan.id} evidenceId={e.id} goalId={g.id} levels={plan.scale.levels} action={rateEvidenceAction} />
+                    <RatingForm
+                      planId={plan.id}
+                      evidenceId={e.id}
+                      goalId={g.id}
+                      evidenceTitle={e.title}
+                      levels={plan.scale.levels}
+                      action={rateEvidenceAction}
+                    />
                   ) : null}
                 </div>
               ))}
@@ -205,7 +219,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <PlanComments conversation={conversation} actions={conversationActions} />
         <Card aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="mb-3">
-            Timeline
+            {t("page.timeline")}
           </h2>
           <Timeline events={plan.events} />
         </Card>

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AttachmentForm } from "@/components/records/attachment-form";
 import { AttachmentList } from "@/components/records/attachment-list";
 import { DeleteRecord } from "@/components/records/delete-record";
@@ -14,7 +14,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { orNotFound } from "@/lib/not-found";
 import { getRecord } from "@/lib/records/queries";
-import { editValues, latestToday, RATED_MESSAGE } from "@/lib/records/schemas";
+import { editValues, latestToday } from "@/lib/records/schemas";
 import { pickerContext } from "@/lib/standards/queries";
 import {
   addAttachmentsAction,
@@ -29,7 +29,10 @@ import {
   updateRecordAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Learning record" };
+export async function generateMetadata() {
+  const t = await getTranslations("records.detail");
+  return { title: t("metaTitle") };
+}
 
 export default async function RecordPage({
   params,
@@ -55,27 +58,24 @@ export default async function RecordPage({
         record.standards.map((s) => s.standard.id),
       ).catch(() => null)
     : null;
+  const [t, locale] = await Promise.all([getTranslations("records"), getLocale()]);
   const goals = record.goals.map((g) => ({ id: g.goal.id, label: `${g.goal.title} (${g.goal.plan.title})` }));
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href={own ? "/records" : `/students/${record.studentId}/records`} className="underline">
-          {own ? "Learning records" : `${record.student.name}’s learning records`}
+          {own ? t("title") : t("detail.studentRecords", { name: record.student.name })}
         </Link>
       </p>
-      <PageHeader title={record.title} description={own ? "Your learning record" : `A learning record of ${record.student.name}`} />
-      {query.added ? (
-        <FocusedStatus className="mb-4">Your record is saved. Link it to the standards it shows, then ask for review.</FocusedStatus>
-      ) : null}
+      <PageHeader title={record.title} description={own ? t("detail.yours") : t("detail.ofStudent", { name: record.student.name })} />
+      {query.added ? <FocusedStatus className="mb-4">{t("detail.added")}</FocusedStatus> : null}
       {query.done === "accepted" && record.status === "RECORDED" ? (
-        <FocusedStatus className="mb-4">
-          The suggestion is now one of your records. Link more standards or goals, add photos, or ask for review.
-        </FocusedStatus>
+        <FocusedStatus className="mb-4">{t("detail.accepted")}</FocusedStatus>
       ) : null}
       {record.status === "SUGGESTED" && record.allowed.decide ? (
         <Card className="mb-6" aria-labelledby="suggestion-heading">
           <h2 id="suggestion-heading" className="mb-2">
-            Suggested by your learning apps
+            {t("suggestedByApps")}
           </h2>
           <SuggestionList
             items={[
@@ -95,13 +95,13 @@ export default async function RecordPage({
       ) : null}
       {record.reviewRequestedAt ? (
         <p className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
-          Review asked on {formatDay(record.reviewRequestedAt)}.
+          {t("detail.reviewAsked", { date: formatDay(record.reviewRequestedAt, locale) })}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="facts-heading">
           <h2 id="facts-heading" className="mb-3">
-            What {own ? "you" : record.student.name.split(" ")[0]} did and learned
+            {own ? t("detail.whatYouDid") : t("detail.whatTheyDid", { name: record.student.name.split(" ")[0] ?? "" })}
           </h2>
           <RecordFacts record={record} />
           {edit ? (
@@ -110,26 +110,24 @@ export default async function RecordPage({
               <DeleteRecord recordId={record.id} title={record.title} action={deleteRecordAction} />
             </div>
           ) : change ? (
-            <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{RATED_MESSAGE}</p>
+            <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{t("validation.rated")}</p>
           ) : null}
         </Card>
         <Card aria-labelledby="attachments-heading">
           <h2 id="attachments-heading" className="mb-3">
-            Photos, files and links
+            {t("detail.attachments")}
           </h2>
           <AttachmentList recordId={record.id} items={record.attachments} remove={edit ? removeAttachmentAction : undefined} />
           {change ? (
             <div className="mt-4 space-y-3 border-t border-slate-100 pt-4">
-              {edit ? null : (
-                <p className="text-xs text-slate-600">These stay as they were when a teacher rated the record; you can add more.</p>
-              )}
+              {edit ? null : <p className="text-xs text-slate-600">{t("detail.attachmentsRated")}</p>}
               <AttachmentForm recordId={record.id} action={addAttachmentsAction} />
             </div>
           ) : null}
         </Card>
         <Card aria-labelledby="standards-heading">
           <h2 id="standards-heading" className="mb-3">
-            Standards it shows
+            {t("detail.standards")}
           </h2>
           {change && picker ? (
             <RecordStandards
@@ -156,7 +154,7 @@ export default async function RecordPage({
         </Card>
         <Card aria-labelledby="goals-heading">
           <h2 id="goals-heading" className="mb-3">
-            Plan goals
+            {t("detail.goals")}
           </h2>
           <RecordGoals
             recordId={record.id}
@@ -168,7 +166,7 @@ export default async function RecordPage({
         </Card>
         <Card aria-labelledby="ratings-heading" className="lg:col-span-2">
           <h2 id="ratings-heading" className="mb-3">
-            Teachers’ ratings
+            {t("detail.ratings")}
           </h2>
           <RecordRatings record={record} />
         </Card>

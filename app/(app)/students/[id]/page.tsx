@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GroupList } from "@/components/groups/group-list";
 import { PlanList } from "@/components/plans/plan-list";
 import { StartPlanLink } from "@/components/plans/start-plan-link";
@@ -18,7 +19,10 @@ import { listPlans } from "@/lib/plans/queries";
 import { getProfileHistory, getStudentProfile } from "@/lib/profiles/queries";
 import { addProfileCommentAction } from "./actions";
 
-export const metadata: Metadata = { title: "Student" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("family.student");
+  return { title: t("metaTitle") };
+}
 
 export default async function StudentPage({
   params,
@@ -41,22 +45,24 @@ export default async function StudentPage({
     groupsOfStudent(actor, student.id),
   ]);
   const profile = detail.profile;
+  const [t, locale] = await Promise.all([getTranslations("family.student"), getLocale()]);
   return (
     <>
       <PageHeader
         title={student.name}
-        description={[profile ? `Grade ${profile.gradeLevel}` : null, student.classes.map((c) => c.name).join(", ")]
+        description={[profile ? t("grade", { grade: profile.gradeLevel }) : null, student.classes.map((c) => c.name).join(", ")]
           .filter(Boolean)
           .join(" · ")}
       />
       {profile ? (
         <Card className="mb-8" aria-labelledby="profile-heading">
           <h2 id="profile-heading" className="mb-1">
-            Learner profile
+            {t("profileHeading")}
           </h2>
           <p className="mb-4 text-sm text-slate-700">
-            In {detail.relations.includes("STUDENT") ? "your" : `${student.name}’s`} own words · last changed{" "}
-            {formatTime(profile.updatedAt)}. Only the student can change it.
+            {detail.relations.includes("STUDENT")
+              ? t("profileOwnWords", { time: formatTime(profile.updatedAt, locale) })
+              : t("profileTheirWords", { name: student.name, time: formatTime(profile.updatedAt, locale) })}
           </p>
           <ProfileDetails profile={profile} />
         </Card>
@@ -65,14 +71,14 @@ export default async function StudentPage({
         <div className="mb-8 grid gap-6 lg:grid-cols-2">
           <Card aria-labelledby="profile-comments-heading">
             <h2 id="profile-comments-heading" className="mb-3">
-              Teachers’ comments on the profile
+              {t("commentsHeading")}
             </h2>
             <ProfileComments comments={detail.comments} />
             {detail.allowed.comment ? <ProfileCommentForm studentId={student.id} action={addProfileCommentAction} /> : null}
           </Card>
           <Card aria-labelledby="profile-history-heading">
             <h2 id="profile-history-heading" className="mb-3">
-              Profile history
+              {t("historyHeading")}
             </h2>
             <ProfileHistory
               items={history.items}
@@ -83,23 +89,23 @@ export default async function StudentPage({
       ) : null}
       <p className="mb-8 text-sm">
         <Link href={`/students/${student.id}/progress`} className="font-medium underline">
-          Progress on standards: growth, charts and the working
+          {t("progressLink")}
         </Link>
         {" · "}
         <Link href={`/students/${student.id}/records`} className="font-medium underline">
-          Learning records outside class
+          {t("recordsLink")}
         </Link>
       </p>
-      <h2 className="mb-3">Plans</h2>
+      <h2 className="mb-3">{t("plansHeading")}</h2>
       <StartPlanLink student={student} relations={detail.relations} />
-      <PlanList plans={plans.items} caption={`Plans of ${student.name}`} empty={`${student.name} has no plans yet.`} />
+      <PlanList plans={plans.items} caption={t("plansCaption", { name: student.name })} empty={t("plansEmpty", { name: student.name })} />
       <Pagination page={plans.page} pageCount={plans.pageCount} href={(p) => `/students/${student.id}?page=${p}`} />
       {detail.relations.includes("TEACHER") ? (
         <section aria-labelledby="groups-heading" className="mt-8">
           <h2 id="groups-heading" className="mb-3">
-            Learning groups
+            {t("groupsHeading")}
           </h2>
-          <GroupList groups={groups} showClass empty={`${student.name} is in none of your classes’ learning groups.`} />
+          <GroupList groups={groups} showClass empty={t("groupsEmpty", { name: student.name })} />
         </section>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { EMPTY_TEMPLATE_GOAL } from "@/lib/templates/schemas";
 import { PageHeader } from "@/components/ui/layout";
@@ -10,12 +11,16 @@ import { mayCreateTemplates, templateValuesFromPlan } from "@/lib/templates/quer
 import type { TemplateFormInput } from "@/lib/templates/schemas";
 import { createTemplateAction } from "../actions";
 
-export const metadata: Metadata = { title: "New template" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates");
+  return { title: t("new.title") };
+}
 
 const BLANK: TemplateFormInput = { name: "", type: "PERSONALIZED", description: "", goals: [{ ...EMPTY_TEMPLATE_GOAL }] };
 
 export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ fromPlan?: string | string[] }> }) {
   const actor = await requireActor();
+  const t = await getTranslations("templates");
   if (!mayCreateTemplates(actor)) forbidden();
   const { fromPlan } = await searchParams;
   const planId = Array.isArray(fromPlan) ? fromPlan[0] : fromPlan;
@@ -24,11 +29,13 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader
-        title={planId ? `New template from “${initial.name}”` : "New template"}
+        title={planId ? t("new.fromPlan", { name: initial.name }) : t("new.title")}
         description={
           actor.acting.role === "ADMIN" && actor.acting.organizationType === "DISTRICT"
-            ? "A district template is shared with every school in the district."
-            : `Shared with the staff and students of ${actor.acting.role === "TEACHER" || actor.acting.role === "ADMIN" ? actor.acting.organizationName : "your school"}.`
+            ? t("new.districtShared")
+            : actor.acting.role === "TEACHER" || actor.acting.role === "ADMIN"
+              ? t("new.sharedWith", { organization: actor.acting.organizationName })
+              : t("new.sharedWithYourSchool")
         }
       />
       <TemplateForm create={createTemplateAction} picker={picker} initial={initial} />

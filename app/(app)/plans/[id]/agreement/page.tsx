@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementDocument } from "@/components/agreements/agreement-document";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { SignForm } from "@/components/agreements/sign-form";
+import { SigningRuleText, StillToSign } from "@/components/agreements/signing-words";
 import { SigningTable } from "@/components/agreements/signing-table";
 import { StartAgreement } from "@/components/agreements/start-agreement";
 import { WorkSection } from "@/components/agreements/work/work-section";
 import { Card } from "@/components/ui/layout";
-import { AGREEMENT_STATUS_LABEL } from "@/lib/agreements/labels";
 import { getAgreement } from "@/lib/agreements/queries";
 import { agreementWork } from "@/lib/agreements/work-queries";
 import { requireActor } from "@/lib/auth/session";
@@ -16,12 +17,16 @@ import { orNotFound } from "@/lib/not-found";
 import { saveAgreementAction, saveAndSendAgreementAction, signAgreementAction, startAgreementAction } from "./actions";
 import { addAssignmentAction, recordAssignmentAction, recordEvaluationAction, submitAssignmentAction } from "./work-actions";
 
-export const metadata: Metadata = { title: "Independent study agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("agreements");
+  return { title: t("metaTitle") };
+}
 
 export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
   const { plan, agreement: a, canStart } = await orNotFound(getAgreement(actor, id));
+  const [t, locale] = await Promise.all([getTranslations("agreements"), getLocale()]);
   const printHref = (n?: number) => `/plans/${plan.id}/agreement/print${n ? `?revision=${n}` : ""}`;
   const pdfHref = (n?: number) => `/plans/${plan.id}/agreement/pdf${n ? `?revision=${n}` : ""}`;
   // Work is done under an active agreement; an ended one still shows its work and evaluations.
@@ -40,12 +45,13 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             plan.title
           )}
         </p>
-        <h1>Independent study agreement</h1>
+        <h1>{t("title")}</h1>
         {a ? (
           <p className="text-sm text-slate-800">
-            Status: <span className="font-semibold">{AGREEMENT_STATUS_LABEL[a.status]}</span>
-            {a.latest ? ` · Version ${a.latest.number}, sent on ${formatTime(a.latest.createdAt)}` : ""}
-            {a.activatedAt ? ` · Active since ${formatTime(a.activatedAt)}` : ""}
+            {t("statusLabel")}
+            <span className="font-semibold">{t(`status.${a.status}`)}</span>
+            {a.latest ? t("versionSent", { number: a.latest.number, time: formatTime(a.latest.createdAt, locale) }) : ""}
+            {a.activatedAt ? t("activeSince", { time: formatTime(a.activatedAt, locale) }) : ""}
           </p>
         ) : null}
       </header>
@@ -53,71 +59,62 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       {!a ? (
         <Card aria-labelledby="start-heading">
           <h2 id="start-heading" className="mb-2">
-            No agreement yet
+            {t("noAgreement")}
           </h2>
-          <p className="mb-4 max-w-2xl text-sm text-slate-800">
-            An independent study plan needs a written agreement, complete and signed by everyone, before any attendance or credit counts.
-          </p>
+          <p className="mb-4 max-w-2xl text-sm text-slate-800">{t("needed")}</p>
           {canStart ? (
             <StartAgreement planId={plan.id} action={startAgreementAction} />
           ) : (
-            <p className="text-sm text-slate-700">The student or their teacher starts the agreement.</p>
+            <p className="text-sm text-slate-700">{t("whoStarts")}</p>
           )}
         </Card>
       ) : (
         <>
           <Card aria-labelledby="signatures-heading">
             <h2 id="signatures-heading" className="mb-3">
-              Signatures
+              {t("signatures")}
             </h2>
             {a.rule ? (
               <p className="mb-3 text-sm text-slate-800">
-                <span className="font-medium">Signing rule: </span>
-                {a.rule.text}
+                <span className="font-medium">{t("signingRule")}</span>
+                <SigningRuleText text={a.rule.text} content={a.latest?.content} />
               </p>
             ) : null}
             {a.rule?.late ? (
               <p className="mb-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-950">
-                Warning: the deadline for signatures{a.rule.deadline ? ` (${formatDay(a.rule.deadline)})` : ""} has passed. Signatures can
-                still be given, and are recorded as late.
+                {a.rule.deadline ? t("lateWithDate", { date: formatDay(a.rule.deadline, locale) }) : t("late")}
               </p>
             ) : null}
             {a.latest ? (
               <>
-                <SigningTable rows={a.latest.signing} caption={`Who signs version ${a.latest.number}`} />
+                <SigningTable rows={a.latest.signing} caption={t("whoSigns", { number: a.latest.number })} />
                 <p className="mt-3 text-sm">
-                  {a.latest.complete
-                    ? "Everyone has signed this version."
-                    : `Still to sign: ${a.latest.signing
-                        .filter((r) => !r.signature)
-                        .map((r) => r.label)
-                        .join(", ")}.`}{" "}
+                  {a.latest.complete ? t("everyoneSigned") : <StillToSign rows={a.latest.signing.filter((r) => !r.signature)} />}{" "}
                   <Link href={printHref()} className="underline">
-                    Print version {a.latest.number}
+                    {t("printVersion", { number: a.latest.number })}
                   </Link>{" "}
                   ·{" "}
                   <a href={pdfHref()} className="underline">
-                    Download version {a.latest.number} as a PDF
+                    {t("pdfVersion", { number: a.latest.number })}
                   </a>
                 </p>
               </>
             ) : (
-              <p className="text-sm text-slate-700">Not sent for signatures yet.</p>
+              <p className="text-sm text-slate-700">{t("notSent")}</p>
             )}
             {a.earlier.length ? (
               <div className="mt-4">
-                <h3 className="text-sm font-semibold">Earlier versions</h3>
+                <h3 className="text-sm font-semibold">{t("earlier")}</h3>
                 <ul className="mt-1 space-y-1 text-sm">
                   {a.earlier.map((r) => (
                     <li key={r.number}>
-                      Version {r.number}, sent on {formatTime(r.createdAt)}, {r.signatureCount}{" "}
-                      {r.signatureCount === 1 ? "signature" : "signatures"} ·{" "}
+                      {t("earlierLine", { number: r.number, time: formatTime(r.createdAt, locale), count: r.signatureCount })} ·{" "}
                       <Link href={printHref(r.number)} className="underline">
-                        Print version {r.number}
+                        {t("printVersion", { number: r.number })}
                       </Link>{" "}
                       ·{" "}
                       <a href={pdfHref(r.number)} className="underline">
-                        Download version {r.number} as a PDF
+                        {t("pdfVersion", { number: r.number })}
                       </a>
                     </li>
                   ))}
@@ -129,11 +126,11 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           {a.latest && (a.allowed.sign || a.latest.signedByMeAt || !a.allowed.edit) ? (
             <Card aria-labelledby="read-heading">
               <h2 id="read-heading" className="mb-1">
-                {a.allowed.sign || a.latest.signedByMeAt ? "Read and sign" : "The agreement"}
+                {a.allowed.sign || a.latest.signedByMeAt ? t("readAndSign") : t("theAgreement")}
               </h2>
               <p className="mb-4 text-sm text-slate-700">
-                Version {a.latest.number}, as sent for signatures.
-                {a.allowed.sign ? " Read the whole agreement, then sign below." : ""}
+                {t("asSent", { number: a.latest.number })}
+                {a.allowed.sign ? t("readWhole") : ""}
               </p>
               <AgreementDocument
                 content={a.latest.content}
@@ -145,14 +142,18 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               {a.allowed.sign || a.latest.signedByMeAt ? (
                 <section aria-labelledby="sign-heading" className="mt-6 border-t border-slate-200 pt-4">
                   <h3 id="sign-heading" className="mb-3 text-base font-semibold">
-                    Sign version {a.latest.number}
+                    {t("signVersion", { number: a.latest.number })}
                   </h3>
                   <SignForm
                     key={a.latest.contentHash}
                     planId={plan.id}
                     contentHash={a.latest.contentHash}
                     number={a.latest.number}
-                    signed={a.latest.signedByMeAt ? `You signed version ${a.latest.number} on ${formatTime(a.latest.signedByMeAt)}.` : null}
+                    signed={
+                      a.latest.signedByMeAt
+                        ? t("youSignedOn", { number: a.latest.number, time: formatTime(a.latest.signedByMeAt, locale) })
+                        : null
+                    }
                     action={signAgreementAction}
                   />
                 </section>
@@ -162,7 +163,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
 
           {a.allowed.edit ? (
             <section aria-labelledby="edit-heading" className="space-y-4">
-              <h2 id="edit-heading">{a.status === "DRAFT" ? "Write the agreement" : "Change the agreement"}</h2>
+              <h2 id="edit-heading">{a.status === "DRAFT" ? t("write") : t("change")}</h2>
               <AgreementForm
                 planId={plan.id}
                 version={a.version}

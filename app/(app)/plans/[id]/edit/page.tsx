@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { PlanForm } from "@/components/plans/plan-form";
 import { TemplateLink } from "@/components/plans/template-link";
@@ -14,10 +15,14 @@ import { planTemplateLink } from "@/lib/templates/queries";
 import { unlinkTemplateAction } from "../../../templates/actions";
 import { updatePlanAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans");
+  return { title: t("edit.metaTitle") };
+}
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
+  const t = await getTranslations("plans");
   const { id } = await params;
   const plan = await orNotFound(getPlan(actor, id));
   if (!plan.allowed.edit) forbidden();
@@ -29,9 +34,9 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/plans/${plan.id}`}>← Back to the plan</Link>
+        <Link href={`/plans/${plan.id}`}>{t("backToPlan")}</Link>
       </p>
-      <PageHeader title={`Edit “${plan.title}”`} />
+      <PageHeader title={t("edit.title", { title: plan.title })} />
       <div className="mb-6">
         <TemplateLink link={{ ...(await planTemplateLink(actor, plan.id)), maySaveAsTemplate: false }} unlink={unlinkTemplateAction} />
       </div>
@@ -43,7 +48,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
             profile
               ? {
                   ...profile.profile.suggestions,
-                  heading: profile.isOwner ? "Suggested from your profile" : `Suggested from ${profile.name}’s profile`,
+                  heading: profile.isOwner ? t("form.suggestedFromYourProfile") : t("form.suggestedFromProfileOf", { name: profile.name }),
                 }
               : undefined
           }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { ProposeForm } from "@/components/plans/proposal-panel";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
@@ -9,10 +10,14 @@ import { proposalForm } from "@/lib/plans/changes";
 import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { proposeChangeAction } from "../../history-actions";
 
-export const metadata: Metadata = { title: "Propose a change" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans");
+  return { title: t("proposal.propose") };
+}
 
 export default async function ProposeChangePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
+  const t = await getTranslations("plans");
   const { id } = await params;
   const { plan, initial, allowed, pending } = await orNotFound(proposalForm(actor, id));
   if (!allowed) forbidden();
@@ -20,19 +25,18 @@ export default async function ProposeChangePage({ params }: { params: Promise<{ 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/plans/${plan.id}`}>← Back to the plan</Link>
+        <Link href={`/plans/${plan.id}`}>{t("backToPlan")}</Link>
       </p>
-      <PageHeader
-        title={`Propose a change to “${plan.title}”`}
-        description="Change, add or remove goals and activities. Your teacher sees what you changed and approves or declines it; until then the plan stays as it is."
-      />
+      <PageHeader title={t("proposal.pageTitle", { title: plan.title })} description={t("proposal.pageDescription")} />
       {pending || !picker ? (
         <EmptyState>
-          You already have a proposed change waiting for your teacher.{" "}
-          <Link href={`/plans/${plan.id}#proposed-change`} className="underline">
-            See it on the plan
-          </Link>
-          , and withdraw it there if you want to propose a different one.
+          {t.rich("proposal.alreadyPending", {
+            link: (chunks) => (
+              <Link href={`/plans/${plan.id}#proposed-change`} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <ProposeForm plan={{ id: plan.id, version: plan.version }} picker={picker} initial={initial} action={proposeChangeAction} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DisclosureList } from "@/components/disclosure/disclosure-list";
 import { KeysetNav } from "@/components/people/keyset-nav";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
@@ -8,7 +9,10 @@ import { familyAccessLog } from "@/lib/disclosure/family";
 import { mayExport } from "@/lib/export/queries";
 import { orNotFound } from "@/lib/not-found";
 
-export const metadata: Metadata = { title: "Who opened these records" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("family.access");
+  return { title: t("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,33 +24,29 @@ export default async function StudentAccessPage({ params, searchParams }: { para
   const one = (key: string) => (typeof query[key] === "string" ? query[key] : undefined);
   const { student, entries } = await orNotFound(familyAccessLog(actor, id, { after: one("after"), before: one("before") }));
   const own = student.id === actor.id;
+  const t = await getTranslations("family.access");
   // A guardian may download everything about their child (lib/export); the student is not offered it.
   const exportable = !own && (await mayExport(actor, student.id));
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href={own ? "/profile" : `/students/${student.id}`} className="underline">
-          {own ? "My profile" : student.name}
+          {own ? t("myProfile") : student.name}
         </Link>
       </p>
-      <PageHeader
-        title={own ? "Who opened my records" : `Who opened ${student.name}’s records`}
-        description="Teachers and school staff who opened these records, newest first. Your own family's visits are not listed. Ask the school if something looks wrong."
-      />
+      <PageHeader title={own ? t("mine") : t("theirs", { name: student.name })} description={t("description")} />
       {exportable ? (
         <p className="mb-6">
           <a href={`/api/students/${student.id}/export`} download className="font-medium underline">
-            Download everything about {student.name}
+            {t("download", { name: student.name })}
           </a>
-          <span className="block text-sm text-slate-700">
-            One ZIP file: plans, evidence and its files, learning records, agreements, notifications and this log, with a README.
-          </span>
+          <span className="block text-sm text-slate-700">{t("downloadHint")}</span>
         </p>
       ) : null}
       {entries.items.length === 0 ? (
-        <EmptyState>No one outside the family has opened these records yet.</EmptyState>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
-        <DisclosureList entries={entries.items} label="Who opened these records" />
+        <DisclosureList entries={entries.items} label={t("listLabel")} />
       )}
       <KeysetNav
         previous={entries.previous}

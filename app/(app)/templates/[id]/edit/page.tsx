@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
@@ -9,10 +10,14 @@ import { linkedStandardIds, pickerContext } from "@/lib/standards/queries";
 import { getTemplate, templateFormValues } from "@/lib/templates/queries";
 import { updateTemplateAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit template" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates");
+  return { title: t("edit.metaTitle") };
+}
 
 export default async function EditTemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
+  const t = await getTranslations("templates");
   const { id } = await params;
   const template = await orNotFound(getTemplate(actor, id));
   if (!template.allowed.manage) forbidden();
@@ -21,12 +26,9 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/templates/${template.id}`}>← Back to the template</Link>
+        <Link href={`/templates/${template.id}`}>{t("edit.back")}</Link>
       </p>
-      <PageHeader
-        title={`Edit “${template.name}”`}
-        description="Linked plans still in draft (or with changes requested) and without evidence take the changes; plans further along are left as they are."
-      />
+      <PageHeader title={t("edit.title", { name: template.name })} description={t("edit.description")} />
       <TemplateForm
         update={updateTemplateAction}
         picker={picker}

@@ -1,5 +1,6 @@
 // The agreement as a PDF: the latest sent version, or ?revision=N for an earlier one, with its signatures.
 import { agreementPdfFile } from "@/lib/agreements/queries";
+import { requestLocale } from "@/lib/i18n/locale";
 import { currentActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response("No such version.", { status: 404 });
   }
   try {
-    const { bytes, fileName } = await agreementPdfFile(actor, id, number);
+    const { bytes, fileName } = await agreementPdfFile(actor, id, number, await requestLocale());
     return new Response(bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/pdf",

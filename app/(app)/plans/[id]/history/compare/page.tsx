@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RestoreButton, RevisionDiff } from "@/components/plans/revision-diff";
 import { Card, PageHeader } from "@/components/ui/layout";
@@ -9,7 +10,10 @@ import { orNotFound } from "@/lib/not-found";
 import { compareRevisions, type RevisionComparison } from "@/lib/plans/history";
 import { restoreRevisionAction } from "../../../history-actions";
 
-export const metadata: Metadata = { title: "Compare versions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans");
+  return { title: t("compare.metaTitle") };
+}
 
 const versionParam = (raw: string | string[] | undefined) => {
   const n = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -24,6 +28,7 @@ export default async function CompareRevisionsPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const actor = await requireActor();
+  const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
   const { id } = await params;
   const query = await searchParams;
   const [from, to] = [versionParam(query.from), versionParam(query.to)];
@@ -33,10 +38,10 @@ export default async function CompareRevisionsPage({
   const side = (r: RevisionComparison["from"]) => (
     <Card key={r.number} aria-labelledby={`version-${r.number}`}>
       <h2 id={`version-${r.number}`} className="text-base">
-        Version {r.number}
+        {t("page.version", { number: r.number })}
       </h2>
       <p className="text-sm text-slate-700">
-        {r.kindLabel} · {r.author} · <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt)}</time>
+        {r.kindLabel} · {r.author} · <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt, locale)}</time>
       </p>
       {c.allowed.restore && r.number !== c.plan.latestRevision ? (
         <div className="mt-3">
@@ -49,16 +54,20 @@ export default async function CompareRevisionsPage({
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/plans/${c.plan.id}/history`}>← Back to the history</Link>
+        <Link href={`/plans/${c.plan.id}/history`}>{t("compare.back")}</Link>
       </p>
       <PageHeader
-        title={`Version ${c.from.number} and version ${c.to.number}`}
-        description={`What changed in “${c.plan.title}” from version ${c.from.number} to version ${c.to.number}. Removed text is struck through, added text underlined.`}
+        title={t("compare.title", { from: c.from.number, to: c.to.number })}
+        description={t("compare.description", { title: c.plan.title, from: c.from.number, to: c.to.number })}
       />
       <div className="mb-6 grid gap-4 md:grid-cols-2">{[side(c.from), side(c.to)]}</div>
       <section aria-labelledby="changes-heading" className="space-y-3">
-        <h2 id="changes-heading">Changes</h2>
-        <RevisionDiff diff={c.diff} standards={c.standards} labels={[`Version ${c.from.number}`, `Version ${c.to.number}`]} />
+        <h2 id="changes-heading">{t("compare.changes")}</h2>
+        <RevisionDiff
+          diff={c.diff}
+          standards={c.standards}
+          labels={[t("page.version", { number: c.from.number }), t("page.version", { number: c.to.number })]}
+        />
       </section>
     </>
   );

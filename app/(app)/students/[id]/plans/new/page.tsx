@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PlanForm } from "@/components/plans/plan-form";
 import { EMPTY_GOAL } from "@/lib/plans/schemas";
 import { ProfileAside } from "@/components/profiles/profile-aside";
@@ -11,7 +12,10 @@ import { getProfileSummary } from "@/lib/profiles/queries";
 import { pickerContext } from "@/lib/standards/queries";
 import { createPlanForStudentAction } from "../../../../plans/lifecycle-actions";
 
-export const metadata: Metadata = { title: "Start a plan for a student" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("family.newPlan");
+  return { title: t("metaTitle") };
+}
 
 /** A teacher starts a plan for a student they teach; the student owns it from the start. */
 export default async function NewPlanForStudentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,19 +23,17 @@ export default async function NewPlanForStudentPage({ params }: { params: Promis
   const { id } = await params;
   const student = await orNotFound(getStudentForNewPlan(actor, id));
   const [picker, profile] = await Promise.all([pickerContext(actor, student.schoolId), getProfileSummary(actor, student.id)]);
+  const t = await getTranslations("family.newPlan");
   const today = new Date();
   const in8Weeks = new Date(today.getTime() + 56 * 86_400_000);
   return (
     <>
-      <PageHeader
-        title={`Start a plan for ${student.name}`}
-        description={`The plan is ${student.name}’s from the start: it appears in their plans, they are told it is there, and they can edit it, submit it to you, or delete it while it is a draft.`}
-      />
+      <PageHeader title={t("title", { name: student.name })} description={t("description", { name: student.name })} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <PlanForm
           create={createPlanForStudentAction.bind(null, student.id)}
           picker={picker}
-          suggestions={profile ? { ...profile.profile.suggestions, heading: `Suggested from ${student.name}’s profile` } : undefined}
+          suggestions={profile ? { ...profile.profile.suggestions, heading: t("suggestions", { name: student.name }) } : undefined}
           initial={{
             title: "",
             type: "PERSONALIZED",
