@@ -4,6 +4,7 @@
 // ratings in order with dates and raters, the arithmetic) and reveals it, with focus on its heading.
 // A standard's working also lists ratings of learning records, and its history of records linked
 // to it and unlinked.
+import { MethodSentence } from "./method-sentence";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
@@ -106,7 +107,9 @@ function WorkingPanel({
       <h4 ref={headingRef} tabIndex={-1} className="text-sm font-semibold">
         {t("heading", { subject })}
       </h4>
-      <p>{working.method}</p>
+      <p>
+        <MethodSentence spec={working.methodSpec} />
+      </p>
       <p className="text-slate-700">
         {t("scale", { scale: working.scale.name })}{" "}
         {working.scale.levels.map((l) => `${l.name} ${l.points}${l.proficient ? ` ${t("proficientMark")}` : ""}`).join(" · ")}

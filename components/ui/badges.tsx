@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
-import { planStatusText } from "@/lib/plans/labels";
+import { isBeingRevised } from "@/lib/plans/labels";
 
 const STATUS_STYLE: Record<PlanStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -13,9 +14,11 @@ const STATUS_STYLE: Record<PlanStatus, string> = {
 
 /** A plan's status; a plan that was approved before and is back in the making says "being revised". */
 export function StatusBadge({ status, approvedAt }: { status: PlanStatus; approvedAt: Date | null }) {
+  const t = useTranslations();
+  const label = t(`plans.status.${status}`);
   return (
     <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STATUS_STYLE[status]}`}>
-      {planStatusText({ status, approvedAt })}
+      {isBeingRevised({ status, approvedAt }) ? t("common.badges.beingRevised", { status: label }) : label}
     </span>
   );
 }
@@ -25,10 +28,11 @@ export function StatusBadge({ status, approvedAt }: { status: PlanStatus; approv
  * rated yet, or — when `rated` — rated, but the method says "not yet" (n times).
  */
 export function LevelBadge({ level, rated = false }: { level: { name: string; colour: string } | null; rated?: boolean }) {
+  const t = useTranslations("common.badges");
   if (!level) {
     return (
       <span className="inline-flex rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300 ring-inset">
-        {rated ? "Not yet" : "Not rated yet"}
+        {rated ? t("notYet") : t("notRated")}
       </span>
     );
   }
@@ -41,7 +45,8 @@ export function LevelBadge({ level, rated = false }: { level: { name: string; co
 }
 
 export function ProgressBar({ mastered, total, percent }: { mastered: number; total: number; percent: number }) {
-  const label = `${mastered} of ${total} ${total === 1 ? "goal" : "goals"} at a proficient level`;
+  const t = useTranslations("common.badges");
+  const label = t("progress", { mastered, total });
   return (
     <div className="space-y-1">
       <div

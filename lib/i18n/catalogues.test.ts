@@ -16,9 +16,10 @@ function leaves(node: unknown, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The argument names an ICU message uses: {name}, {count, plural, ...}. */
+/** The argument names an ICU message uses: {name}, {count, plural, ...} — not a plural's branches ("one {goal}"). */
 function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1]!))].sort();
+  const argument = /(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*([A-Za-z0-9_]+)\s*[,}]/g;
+  return [...new Set([...message.matchAll(argument)].map((m) => m[1]!))].sort();
 }
 
 const root = path.resolve(__dirname, "../../messages");

@@ -182,6 +182,9 @@ function nTimes(s: Exact[], n: number, threshold: number): Outcome {
 }
 
 /** A sentence describing the method, for the top of the working and for the policy page. */
+/** A method with the threshold it is described with: what pages word in the reader's language. */
+export type MethodSpec = { method: MasteryMethod; threshold?: number };
+
 export function describeMethod(m: MasteryMethod, proficientThreshold?: number): string {
   switch (m.kind) {
     case "MOST_RECENT":

@@ -9,5 +9,6 @@ import { loadPolicies, methodOf, thresholdOf } from "./policies";
 export async function actingMastery(actor: Actor) {
   const organizationId = actor.acting.organizationId;
   const policy = (await loadPolicies(db, [organizationId])).forSchool(organizationId);
-  return { scale: policy.scale, method: describeMethod(methodOf(policy), thresholdOf(policy)) };
+  const spec = { method: methodOf(policy), threshold: thresholdOf(policy) };
+  return { scale: policy.scale, method: describeMethod(spec.method, spec.threshold), methodSpec: spec };
 }

@@ -13,7 +13,7 @@ import { plansVisibleTo } from "@/lib/plans/access";
 import { recordsVisibleTo } from "@/lib/records/access";
 import { studentsVisibleTo } from "@/lib/people/access";
 import { displayName } from "@/lib/people/names";
-import { computeMastery, describeMethod, inEvidenceOrder, levelFor } from "./methods";
+import { computeMastery, describeMethod, inEvidenceOrder, levelFor, type MethodSpec } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
 
 export type WorkingLevel = { name: string; points: number; colour: string; proficient: boolean };
@@ -54,6 +54,8 @@ export type WorkingHistoryLine = {
 export type Working = {
   /** The policy's method as a sentence. */
   method: string;
+  /** The same method as data, worded in the reader's language by the page. */
+  methodSpec: MethodSpec;
   scale: { name: string; levels: WorkingLevel[] };
   ratings: WorkingRating[];
   /** The arithmetic, one line per step (empty when the result needs none). */
@@ -252,6 +254,7 @@ function workingOf(rows: readonly Row[], policy: PolicyView, history: WorkingHis
   const result = working.findLast((s) => s.kind === "result");
   return {
     method: describeMethod(method, threshold),
+    methodSpec: { method, threshold },
     scale: {
       name: policy.scale.name,
       levels: policy.scale.levels.map(({ name, points, colour, proficient }) => ({ name, points, colour, proficient })),

@@ -268,6 +268,7 @@ async function loadPlan(actor: Actor, planId: string) {
     // The scale ratings on this plan use, and how a goal's level is worked out from them.
     scale: { name: policy.scale.name, levels: policy.scale.levels },
     method: describeMethod(methodOf(policy), thresholdOf(policy)),
+    methodSpec: { method: methodOf(policy), threshold: thresholdOf(policy) },
     goals,
     progress: planProgress(goals.map((g) => ({ proficient: g.mastery?.proficient ?? false }))),
     events: p.events.map((e) => ({ ...e, actor: named(e.actor) })),

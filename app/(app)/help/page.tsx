@@ -1,3 +1,4 @@
+import { MethodSentence } from "@/components/mastery/method-sentence";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card, PageHeader } from "@/components/ui/layout";
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 export default async function HelpPage() {
-  const { scale, method } = await actingMastery(await requireActor());
+  const { scale, methodSpec } = await actingMastery(await requireActor());
   const t = await getTranslations("help");
   const rich = (key: Parameters<typeof t.rich>[0]) => t.rich(key, { strong });
   return (
@@ -52,7 +53,7 @@ export default async function HelpPage() {
             ))}
           </dl>
           <p className="mt-3 text-sm text-slate-700">
-            {t("scale.yourScale", { scale: scale.name })} {method} {t("scale.howLevels")}
+            {t("scale.yourScale", { scale: scale.name })} <MethodSentence spec={methodSpec} /> {t("scale.howLevels")}
           </p>
         </Card>
         <Card aria-labelledby="growth-help">

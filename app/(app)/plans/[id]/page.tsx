@@ -1,3 +1,4 @@
+import { MethodSentence } from "@/components/mastery/method-sentence";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -158,7 +159,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <div>
           <h2 id="goals-heading">{t("page.goals")}</h2>
           <p className="text-sm text-slate-700">
-            {t("page.scale", { scale: plan.scale.name })} {plan.method}
+            {t("page.scale", { scale: plan.scale.name })} <MethodSentence spec={plan.methodSpec} />
           </p>
         </div>
         {plan.goals.map((g, i) => (
