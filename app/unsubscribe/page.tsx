@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Resubscribe } from "@/components/notifications/resubscribe";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
+import { chooseSignedOutLocaleAction } from "../sign-in/actions";
 import { resubscribeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Opening the link in an email is the one click: that kind of email stops for that person, signed
  * in or not (the signed link is the authority). The page offers to undo it. Signed out, it is in
- * this browser's language (lib/i18n/locale.ts).
+ * this browser's language (lib/i18n/locale.ts), switchable like the sign-in page's.
  */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
@@ -24,13 +25,13 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const footer = <Link href="/sign-in">{t("unsubscribe.signIn")}</Link>;
   if (!done) {
     return (
-      <AuthCard title={t("unsubscribe.invalidTitle")} footer={footer}>
+      <AuthCard title={t("unsubscribe.invalidTitle")} footer={footer} chooseLocale={chooseSignedOutLocaleAction}>
         <p className="text-sm text-slate-700">{t("unsubscribe.invalidBody")}</p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title={t("unsubscribe.doneTitle")} footer={footer}>
+    <AuthCard title={t("unsubscribe.doneTitle")} footer={footer} chooseLocale={chooseSignedOutLocaleAction}>
       <p role="status" className="text-sm text-slate-700">
         {t("unsubscribe.doneBody", { kind: t(`kinds.${done.kind.id}`).toLocaleLowerCase(locale) })}
       </p>

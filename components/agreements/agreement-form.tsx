@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { ELEMENTS, OPTIONAL_STATEMENT, type BoardPolicy, type Element } from "@/lib/agreements/elements";
+import { ELEMENTS, type BoardPolicy, type Element } from "@/lib/agreements/elements";
 import { agreementFormSchema, type AgreementFormInput } from "@/lib/agreements/schemas";
 import { signingRule, type SchoolCalendar } from "@/lib/agreements/school-days";
 import { formatDay } from "@/lib/dates";
@@ -17,6 +18,7 @@ import { BoardPolicyText } from "./board-policy";
 import { ElementFieldset, ErrorSummary } from "./element-fieldset";
 import { CommunicationFields, CreditFields, ResourceFields, SubjectFields } from "./study-fields";
 import { SignerFields } from "./signer-fields";
+import { useAgreementWords } from "./words";
 
 type SaveInput = AgreementFormInput & { planId: string; version: number };
 
@@ -41,6 +43,10 @@ const isElement = (key: string): key is Element => (ELEMENTS as readonly string[
 /** The agreement's nine elements as a form; sending checks each element and says what is missing beside it. */
 export function AgreementForm(props: Props) {
   const { planId, status, initial, gradeLevel, policy, calendar } = props;
+  const t = useTranslations("agreements");
+  const w = useTranslations("agreements.form.writing");
+  const words = useAgreementWords();
+  const locale = useLocale();
   const router = useRouter();
   const form = useForm<AgreementFormInput>({ resolver: zodResolver(agreementFormSchema), defaultValues: initial, mode: "onBlur" });
   const subjects = useFieldArray({ control: form.control, name: "elements.subjects", keyName: "key" });
@@ -88,15 +94,10 @@ export function AgreementForm(props: Props) {
         const input = { ...values, planId, version: props.version };
         if (how === "send" && props.send) {
           const result = await props.send(input);
-          show(result, result.ok ? `Sent for signatures as version ${result.data.revision}. Everyone who signs has been told.` : "");
+          show(result, result.ok ? w("sentDone", { revision: result.data.revision }) : "");
         } else {
           const result = await props.save(input);
-          show(
-            result,
-            result.ok && result.data.revision
-              ? `Saved. The signatures were cleared and version ${result.data.revision} was sent for signatures.`
-              : "Saved.",
-          );
+          show(result, result.ok && result.data.revision ? w("savedResent", { revision: result.data.revision }) : w("saved"));
         }
       } finally {
         setBusy(false);
@@ -110,12 +111,7 @@ export function AgreementForm(props: Props) {
     <form onSubmit={submit("save")} noValidate className="space-y-6">
       {failure ? <ErrorSummary message={failure} problems={problems} summaryRef={summary} /> : null}
       {done ? <FocusedStatus key={focusCount}>{done}</FocusedStatus> : null}
-      {sent ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          This agreement has been sent for signatures. Saving a change clears every signature and sends the new version for signatures
-          again; each earlier version stays printable with the signatures it had.
-        </p>
-      ) : null}
+      {sent ? <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{w("sentNote")}</p> : null}
 
       <ElementFieldset element="communication" problem={problems.communication}>
         <CommunicationFields form={form} />
@@ -130,28 +126,28 @@ export function AgreementForm(props: Props) {
       </ElementFieldset>
 
       <ElementFieldset element="policy" problem={problems.policy}>
-        <p className="text-sm text-slate-700">Set by an admin for the school or district, and copied into the agreement when it is sent.</p>
+        <p className="text-sm text-slate-700">{w("policyNote")}</p>
         <BoardPolicyText policy={policy} gradeLevel={gradeLevel} />
       </ElementFieldset>
 
       <ElementFieldset element="duration" problem={problems.duration}>
         <p className="text-sm text-slate-700">
           {calendar
-            ? `Within the school year, ${formatDay(calendar.startsOn)} to ${formatDay(calendar.endsOn)}.`
-            : "An admin has not set this school's school-year dates yet."}
+            ? w("schoolYear", { from: formatDay(calendar.startsOn, locale), to: formatDay(calendar.endsOn, locale) })
+            : w("noSchoolYear")}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startsOn" label="Start date" error={e?.startsOn?.message}>
+          <Field id="startsOn" label={w("startsOn")} error={e?.startsOn?.message}>
             <input type="date" {...text("startsOn", e?.startsOn?.message)} {...form.register("elements.startsOn")} />
           </Field>
-          <Field id="endsOn" label="End date" error={e?.endsOn?.message}>
+          <Field id="endsOn" label={w("endsOn")} error={e?.endsOn?.message}>
             <input type="date" {...text("endsOn", e?.endsOn?.message)} {...form.register("elements.endsOn")} />
           </Field>
         </div>
         {rule ? (
           <p className="text-sm text-slate-800" aria-live="polite">
-            <span className="font-medium">Signing rule: </span>
-            {rule.text}
+            <span className="font-medium">{w("signingRule")}</span>
+            {words.rule({ ...rule, deadline: rule.kind === "long" ? rule.signBefore : rule.signBy })}
           </p>
         ) : null}
       </ElementFieldset>
@@ -161,20 +157,15 @@ export function AgreementForm(props: Props) {
       </ElementFieldset>
 
       <ElementFieldset element="optional" problem={problems.optional}>
-        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-800">{OPTIONAL_STATEMENT}</blockquote>
+        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-800">{t("optionalStatement")}</blockquote>
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" className="mt-1 size-4" {...form.register("elements.optionalAcknowledged")} />
-          <span>Include this statement in the agreement</span>
+          <span>{w("includeStatement")}</span>
         </label>
       </ElementFieldset>
 
       <ElementFieldset element="supports" problem={problems.supports}>
-        <Field
-          id="supports"
-          label="Supports available"
-          hint="The academic and other supports for students who need them: English learners, IEP or 504 plans, foster or homeless youth, mental health. State what is available; never write a student's private status here."
-          error={e?.supports?.message}
-        >
+        <Field id="supports" label={w("supports")} hint={w("supportsHint")} error={e?.supports?.message}>
           <textarea rows={4} {...text("supports", e?.supports?.message, true)} {...form.register("elements.supports")} />
         </Field>
       </ElementFieldset>
@@ -185,20 +176,14 @@ export function AgreementForm(props: Props) {
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
         <Button type="submit" variant={props.send ? "secondary" : "primary"} disabled={busy}>
-          {busy ? "Saving…" : sent ? "Save and send the new version" : "Save draft"}
+          {busy ? w("saving") : sent ? w("saveAndSend") : w("saveDraft")}
         </Button>
         {props.send ? (
           <Button type="button" disabled={busy} onClick={() => void submit("send")()}>
-            Send for signatures
+            {w("send")}
           </Button>
         ) : null}
-        <p className="text-sm text-slate-700">
-          {sent
-            ? "Saving clears the signatures on the current version."
-            : props.send
-              ? "Sending saves first, then checks every element."
-              : "The student's teacher sends the agreement for signatures."}
-        </p>
+        <p className="text-sm text-slate-700">{sent ? w("savingClears") : props.send ? w("sendingSaves") : w("teacherSends")}</p>
       </div>
     </form>
   );

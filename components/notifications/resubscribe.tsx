@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -12,9 +12,10 @@ type Link = { v: string; u: string; k: string; s: string };
 /** Undo on the unsubscribe page: the same signed link turns the kind back on. */
 export function Resubscribe({ link, action }: { link: Link; action: ServerAction<Link, { label: string }> }) {
   const t = useTranslations("notifications.resubscribe");
+  const locale = useLocale();
   const [state, setState] = useState<{ done?: string; error?: string }>({});
   const [busy, setBusy] = useState(false);
-  if (state.done) return <FocusedStatus className="mt-4">{t("backOn", { kind: state.done.toLowerCase() })}</FocusedStatus>;
+  if (state.done) return <FocusedStatus className="mt-4">{t("backOn", { kind: state.done.toLocaleLowerCase(locale) })}</FocusedStatus>;
   return (
     <div className="mt-4 space-y-3">
       <FormError message={state.error} />

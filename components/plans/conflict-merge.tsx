@@ -42,6 +42,7 @@ export function ConflictMerge({
   onCancel: () => void;
 }) {
   const t = useTranslations("plans.merge");
+  const field = useTranslations("plans.fields");
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const [sides, setSides] = useState({ base: loaded, mine: typed });
@@ -133,7 +134,7 @@ export function ConflictMerge({
                 .filter((s) => s.group === group)
                 .map((s) => (
                   <fieldset key={s.key} className="space-y-2 rounded-md border border-slate-300 bg-white p-3">
-                    <legend className="px-1 text-sm font-semibold">{s.label}</legend>
+                    <legend className="px-1 text-sm font-semibold">{field(s.labelKey)}</legend>
                     <p className="text-xs text-slate-700">{s.conflict ? t("bothChanged") : t("theyChanged")}</p>
                     <div className="grid gap-3 sm:grid-cols-2">
                       <Side title={t("yours")} text={s.mine} empty={t("empty")} />

@@ -40,9 +40,10 @@ function Parts({ parts, side }: { parts: TextPart[]; side: "before" | "after" })
 }
 
 function FieldRow({ change, labels }: { change: FieldChange; labels: [string, string] }) {
+  const t = useTranslations("plans.fields");
   return (
     <div className="border-t border-slate-100 py-2 first:border-t-0">
-      <p className="text-sm font-medium text-slate-900">{change.label}</p>
+      <p className="text-sm font-medium text-slate-900">{t(change.labelKey)}</p>
       <div className="mt-1 grid gap-2 text-sm md:grid-cols-2">
         {(["before", "after"] as const).map((side, i) => (
           <div key={side}>

@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputClass, useMessageText } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
-import { SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { SUBJECTS } from "@/lib/plans/labels";
 import type { PickerContext, StandardHit, StandardOption, StandardSearchPage } from "@/lib/standards/queries";
-import { GRADE_LABEL, GRADE_LEVELS, LOCAL_FRAMEWORK } from "@/lib/standards/schemas";
+import { GRADE_LEVELS, LOCAL_FRAMEWORK } from "@/lib/standards/schemas";
 
 type Props = {
   /** The id of the field (its label points at the search box; errors are `${id}-error`). */
@@ -34,6 +35,11 @@ const short = (s: { code: string; description: string }) =>
  * thousands of items). Plain buttons and fields, so it works by keyboard and on a phone.
  */
 export function StandardPicker({ id, owner, context, value: given, onChange, error }: Props) {
+  const t = useTranslations("plans.standardPicker");
+  const subjectLabel = useTranslations("plans.subject");
+  const shownError = useMessageText(error);
+  // A string, not `t`, in the search's dependencies: the search reruns only when what it asks changes.
+  const loadFailed = t("loadFailed");
   const value = given ?? [];
   const uid = useId();
   const [open, setOpen] = useState(false);
@@ -82,10 +88,10 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
       } catch (e) {
         if ((e as Error).name === "AbortError") return;
         setStatus("failed");
-        setMessage("The standards could not be loaded. Check your connection and try again.");
+        setMessage(loadFailed);
       }
     },
-    [context.schoolId, filters, parent],
+    [context.schoolId, filters, parent, loadFailed],
   );
 
   // Typing searches after a short pause; filters and browsing search at once.
@@ -108,22 +114,24 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
     setFilters((f) => ({ ...f, [key]: e.target.value }));
   };
 
-  const count = status === "done" ? `${results.length}${next ? "+" : ""} ${results.length === 1 && !next ? "standard" : "standards"}` : "";
+  const count = status === "done" ? (next ? t("countMore", { count: results.length }) : t("count", { count: results.length })) : "";
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const gradeLabel = (g: (typeof GRADE_LEVELS)[number]) =>
+    g === "PK" || g === "KG" ? t(`gradeLevel.${g}`) : t("gradeLevel.number", { number: Number(g) });
 
   return (
     <div className="space-y-2">
       <p className="block text-sm font-medium text-slate-800" id={`${uid}-label`}>
-        Standards (optional)
+        {t("label")}
       </p>
       <p id={`${id}-hint`} className="text-xs text-slate-600">
-        Search by code or words, or browse a framework.
+        {t("hint")}
       </p>
       {value.length ? (
         <ul aria-labelledby={`${uid}-label`} className="flex flex-wrap gap-2">
           {value.map((standardId) => {
             const s: StandardOption | undefined = known.get(standardId);
-            const name = s ? short(s) : "A standard";
+            const name = s ? short(s) : t("aStandard");
             return (
               <li
                 key={standardId}
@@ -131,12 +139,12 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
               >
                 <span className="min-w-0 truncate" title={s ? label(s) : undefined}>
                   <span className="font-medium">{name}</span>
-                  {s?.retired ? <span className="ml-1 text-amber-900">(retired)</span> : null}
+                  {s?.retired ? <span className="ml-1 text-amber-900">{t("retired")}</span> : null}
                 </span>
                 <button
                   type="button"
                   className="rounded-full px-2 py-0.5 text-slate-700 hover:bg-white focus-visible:outline-2 focus-visible:outline-indigo-600"
-                  aria-label={`Remove ${name} from ${owner}`}
+                  aria-label={t("remove", { name, owner })}
                   onClick={() => {
                     onChange(value.filter((v) => v !== standardId));
                     // The chip is gone: focus moves to the button that adds standards.
@@ -150,11 +158,11 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
           })}
         </ul>
       ) : (
-        <p className="text-sm text-slate-700">No standards chosen.</p>
+        <p className="text-sm text-slate-700">{t("noneChosen")}</p>
       )}
-      {error ? (
+      {shownError ? (
         <p id={`${id}-error`} className="text-sm text-rose-700" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
       <button
@@ -165,13 +173,13 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
         aria-controls={`${uid}-panel`}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {open ? `Close the standards search for ${owner}` : `Find standards for ${owner}`}
+        {open ? t("close", { owner }) : t("find", { owner })}
       </button>
       {open ? (
         <div
           id={`${uid}-panel`}
           role="group"
-          aria-label={`Find standards for ${owner}`}
+          aria-label={t("find", { owner })}
           className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
           onKeyDown={(e) => {
             if (e.key === "Escape") {
@@ -182,7 +190,7 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
         >
           <div>
             <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-              Search standards
+              {t("search")}
             </label>
             <input
               ref={searchRef}
@@ -191,7 +199,7 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
               autoFocus
               autoComplete="off"
               className={inputClass}
-              placeholder="e.g. 7.RP.A.2 or proportional"
+              placeholder={t("placeholder")}
               aria-describedby={describedBy}
               aria-invalid={error ? true : undefined}
               value={filters.q}
@@ -206,34 +214,34 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
             />
           </div>
           <div className="grid gap-2 sm:grid-cols-3">
-            <Select id={`${uid}-subject`} label="Subject" value={filters.subject} onChange={set("subject")}>
-              <option value="">Any subject</option>
+            <Select id={`${uid}-subject`} label={t("subject")} value={filters.subject} onChange={set("subject")}>
+              <option value="">{t("anySubject")}</option>
               {SUBJECTS.map((s) => (
                 <option key={s} value={s}>
-                  {SUBJECT_LABEL[s]}
+                  {subjectLabel(s)}
                 </option>
               ))}
             </Select>
-            <Select id={`${uid}-grade`} label="Grade" value={filters.grade} onChange={set("grade")}>
-              <option value="">Any grade</option>
+            <Select id={`${uid}-grade`} label={t("grade")} value={filters.grade} onChange={set("grade")}>
+              <option value="">{t("anyGrade")}</option>
               {GRADE_LEVELS.map((g) => (
                 <option key={g} value={g}>
-                  {GRADE_LABEL[g]}
+                  {gradeLabel(g)}
                 </option>
               ))}
             </Select>
-            <Select id={`${uid}-framework`} label="Framework" value={filters.frameworkId} onChange={set("frameworkId")}>
-              <option value="">Any framework</option>
+            <Select id={`${uid}-framework`} label={t("framework")} value={filters.frameworkId} onChange={set("frameworkId")}>
+              <option value="">{t("anyFramework")}</option>
               {context.frameworks.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.title}
                 </option>
               ))}
-              {context.hasLocal ? <option value={LOCAL_FRAMEWORK}>Local standards</option> : null}
+              {context.hasLocal ? <option value={LOCAL_FRAMEWORK}>{t("local")}</option> : null}
             </Select>
           </div>
           {trail.length ? (
-            <nav aria-label="Where you are in the framework" className="text-sm">
+            <nav aria-label={t("where")} className="text-sm">
               <ol className="flex flex-wrap items-center gap-1">
                 <li>
                   <button
@@ -244,7 +252,7 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
                       moved.current = true;
                     }}
                   >
-                    Search results
+                    {t("searchResults")}
                   </button>
                 </li>
                 {trail.map((c, i) => (
@@ -273,18 +281,18 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
           ) : null}
           <p role="status" className="text-sm text-slate-700">
             {status === "loading"
-              ? "Searching…"
+              ? t("searching")
               : status === "failed"
                 ? message
                 : status === "done"
                   ? results.length
                     ? count
-                    : "No standards match. Try other words or fewer filters."
+                    : t("noMatch")
                   : ""}
           </p>
           {results.length ? (
             <ul
-              aria-label={parent ? `Items under ${parent.label}` : "Standards found"}
+              aria-label={parent ? t("itemsUnder", { name: parent.label }) : t("found")}
               className="max-h-96 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 bg-white"
             >
               {results.map((hit) => {
@@ -297,7 +305,7 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
                         {hit.description}
                       </p>
                       <p className="text-xs text-slate-600">
-                        {[hit.itemType, hit.framework, hit.gradeLevels.length ? `grades ${hit.gradeLevels.join(", ")}` : ""]
+                        {[hit.itemType, hit.framework, hit.gradeLevels.length ? t("grades", { grades: hit.gradeLevels.join(", ") }) : ""]
                           .filter(Boolean)
                           .join(" · ")}
                       </p>
@@ -307,23 +315,23 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
                         <Button
                           type="button"
                           variant="ghost"
-                          aria-label={`Browse (${hit.children}) under ${short(hit)}`}
+                          aria-label={t("browseLabel", { count: hit.children, name: short(hit) })}
                           onClick={() => {
                             setTrail([...trail, { id: hit.id, label: short(hit) }]);
                             moved.current = true;
                           }}
                         >
-                          Browse ({hit.children})
+                          {t("browse", { count: hit.children })}
                         </Button>
                       ) : null}
                       <Button
                         type="button"
                         variant={picked ? "primary" : "secondary"}
                         aria-pressed={picked}
-                        aria-label={`${picked ? "Chosen" : "Choose"}: ${short(hit)}`}
+                        aria-label={picked ? t("chosenLabel", { name: short(hit) }) : t("chooseLabel", { name: short(hit) })}
                         onClick={() => pick(hit)}
                       >
-                        {picked ? "Chosen ✓" : "Choose"}
+                        {picked ? t("chosen") : t("choose")}
                       </Button>
                     </div>
                   </li>
@@ -333,7 +341,7 @@ export function StandardPicker({ id, owner, context, value: given, onChange, err
           ) : null}
           {next ? (
             <Button type="button" variant="secondary" disabled={status === "loading"} onClick={() => void load(next)}>
-              More standards
+              {t("more")}
             </Button>
           ) : null}
         </div>

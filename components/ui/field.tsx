@@ -1,6 +1,6 @@
-import { useMessages } from "next-intl";
+import { useLocale, useMessages } from "next-intl";
 import type { ReactNode } from "react";
-import { messageAt } from "@/lib/i18n/keys";
+import { messageText } from "@/lib/i18n/keys";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-rose-600 focus:border-indigo-600";
@@ -46,10 +46,11 @@ export function describedBy(id: string, opts: { hint?: boolean; error?: string }
   return { "aria-invalid": opts.error ? true : undefined, "aria-describedby": ids.length ? ids.join(" ") : undefined };
 }
 
-/** A message that may be a catalogue key (schemas name their messages by key), in the page's language. */
+/** A message that may be a catalogue key, with values or not (schemas name their messages by key), in the page's language. */
 export function useMessageText(text: string | null | undefined): string | null | undefined {
   const messages = useMessages();
-  return text ? (messageAt(messages, text) ?? text) : text;
+  const locale = useLocale();
+  return text ? (messageText(messages, text, locale) ?? text) : text;
 }
 
 export function FormError({ message }: { message?: string | null }) {

@@ -1,14 +1,14 @@
 import { z } from "zod";
 
 /** The rules for a new password, wherever one is set. */
-export const newPassword = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const newPassword = z.string().min(10, "account.validation.passwordTooShort").max(200, "account.validation.passwordTooLong");
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password."),
+    currentPassword: z.string().min(1, "account.validation.currentPasswordRequired"),
     newPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords do not match." })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password you have not been using." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "account.validation.newPasswordsDiffer" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "account.validation.passwordNotNew" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -47,7 +47,7 @@ export async function changePassword(actor: Actor, input: unknown) {
   const { currentPassword, newPassword } = changePasswordSchema.parse(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
-    throw new InputError("Your current password is not right.", { currentPassword: ["This is not your current password."] });
+    throw new InputError("account.validation.currentPasswordWrong", { currentPassword: ["account.validation.notCurrentPassword"] });
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {

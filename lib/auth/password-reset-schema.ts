@@ -10,11 +10,11 @@ export const RESET_LINK_UNUSABLE = "This link has expired or was already used. A
 export const forgotPasswordSchema = z.object({
   // Trimmed before it is checked: a pasted address often carries a space.
   email: z
-    .string("Enter the email address you sign in with.")
+    .string("auth.validation.emailRequired")
     .trim()
     .toLowerCase()
-    .max(254, "Enter the email address you sign in with.")
-    .pipe(z.email("Enter the email address you sign in with.")),
+    .max(254, "auth.validation.emailRequired")
+    .pipe(z.email("auth.validation.emailRequired")),
 });
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
 
@@ -23,11 +23,11 @@ export const resetPasswordSchema = z
     token: z.string(RESET_LINK_UNUSABLE).trim().min(1, RESET_LINK_UNUSABLE).max(100, RESET_LINK_UNUSABLE),
     // The same rules as changing a password on the account page.
     password: newPassword,
-    confirmPassword: z.string("Type the new password again."),
+    confirmPassword: z.string("auth.validation.confirmPasswordRequired"),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two passwords do not match.",
+    message: "auth.validation.passwordsDiffer",
     // Checked even while the password breaks a rule, so both messages show at once.
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });

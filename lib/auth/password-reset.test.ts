@@ -191,10 +191,10 @@ describe("the new password", () => {
     const user = await person(s.school, "STUDENT", "Pat Rules");
     await requestPasswordReset({ email: user.email });
     const token = await linkFor(user.email);
-    expect((await failure(resetWith(token, "too short")))?.fieldErrors).toEqual({ password: ["Use at least 10 characters."] });
-    expect((await failure(resetWith(token, "x".repeat(201))))?.fieldErrors).toEqual({ password: ["Use at most 200 characters."] });
+    expect((await failure(resetWith(token, "too short")))?.fieldErrors).toEqual({ password: ["account.validation.passwordTooShort"] });
+    expect((await failure(resetWith(token, "x".repeat(201))))?.fieldErrors).toEqual({ password: ["account.validation.passwordTooLong"] });
     expect((await failure(resetWith(token, NEW_PASSWORD, `${NEW_PASSWORD}!`)))?.fieldErrors).toEqual({
-      confirmPassword: ["The two passwords do not match."],
+      confirmPassword: ["auth.validation.passwordsDiffer"],
     });
     // None of those used the link up.
     expect(await resetLinkIsUsable(token)).toBe(true);

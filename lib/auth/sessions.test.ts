@@ -93,10 +93,10 @@ describe("changing one's password", () => {
 
   it("gives field messages for a short or mismatched new password", async () => {
     await expect(changePassword(s.teacher, { currentPassword: PASSWORD, newPassword: "short", confirmPassword: "short" })).rejects.toThrow(
-      "at least 10",
+      "account.validation.passwordTooShort",
     );
     await expect(
       changePassword(s.teacher, { currentPassword: PASSWORD, newPassword: "long enough one", confirmPassword: "long enough two" }),
-    ).rejects.toThrow("do not match");
+    ).rejects.toThrow("account.validation.newPasswordsDiffer");
   });
 });

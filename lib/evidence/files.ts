@@ -1,6 +1,8 @@
 // Which files students may upload as evidence. Shared by the form (instant message)
 // and the server (the real check). The stored type comes from the extension, never
 // from what the browser claims.
+import { keyWith } from "@/lib/i18n/keys";
+
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const FILE_TYPES: Record<string, string> = {
@@ -38,14 +40,21 @@ export function fileTypeOf(name: string): string | null {
   return FILE_TYPES[extensionOf(name)] ?? null;
 }
 
-/** A message for the person choosing the file, or null when it is fine. */
-export function fileProblem(file: { name: string; size: number }): string | null {
-  if (file.size === 0) return "That file is empty.";
-  if (file.size > MAX_FILE_BYTES) {
-    return `That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Try a smaller file or share a link instead.`;
-  }
-  if (!fileTypeOf(file.name)) return "That kind of file is not accepted. Upload an image, a PDF or an office document.";
+/** What is wrong with a file, with its size in MB for "too big"; null when it is fine. */
+export function fileProblemOf(file: { name: string; size: number }): { problem: "empty" | "tooBig" | "type"; megabytes: number } | null {
+  const megabytes = file.size / 1024 / 1024;
+  if (file.size === 0) return { problem: "empty", megabytes };
+  if (file.size > MAX_FILE_BYTES) return { problem: "tooBig", megabytes };
+  if (!fileTypeOf(file.name)) return { problem: "type", megabytes };
   return null;
+}
+
+/** A message (a catalogue key, with the size when there is one) for the person choosing the file, or null when it is fine. */
+export function fileProblem(file: { name: string; size: number }): string | null {
+  const found = fileProblemOf(file);
+  if (!found) return null;
+  if (found.problem === "tooBig") return keyWith("evidence.validation.fileTooBig", { size: found.megabytes });
+  return found.problem === "empty" ? "evidence.validation.fileEmpty" : "evidence.validation.fileType";
 }
 
 export function formatBytes(n: number) {

@@ -2,7 +2,7 @@
 import "server-only";
 import type { ActionFailure } from "@/lib/errors";
 import { messagesFor } from "./catalogues";
-import { messageAt } from "./keys";
+import { messageText } from "./keys";
 import { requestLocale } from "./locale";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 
@@ -12,17 +12,17 @@ async function currentLocale(): Promise<Locale> {
 }
 
 /**
- * Keys become text in the request's language. In English a server's own sentence is kept as written
+ * Keys (with their values, see keyWith) become text in the request's language. In English a server's own sentence is kept as written
  * (it is often more specific than its code's); in another language a sentence with no translation is
  * replaced by its code's general message, so nobody reads half their page in a language they chose against.
  */
 export function localizeFailure(failure: ActionFailure, locale: Locale): ActionFailure {
   const messages = messagesFor(locale);
   const english = locale === DEFAULT_LOCALE;
-  const message = messageAt(messages, failure.message) ?? (english ? failure.message : messages.common.errors[failure.code]);
+  const message = messageText(messages, failure.message, locale) ?? (english ? failure.message : messages.common.errors[failure.code]);
   if (!failure.fieldErrors) return { ...failure, message };
   const fieldErrors = Object.fromEntries(
-    Object.entries(failure.fieldErrors).map(([field, list]) => [field, list.map((text) => messageAt(messages, text) ?? text)]),
+    Object.entries(failure.fieldErrors).map(([field, list]) => [field, list.map((text) => messageText(messages, text, locale) ?? text)]),
   );
   return { ...failure, message, fieldErrors };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import plansEn from "@/messages/en/plans.json";
+import { messageAt } from "@/lib/i18n/keys";
 import { allChoices, diffContent, planMerge, textParts, type Content, type ContentActivity, type ContentGoal } from "./diff";
+
+/** A label key's English catalogue text: pages word labels by key, and English must read as `label` did. */
+const english = (labelKey: string) => messageAt(plansEn, `fields.${labelKey}`);
 
 const activity = (id: string, description: string): ContentActivity => ({
   id,
@@ -77,6 +82,10 @@ describe("diffContent", () => {
     ]);
     expect(d.fields.map((f) => f.field)).toEqual(["order"]);
     expect(d.unchangedGoals).toBe(0);
+    // Each label is named by a key whose English text is the label, in every scope.
+    const all = [...d.fields, ...d.goals.flatMap((g) => [...g.fields, ...g.activities.flatMap((a) => a.fields)])];
+    expect(all.map((f) => f.labelKey)).toEqual(expect.arrayContaining(["plan.order", "goal.title", "activity.description"]));
+    for (const f of all) expect(english(f.labelKey)).toBe(f.label);
   });
 
   it("shows dates and choices whole, not word by word", () => {
@@ -125,6 +134,8 @@ describe("planMerge", () => {
       ["goal.g2", false],
       ["goal.g9", false],
     ]);
+    expect(merge.slots.map((s) => s.labelKey)).toEqual(["goal.title", "goal.theyRemoved", "goal.theyAdded"]);
+    for (const s of merge.slots) expect(english(s.labelKey)).toBe(s.label);
     // Presets: their title, their removal of g2, their new goal (after g1, as in their version); my criteria and my new goal.
     const merged = merge.result();
     expect(merged.goals.map((g) => [g.id, g.title, g.successCriteria])).toEqual([

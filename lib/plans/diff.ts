@@ -13,7 +13,8 @@ export type ContentActivity = ContentGoal["activities"][number];
 
 /** A run of text in a compared field: kept, added in the newer state, or removed from the older one. */
 export type TextPart = { text: string; change: "same" | "added" | "removed" };
-export type FieldChange = { field: string; label: string; before: string; after: string; parts: TextPart[] };
+/** `label` is the field's English name; `labelKey` names it for the catalogue (plans.fields.<labelKey>), so pages word it in their language. */
+export type FieldChange = { field: string; label: string; labelKey: FieldLabelKey; before: string; after: string; parts: TextPart[] };
 export type ActivityChange = { kind: "added" | "removed" | "changed"; id?: string; title: string; fields: FieldChange[] };
 export type GoalChange = {
   kind: "added" | "removed" | "changed";
@@ -26,26 +27,37 @@ export type GoalChange = {
 export type PlanDiff = { fields: FieldChange[]; goals: GoalChange[]; unchangedGoals: number; changeCount: number };
 
 type Spec<T> = { field: keyof T & string; label: string; show?: (value: string) => string; words?: boolean };
+/** A list of specs that keeps its fields' names as a type (FieldLabelKey is built from them). */
+const specsOf =
+  <T>() =>
+  <F extends keyof T & string>(list: readonly (Spec<T> & { field: F })[]) =>
+    list;
+type FieldOf<S extends readonly { field: string }[]> = S[number]["field"];
+export type FieldLabelKey =
+  | `plan.${FieldOf<typeof PLAN_FIELDS>}`
+  | "plan.order"
+  | `goal.${FieldOf<typeof GOAL_FIELDS>}`
+  | `activity.${FieldOf<typeof ACTIVITY_FIELDS>}`;
 
 const day = (v: string) => (v ? formatDay(v) : "No date");
 
-const PLAN_FIELDS: Spec<Content>[] = [
+const PLAN_FIELDS = specsOf<Content>()([
   { field: "title", label: "Title", words: true },
   { field: "type", label: "Kind of plan", show: (v) => PLAN_TYPE_LABEL[v as Content["type"]] ?? v },
   { field: "summary", label: "Summary", words: true },
   { field: "startsOn", label: "Start date", show: day },
   { field: "endsOn", label: "End date", show: day },
-];
+]);
 
-const GOAL_FIELDS: Spec<ContentGoal>[] = [
+const GOAL_FIELDS = specsOf<ContentGoal>()([
   { field: "subject", label: "Subject", show: (v) => SUBJECT_LABEL[v as ContentGoal["subject"]] ?? v },
   { field: "title", label: "Goal", words: true },
   { field: "successCriteria", label: "Success criteria", words: true },
   { field: "masteryDemonstration", label: "How mastery will be shown", words: true },
   { field: "targetDate", label: "Target date", show: day },
-];
+]);
 
-const ACTIVITY_FIELDS: Spec<ContentActivity>[] = [
+const ACTIVITY_FIELDS = specsOf<ContentActivity>()([
   { field: "description", label: "What", words: true },
   { field: "setting", label: "Where", show: (v) => SETTING_LABEL[v as ContentActivity["setting"]] ?? v },
   { field: "timing", label: "When", words: true },
@@ -53,7 +65,7 @@ const ACTIVITY_FIELDS: Spec<ContentActivity>[] = [
   { field: "resourceKind", label: "Kind of resource", show: (v) => RESOURCE_KIND_LABEL[v as ContentActivity["resourceKind"]] ?? v },
   { field: "resource", label: "Resource", words: true },
   { field: "resourceUrl", label: "Link", words: false },
-];
+]);
 
 /** The runs of a text change; words for prose, the whole value for dates and choices. */
 export function textParts(before: string, after: string, words = true): TextPart[] {
@@ -67,13 +79,17 @@ export function textParts(before: string, after: string, words = true): TextPart
   return diffWords(before, after).map((c) => ({ text: c.value, change: c.added ? "added" : c.removed ? "removed" : "same" }));
 }
 
-function fieldChanges<T>(specs: Spec<T>[], before: T, after: T): FieldChange[] {
+function fieldChanges<T>(scope: "plan" | "goal" | "activity", specs: readonly Spec<T>[], before: T, after: T): FieldChange[] {
   return specs.flatMap((s) => {
     const b = String(before[s.field] ?? "");
     const a = String(after[s.field] ?? "");
     if (b === a) return [];
     const show = s.show ?? ((v: string) => v);
-    return [{ field: s.field, label: s.label, before: show(b), after: show(a), parts: textParts(show(b), show(a), s.words ?? false) }];
+    // The specs of each scope are the ones FieldLabelKey is built from.
+    const labelKey = `${scope}.${s.field}` as FieldLabelKey;
+    return [
+      { field: s.field, label: s.label, labelKey, before: show(b), after: show(a), parts: textParts(show(b), show(a), s.words ?? false) },
+    ];
   });
 }
 
@@ -90,11 +106,14 @@ const activityTitle = (a: ContentActivity) => (a.description.length > 80 ? `${a.
 
 function activityChanges(before: readonly ContentActivity[], after: readonly ContentActivity[]): ActivityChange[] {
   return matchById(before, after).flatMap(({ before: b, after: a }): ActivityChange[] => {
-    if (a && !b) return [{ kind: "added", id: a.id, title: activityTitle(a), fields: fieldChanges(ACTIVITY_FIELDS, blankActivity(a), a) }];
+    if (a && !b)
+      return [{ kind: "added", id: a.id, title: activityTitle(a), fields: fieldChanges("activity", ACTIVITY_FIELDS, blankActivity(a), a) }];
     if (b && !a)
-      return [{ kind: "removed", id: b.id, title: activityTitle(b), fields: fieldChanges(ACTIVITY_FIELDS, b, blankActivity(b)) }];
+      return [
+        { kind: "removed", id: b.id, title: activityTitle(b), fields: fieldChanges("activity", ACTIVITY_FIELDS, b, blankActivity(b)) },
+      ];
     if (!a || !b) return [];
-    const fields = fieldChanges(ACTIVITY_FIELDS, b, a);
+    const fields = fieldChanges("activity", ACTIVITY_FIELDS, b, a);
     return fields.length ? [{ kind: "changed", id: a.id, title: activityTitle(a), fields }] : [];
   });
 }
@@ -121,7 +140,7 @@ function goalChange(b: ContentGoal | undefined, a: ContentGoal | undefined): Goa
   const after = a ?? (b ? blankGoal(b) : undefined);
   if (!before || !after) return null;
   const kind = !b ? "added" : !a ? "removed" : "changed";
-  const fields = fieldChanges(GOAL_FIELDS, before, after).filter((f) => kind === "changed" || f.field !== "subject");
+  const fields = fieldChanges("goal", GOAL_FIELDS, before, after).filter((f) => kind === "changed" || f.field !== "subject");
   const standards = {
     added: after.standardIds.filter((id) => !before.standardIds.includes(id)),
     removed: before.standardIds.filter((id) => !after.standardIds.includes(id)),
@@ -133,7 +152,7 @@ function goalChange(b: ContentGoal | undefined, a: ContentGoal | undefined): Goa
 
 /** What changed from `before` to `after`: plan fields, then goals (matched by id) in their new order, removed ones last. */
 export function diffContent(before: Content, after: Content): PlanDiff {
-  const fields = fieldChanges(PLAN_FIELDS, before, after);
+  const fields = fieldChanges("plan", PLAN_FIELDS, before, after);
   const pairs = matchById(before.goals, after.goals);
   const goals = pairs.map((p) => goalChange(p.before, p.after)).filter((g): g is GoalChange => g !== null);
   // A goal that only moved is a change of order: it is shown as such, not as a rewrite.
@@ -146,6 +165,7 @@ export function diffContent(before: Content, after: Content): PlanDiff {
     fields.push({
       field: "order",
       label: "Order of goals",
+      labelKey: "plan.order",
       before: "Earlier order",
       after: "New order",
       parts: [
@@ -178,6 +198,8 @@ export type MergeSlot = {
   /** The goal it belongs to ("" for the plan's own fields). */
   group: string;
   label: string;
+  /** The catalogue key of its label (plans.fields.<labelKey>); `label` is the English. */
+  labelKey: MergeLabelKey;
   base: string;
   mine: string;
   theirs: string;
@@ -217,6 +239,8 @@ function showGoal(g: ContentGoal | undefined) {
 }
 
 type GoalField = "subject" | "title" | "successCriteria" | "masteryDemonstration" | "targetDate" | "standardIds" | "activities";
+export type MergeLabelKey =
+  `plan.${FieldOf<typeof PLAN_FIELDS>}` | `goal.${GoalField}` | "goal.theyAdded" | "goal.theyChangedRemoved" | "goal.theyRemoved";
 const MERGE_GOAL_FIELDS: {
   field: GoalField;
   label: string;
@@ -253,7 +277,16 @@ export function planMerge(base: Content, theirs: Content, mine: Content) {
     const [b, t, m] = [base, theirs, mine].map((c) => String(c[spec.field]));
     if (t === b || t === m) continue;
     const show = spec.show ?? ((v: string) => v);
-    slot({ key: `plan.${spec.field}`, group: "", label: spec.label, base: show(b!), theirs: show(t!), mine: show(m!), conflict: m !== b });
+    slot({
+      key: `plan.${spec.field}`,
+      group: "",
+      label: spec.label,
+      labelKey: `plan.${spec.field}`,
+      base: show(b!),
+      theirs: show(t!),
+      mine: show(m!),
+      conflict: m !== b,
+    });
   }
 
   const byId = (c: Content) => new Map(c.goals.filter((g) => g.id).map((g) => [g.id as string, g]));
@@ -271,6 +304,7 @@ export function planMerge(base: Content, theirs: Content, mine: Content) {
           key: `goal.${id}.${f.field}`,
           group,
           label: f.label,
+          labelKey: `goal.${f.field}`,
           base: f.show(from),
           theirs: f.show(t),
           mine: f.show(m),
@@ -283,6 +317,7 @@ export function planMerge(base: Content, theirs: Content, mine: Content) {
         key: `goal.${id}`,
         group,
         label: b ? "They changed a goal you removed" : "They added a goal",
+        labelKey: b ? "goal.theyChangedRemoved" : "goal.theyAdded",
         base: showGoal(b),
         theirs: showGoal(t),
         mine: showGoal(undefined),
@@ -294,6 +329,7 @@ export function planMerge(base: Content, theirs: Content, mine: Content) {
         key: `goal.${id}`,
         group,
         label: "They removed this goal",
+        labelKey: "goal.theyRemoved",
         base: showGoal(b),
         theirs: showGoal(undefined),
         mine: showGoal(m),

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { addEvidence } from "@/lib/evidence/commands";
+import plansEn from "@/messages/en/plans.json";
 import { makeSchool, planInput } from "@/test/fixtures";
+import { REVISION_KIND_LABEL } from "./change-policy";
 import { createPlan, transitionPlan, updatePlan } from "./commands";
 import { compareRevisions, latestPlanForm, listRevisions, restoreRevision } from "./history";
 import { getPlan, planFormValues } from "./queries";
@@ -40,6 +42,8 @@ describe("plan history", () => {
         [1, "CREATED", "Sam Student"],
       ]);
       expect(h.revisions[0]?.kindLabel).toBe("Edited");
+      // Pages word the kind from the catalogue (history.kind): in English, every kind reads as its label.
+      expect(plansEn.history.kind).toEqual(REVISION_KIND_LABEL);
       expect(h.allowed.restore).toBe(restore);
     }
   });

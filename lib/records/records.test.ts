@@ -4,8 +4,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { keyWith, messageText } from "@/lib/i18n/keys";
 import { uploadDir } from "@/lib/env";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
@@ -86,7 +89,8 @@ describe("recording learning", () => {
     const tomorrow = new Date(Date.now() + 2 * 86400_000 + 14 * 3600_000).toISOString().slice(0, 10);
     expect(tomorrow > latestToday()).toBe(true);
     await expect(createRecord(s.student, fields({ happenedOn: tomorrow }))).rejects.toThrow("records.validation.dateInFuture");
-    await expect(createRecord(s.student, fields({ links: "javascript:alert(1)" }))).rejects.toThrow("Line 1");
+    const badLink = await createRecord(s.student, fields({ links: "javascript:alert(1)" })).catch((e: unknown) => e);
+    expect((badLink as z.ZodError).issues.map((i) => i.message)).toEqual([keyWith("records.validation.linkLine", { line: 1 })]);
     await expect(createRecord(s.guardian, fields())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createRecord(s.teacher, fields())).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -102,7 +106,7 @@ describe("recording learning", () => {
     expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
     await expect(addAttachments(s.student, { recordId, links: "", files: [page] })).rejects.toBeInstanceOf(InputError);
     const oversized = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "scan.pdf");
-    await expect(createRecord(s.student, fields({ files: [oversized] }))).rejects.toThrow("the limit is 10 MB");
+    await expect(createRecord(s.student, fields({ files: [oversized] }))).rejects.toThrow("validation.fileTooBig|");
     expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
     expect(await contentProblem("notes.txt", new TextEncoder().encode("<!doctype html><p>hi"))).toContain("is not plain text");
   });
@@ -113,13 +117,16 @@ describe("the size of one save", () => {
 
   it("refuses files over 25 MB together, beside the files field, in the form's schema and the command", async () => {
     const three = [nineMb("a.png"), nineMb("b.png"), nineMb("c.png")];
-    const message = "These files come to 27.0 MB together; the limit is 25 MB for one record. Add the rest after saving.";
+    const message = keyWith("records.validation.totalTooBigRecord", { size: 27 });
+    expect(messageText(CATALOGUES.en, message, "en")).toBe(
+      "These files come to 27.0 MB together; the limit is 25 MB for one record. Add the rest after saving.",
+    );
     const parsed = recordFormSchema.safeParse(fields({ files: three }));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.filter((i) => i.path[0] === "files").map((i) => i.message)).toEqual([message]);
     const before = await db.learningRecord.count({ where: { studentId: s.student.id } });
-    await expect(createRecord(s.student, fields({ files: three }))).rejects.toThrow(message);
-    await expect(addAttachments(s.student, { recordId, links: "", files: three })).rejects.toThrow("the limit is 25 MB at a time");
+    await expect(createRecord(s.student, fields({ files: three }))).rejects.toThrow("records.validation.totalTooBigRecord|");
+    await expect(addAttachments(s.student, { recordId, links: "", files: three })).rejects.toThrow("records.validation.totalTooBigAttach|");
     expect(await db.learningRecord.count({ where: { studentId: s.student.id } })).toBe(before);
     // Two of them (18 MB) fit.
     expect(recordFormSchema.safeParse(fields({ files: three.slice(0, 2) })).error?.issues ?? []).toEqual([]);

@@ -2,7 +2,8 @@
 // actions and commands (the real checks). Values stay strings as the form holds them; the
 // command turns them into the stored shape (`recordData`), so nothing typed changes form.
 import { z } from "zod";
-import { fileProblem } from "@/lib/evidence/files";
+import { fileProblemOf } from "@/lib/evidence/files";
+import { keyWith } from "@/lib/i18n/keys";
 import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 
 const id = z.string().trim().min(1).max(64);
@@ -65,23 +66,36 @@ function checkLinks(text: string, ctx: z.RefinementCtx, path: string) {
   if (links.length > MAX_LINKS) ctx.addIssue({ code: "custom", path: [path], message: "records.validation.maxLinks" });
   links.forEach((link, i) => {
     if (link.length > 2000 || !z.url({ protocol: /^https?$/ }).safeParse(link).success) {
-      ctx.addIssue({ code: "custom", path: [path], message: `Line ${i + 1} is not a full web address starting with https://` });
+      ctx.addIssue({ code: "custom", path: [path], message: keyWith("records.validation.linkLine", { line: i + 1 }) });
     }
   });
 }
 
-/** "These files come to 31.2 MB together; …", or null when they fit in one request. */
-function totalSizeProblem(files: readonly { size: number }[], limit: string): string | null {
+/** "These files come to 31.2 MB together; …" (the form's own `limit` key), or null when they fit in one request. */
+function totalSizeProblem(files: readonly { size: number }[], limit: TotalLimit): string | null {
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total <= MAX_TOTAL_BYTES) return null;
-  return `These files come to ${(total / 1024 / 1024).toFixed(1)} MB together; ${limit}`;
+  return keyWith(limit, { size: total / 1024 / 1024 });
 }
 
-function checkFiles(files: readonly File[], ctx: z.RefinementCtx, limit: string) {
+/** Which "too much at once" message a form gives: a new record's, or more attachments'. */
+type TotalLimit = "records.validation.totalTooBigRecord" | "records.validation.totalTooBigAttach";
+
+const NAMED_FILE_PROBLEM = {
+  empty: "records.validation.fileEmpty",
+  tooBig: "records.validation.fileTooBig",
+  type: "records.validation.fileType",
+} as const;
+
+function checkFiles(files: readonly File[], ctx: z.RefinementCtx, limit: TotalLimit) {
   if (files.length > MAX_FILES) ctx.addIssue({ code: "custom", path: ["files"], message: "records.validation.maxFiles" });
   for (const file of files) {
-    const problem = fileProblem(file);
-    if (problem) ctx.addIssue({ code: "custom", path: ["files"], message: `${file.name}: ${problem}` });
+    // Several files may be refused at once: each message names its file.
+    const found = fileProblemOf(file);
+    if (found) {
+      const message = keyWith(NAMED_FILE_PROBLEM[found.problem], { name: file.name, size: found.megabytes });
+      ctx.addIssue({ code: "custom", path: ["files"], message });
+    }
   }
   const total = totalSizeProblem(files, limit);
   if (total) ctx.addIssue({ code: "custom", path: ["files"], message: total });
@@ -142,7 +156,7 @@ export const recordFormSchema = z
   .superRefine((r, ctx) => {
     checkRecord(r, ctx);
     checkLinks(r.links, ctx, "links");
-    checkFiles(r.files, ctx, "the limit is 25 MB for one record. Add the rest after saving.");
+    checkFiles(r.files, ctx, "records.validation.totalTooBigRecord");
   });
 export type RecordFormInput = z.infer<typeof recordFormSchema>;
 
@@ -154,7 +168,7 @@ export const attachmentsFormSchema = z
   .object({ recordId: id, links: z.string().max(25000, "records.validation.tooManyLinks"), files: z.array(fileLike) })
   .superRefine((a, ctx) => {
     checkLinks(a.links, ctx, "links");
-    checkFiles(a.files, ctx, "the limit is 25 MB at a time. Add the rest in another go.");
+    checkFiles(a.files, ctx, "records.validation.totalTooBigAttach");
     if (a.files.length === 0 && linesOf(a.links).length === 0) {
       ctx.addIssue({ code: "custom", path: ["files"], message: "records.validation.nothingToAdd" });
     }

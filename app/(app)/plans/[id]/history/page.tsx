@@ -59,7 +59,7 @@ export default async function PlanHistoryPage({
           {revisions.map((r, i) => (
             <tr key={r.number}>
               <td className="px-4 py-3 font-medium">{t("page.version", { number: r.number })}</td>
-              <td className="px-4 py-3">{r.kindLabel}</td>
+              <td className="px-4 py-3">{t(`history.kind.${r.kind}`)}</td>
               <td className="px-4 py-3">{r.author}</td>
               <td className="px-4 py-3 whitespace-nowrap">
                 <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt, locale)}</time>

@@ -41,7 +41,7 @@ export default async function CompareRevisionsPage({
         {t("page.version", { number: r.number })}
       </h2>
       <p className="text-sm text-slate-700">
-        {r.kindLabel} · {r.author} · <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt, locale)}</time>
+        {t(`history.kind.${r.kind}`)} · {r.author} · <time dateTime={r.createdAt.toISOString()}>{formatTime(r.createdAt, locale)}</time>
       </p>
       {c.allowed.restore && r.number !== c.plan.latestRevision ? (
         <div className="mt-3">
