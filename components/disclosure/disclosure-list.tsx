@@ -1,7 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/dates";
+import type { EntryParts } from "@/lib/disclosure/words";
+import { EntrySentence } from "./entry-sentence";
 
-type Entry = { id: string; createdAt: Date; text: string; allowed: boolean; ip: string | null };
+/** `parts`, when given, words the entry in the reader's language; `text` is lib's English. */
+type Entry = { id: string; createdAt: Date; text: string; parts?: EntryParts; allowed: boolean; ip: string | null };
 
 /** Entries in words, newest first; refused ones marked so they stand out without relying on colour. */
 export function DisclosureList({ entries, label, showAddress = false }: { entries: Entry[]; label: string; showAddress?: boolean }) {
@@ -15,7 +18,7 @@ export function DisclosureList({ entries, label, showAddress = false }: { entrie
             {e.allowed ? null : (
               <span className="mr-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900">{t("refused")}</span>
             )}
-            {e.text}
+            {e.parts ? <EntrySentence parts={e.parts} /> : e.text}
           </p>
           <p className="mt-1 text-xs text-slate-700">
             <time dateTime={e.createdAt.toISOString()}>{formatTime(e.createdAt, locale)}</time>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/ui/badges";
+import { GrowthLine } from "@/components/mastery/growth-line";
 import { Card } from "@/components/ui/layout";
 import type { ChildGrowth } from "@/lib/family/summary";
 import { ProgressOverTime } from "./progress-over-time";
@@ -22,7 +23,7 @@ export function GrowthSummary({ growth, studentId, childName }: { growth: ChildG
             <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
               <span className="max-w-xl">
                 {s.code ? <span className="mr-2 font-semibold">{s.code}</span> : null}
-                <span className="block text-slate-800">{s.growth ?? t("noGrowth")}</span>
+                <span className="block text-slate-800">{s.growthParts ? <GrowthLine parts={s.growthParts} /> : t("noGrowth")}</span>
               </span>
               <span>
                 <span className="sr-only">{t("levelNow")}</span>

@@ -7,6 +7,7 @@ import type { ServerAction } from "@/lib/errors";
 import type { StudentProgress } from "@/lib/mastery/progress";
 import type { StandardWorkingInput } from "@/lib/mastery/schemas";
 import type { Working } from "@/lib/mastery/working";
+import { GrowthLine } from "./growth-line";
 import { StandardChart, SubjectChart } from "./progress-charts";
 import { ShowWorking } from "./show-working";
 
@@ -45,7 +46,9 @@ export function ProgressView({
                       <LevelBadge level={s.mastery.level} rated />
                     </p>
                   </div>
-                  <p className="text-sm text-slate-800">{s.growth ?? (s.mastery.ratingCount === 1 ? t("ratedOnce") : t("noGrowth"))}</p>
+                  <p className="text-sm text-slate-800">
+                    {s.growthParts ? <GrowthLine parts={s.growthParts} /> : s.mastery.ratingCount === 1 ? t("ratedOnce") : t("noGrowth")}
+                  </p>
                   <ShowWorking
                     action={workingAction}
                     input={{ studentId: progress.student.id, standardId: s.id }}

@@ -9,7 +9,7 @@ import { keyset, type KeysetPage, type PageRequest } from "@/lib/people/listing"
 import { plansVisibleTo } from "@/lib/plans/access";
 import { recordsVisibleTo } from "@/lib/records/access";
 import { lookupFor, type DisclosureEntry } from "./queries";
-import { entryText, studentText, whoText, type Lookup } from "./words";
+import { entryParts, entryText, studentText, whoText, type Lookup } from "./words";
 
 export const FAMILY_PAGE = 25;
 
@@ -93,6 +93,8 @@ export async function familyAccessLog(
         who: whoText(r.actorId, lookup),
         student: studentText(r.studentId, lookup),
         text: entryText(r, lookup),
+        // The same entry as facts, for the page to word in the reader's language.
+        parts: entryParts(r, lookup),
       })),
     },
   };

@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
+import type { GrowthParts } from "@/lib/mastery/growth";
 import { studentProgress, subjectSeries, type SubjectPoint } from "@/lib/mastery/progress";
 import { listChildren } from "@/lib/people/queries";
 import { listPlans } from "@/lib/plans/queries";
@@ -21,7 +22,14 @@ export type FamilyChild = Awaited<ReturnType<typeof listChildren>>[number];
 
 export type ChildGrowth = {
   /** Standards with their growth, those that have grown first. */
-  standards: { id: string; code: string; statement: string; level: { name: string; colour: string } | null; growth: string | null }[];
+  standards: {
+    id: string;
+    code: string;
+    statement: string;
+    level: { name: string; colour: string } | null;
+    growth: string | null;
+    growthParts: GrowthParts | null;
+  }[];
   /** How many standards were rated in all. */
   rated: number;
   /** After each rating, the share of the standards rated so far at a proficient level (all subjects). */
@@ -59,7 +67,14 @@ async function childSummary(actor: Actor, child: FamilyChild, page: number, now:
     standards: [...standards]
       .sort((a, b) => Number(b.growth !== null) - Number(a.growth !== null))
       .slice(0, GROWTH_LIMIT)
-      .map((s) => ({ id: s.id, code: s.code, statement: s.statement, level: s.mastery.level, growth: s.growth })),
+      .map((s) => ({
+        id: s.id,
+        code: s.code,
+        statement: s.statement,
+        level: s.mastery.level,
+        growth: s.growth,
+        growthParts: s.growthParts,
+      })),
     rated: standards.length,
     overTime: subjectSeries(standards),
   };

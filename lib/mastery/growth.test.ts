@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeGrowth, growthSince } from "./growth";
+import { describeGrowth, growthParts, growthSince, wordGrowth } from "./growth";
 import { computeMastery } from "./methods";
 
 const levels = [
@@ -100,5 +100,23 @@ describe("describeGrowth", () => {
     const early = { ...up, since: new Date("2025-10-03T02:00:00Z") };
     expect(describeGrowth(early, { now })).toBe("Developing → Proficient since Oct 3");
     expect(describeGrowth(early, { now, timeZone: "America/Los_Angeles" })).toBe("Developing → Proficient since Oct 2");
+  });
+});
+
+describe("wordGrowth", () => {
+  const up = { from: levels[1]!, to: levels[2]!, since: oct(3), change: "up" as const };
+  const cases = [
+    { growth: up, now },
+    { growth: { ...up, from: levels[3]!, change: "down" as const }, now },
+    { growth: { ...up, from: levels[2]!, change: "same" as const }, now },
+    { growth: up, now: new Date(Date.UTC(2026, 0, 5)) },
+  ];
+  it("says in English exactly what describeGrowth says", () => {
+    for (const { growth, now } of cases) expect(wordGrowth(growthParts(growth, { now }), "en")).toBe(describeGrowth(growth, { now }));
+  });
+  it("words growth in Spanish, with the year only when it is not this year's", () => {
+    expect(wordGrowth(growthParts(up, { now }), "es")).toBe("Developing → Proficient desde el 3 oct");
+    expect(wordGrowth(growthParts({ ...up, change: "same" }, { now }), "es")).toBe("Sigue en Proficient desde el 3 oct");
+    expect(wordGrowth(growthParts(up, { now: new Date(Date.UTC(2026, 0, 5)) }), "es")).toBe("Developing → Proficient desde el 3 oct 2025");
   });
 });

@@ -1,5 +1,8 @@
 // Growth on a standard: from the baseline (the first rating, by evidence date) to the level now.
 // Shown to the student, their guardians and teachers ("Developing → Proficient since Oct 3").
+import { createTranslator } from "use-intl/core";
+import { messagesFor } from "@/lib/i18n/catalogues";
+import type { Locale } from "@/lib/i18n/locales";
 import { inEvidenceOrder, levelFor, type Level, type Score } from "./methods";
 
 export type Growth<L extends Level = Level> = {
@@ -34,16 +37,46 @@ export type GrowthWording = {
   now?: Date;
 };
 
-/** "Developing → Proficient since Oct 3"; "Still Proficient since Oct 3" when the level has not moved. */
-export function describeGrowth(growth: Growth, { timeZone = "UTC", now = new Date() }: GrowthWording = {}): string {
+/** A growth line's facts, for a page to word in the reader's language (the same choices describeGrowth makes). */
+export type GrowthParts = {
+  change: Growth["change"];
+  from: string;
+  to: string;
+  since: Date;
+  /** The year is shown only when the baseline is not from this year. */
+  withYear: boolean;
+};
+
+export function growthParts(growth: Growth, { timeZone = "UTC", now = new Date() }: GrowthWording = {}): GrowthParts {
   const year = (d: Date) => new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone }).format(d);
-  const sameYear = year(growth.since) === year(now);
-  const day = new Intl.DateTimeFormat("en-US", {
-    month: "short",
-    day: "numeric",
-    ...(sameYear ? {} : { year: "numeric" }),
-    timeZone,
-  }).format(growth.since);
-  if (growth.change === "same") return `Still ${growth.to.name} since ${day}`;
-  return `${growth.from.name} → ${growth.to.name} since ${day}`;
+  return {
+    change: growth.change,
+    from: growth.from.name,
+    to: growth.to.name,
+    since: growth.since,
+    withYear: year(growth.since) !== year(now),
+  };
+}
+
+/** The date options of a growth line's "since": "Oct 3", or "Oct 3, 2025" in another year. */
+export function sinceFormat(
+  parts: Pick<GrowthParts, "withYear">,
+  timeZone = "UTC",
+): { month: "short"; day: "numeric"; year?: "numeric"; timeZone: string } {
+  return { month: "short", day: "numeric", ...(parts.withYear ? { year: "numeric" } : {}), timeZone };
+}
+
+/** "Developing → Proficient since Oct 3"; "Still Proficient since Oct 3" when the level has not moved. */
+export function describeGrowth(growth: Growth, wording: GrowthWording = {}): string {
+  const parts = growthParts(growth, wording);
+  const day = new Intl.DateTimeFormat("en-US", sinceFormat(parts, wording.timeZone)).format(parts.since);
+  if (parts.change === "same") return `Still ${parts.to} since ${day}`;
+  return `${parts.from} → ${parts.to} since ${day}`;
+}
+
+/** The growth line in the reader's language (progress.growthLine); in English, describeGrowth's sentence. */
+export function wordGrowth(parts: GrowthParts, locale: Locale, timeZone = "UTC"): string {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "progress.growthLine" });
+  const date = new Intl.DateTimeFormat(locale, sinceFormat(parts, timeZone)).format(parts.since);
+  return parts.change === "same" ? t("same", { to: parts.to, date }) : t("moved", { from: parts.from, to: parts.to, date });
 }

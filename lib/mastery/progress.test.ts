@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { makeSchool } from "@/test/fixtures";
+import { wordGrowth } from "./growth";
 import { studentProgress, subjectSeries } from "./progress";
 import { activePlan, DATES, rated, samGrows, applyPolicy } from "@/test/mastery";
 
@@ -34,8 +35,11 @@ describe("a student's progress", () => {
     const ela = p.subjects[0]!.standards[0]!;
     expect([ela.code, ela.mastery.level?.name, ela.mastery.ratingCount]).toEqual([s.standard.code, "Proficient", 3]);
     expect(ela.growth).toBe("Beginning → Proficient since Oct 3");
+    // The same growth as facts, for the family's and student's pages to word in their language.
+    expect(wordGrowth(ela.growthParts!, "en")).toBe(ela.growth);
+    expect(wordGrowth(ela.growthParts!, "es")).toBe("Beginning → Proficient desde el 3 oct");
     const math = p.subjects[1]!.standards[0]!;
-    expect([math.code, math.mastery.level?.name, math.growth]).toEqual(["7.RP.A.2", "Advanced", null]);
+    expect([math.code, math.mastery.level?.name, math.growth, math.growthParts]).toEqual(["7.RP.A.2", "Advanced", null, null]);
   });
 
   it("has no growth with one rating", async () => {

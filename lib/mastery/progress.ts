@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 import { studentsVisibleTo } from "@/lib/people/access";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
-import { describeGrowth } from "./growth";
+import { describeGrowth, growthParts, type GrowthParts } from "./growth";
 import { MASTERY_SELECT, type MasteryView } from "./levels";
 import { computeMastery, inEvidenceOrder, levelFor, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
@@ -28,6 +28,8 @@ export type StandardProgress = {
   mastery: Pick<MasteryView, "score" | "proficient" | "ratingCount" | "level">;
   /** "Developing → Proficient since Oct 3"; null with one rating, or when either end has no level. */
   growth: string | null;
+  /** The same growth as facts, for pages that word it in the reader's language. */
+  growthParts: GrowthParts | null;
   /** The scale the standard is rated on, lowest level first (the chart's axis). */
   levels: ProgressLevel[];
   series: StandardPoint[];
@@ -124,6 +126,7 @@ async function loadProgress(actor: Actor, studentId: string, now: Date): Promise
       subject: m.standard.subject,
       mastery: { score: m.score, proficient: m.proficient, ratingCount: m.ratingCount, level: m.level },
       growth: growthOf(m, now),
+      growthParts: growthPartsOf(m, now),
       levels,
       series: entry ? seriesOf(entry.scores, entry.policy) : [],
     };
@@ -140,11 +143,23 @@ function levelView(l: ProgressLevel): ProgressLevel {
   return { name: l.name, points: l.points, colour: l.colour, proficient: l.proficient };
 }
 
+type Stored = Pick<MasteryView, "ratingCount" | "level" | "baselineLevel" | "baselineAt">;
+
 /** Growth from the stored baseline to the stored level. */
-function growthOf(m: Pick<MasteryView, "ratingCount" | "level" | "baselineLevel" | "baselineAt">, now: Date): string | null {
+function storedGrowth(m: Stored) {
   if (m.ratingCount < 2 || !m.level || !m.baselineLevel || !m.baselineAt) return null;
   const change = m.level.points > m.baselineLevel.points ? "up" : m.level.points < m.baselineLevel.points ? "down" : "same";
-  return describeGrowth({ from: m.baselineLevel, to: m.level, since: m.baselineAt, change }, { now });
+  return { from: m.baselineLevel, to: m.level, since: m.baselineAt, change } as const;
+}
+
+function growthOf(m: Stored, now: Date): string | null {
+  const growth = storedGrowth(m);
+  return growth && describeGrowth(growth, { now });
+}
+
+function growthPartsOf(m: Stored, now: Date): GrowthParts | null {
+  const growth = storedGrowth(m);
+  return growth && growthParts(growth, { now });
 }
 
 /** The mastery after each rating, in evidence order, under the standard's policy today. */
