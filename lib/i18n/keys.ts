@@ -1,6 +1,6 @@
 // Validation messages in schemas are catalogue keys (like plans.validation.titleRequired), so one schema
 // serves the form (in the browser's language) and the action (in the request's). Pure: used by both.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./locales";
 
 const KEY = /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/;
