@@ -8,7 +8,7 @@ import type { SeedSummary } from "../../prisma/seed/demo";
 import { runPrisma } from "./prisma-cli";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 export function log(message: string) {
   console.log(`\x1b[36m[pathways]\x1b[0m ${message}`);

@@ -193,7 +193,12 @@ class RelocatedPostgres extends EmbeddedPostgres {
 
   override async start() {
     const { databaseDir, port } = this.settings;
-    this.child = await this.run("postgres", ["-D", databaseDir, "-p", String(port)], "database system is ready to accept connections");
+    const flags = this.settings.postgresFlags ?? [];
+    this.child = await this.run(
+      "postgres",
+      ["-D", databaseDir, "-p", String(port), ...flags],
+      "database system is ready to accept connections",
+    );
   }
 
   override async stop() {
@@ -221,6 +226,8 @@ async function launch(dir: string, port: number, database: string, quiet: boolea
     createPostgresUser: process.getuid?.() === 0,
     onLog: quiet ? () => {} : (m: string) => void process.stdout.write(m),
     onError: (e: unknown) => console.error(e),
+    // Per-statement counts and times, which `npm run bench` reads per page (pg_stat_statements).
+    postgresFlags: ["-c", "shared_preload_libraries=pg_stat_statements"],
   };
   // As root, when the `postgres` user cannot reach the data folder or the binaries, we run
   // Postgres ourselves from places it can reach (the package also puts its password file in
