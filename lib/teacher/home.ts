@@ -81,11 +81,11 @@ const person = { select: { id: true, name: true } } as const;
 
 /**
  * One queue item is a piece of evidence and one goal it is attached to that has no rating
- * for that goal yet. "No rating for this goal" compares two columns of different tables,
- * which a Prisma filter cannot say, so the access is read first (the ids of the actor's
- * active plans: bounded by the students they teach) and the pairs are found in SQL among
- * those plans only. Ordered by (evidence created, evidence id, goal id), oldest first;
- * served by Evidence(planId, createdAt), EvidenceGoal's key and Rating(evidenceId, …).
+ * for that goal yet. The access is read first (the ids of the actor's active plans: bounded by
+ * the students they teach); the pairs are then found from those plans' goals through the
+ * partial index of unrated pairs (EvidenceGoal.rated, kept by triggers), so the cost is the
+ * unrated pairs', not all the evidence's. Ordered by (evidence created, evidence id, goal id),
+ * oldest first.
  */
 export async function listEvidenceToRate(actor: Actor, after?: string | null, size = HOME_LIST_SIZE, scope?: Taught) {
   const planIds = (scope ?? (await taught(actor))).activePlanIds;
@@ -93,10 +93,10 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
   const cursor = readPairCursor(after);
   const unrated = Prisma.sql`
     SELECT eg."evidenceId", eg."goalId", e."createdAt"
-    FROM "EvidenceGoal" eg
+    FROM "Goal" g
+    JOIN "EvidenceGoal" eg ON eg."goalId" = g.id AND NOT eg.rated
     JOIN "Evidence" e ON e.id = eg."evidenceId"
-    WHERE e."planId" = ANY(${planIds}::text[])
-      AND NOT EXISTS (SELECT 1 FROM "Rating" r WHERE r."evidenceId" = eg."evidenceId" AND r."goalId" = eg."goalId")`;
+    WHERE g."planId" = ANY(${planIds}::text[]) AND e."planId" = ANY(${planIds}::text[])`;
   // Stored times are UTC in a column without a zone: compare them as UTC.
   const past = cursor
     ? Prisma.sql`WHERE (u."createdAt", u."evidenceId", u."goalId") > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.evidenceId}, ${cursor.goalId})`

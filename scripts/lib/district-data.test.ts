@@ -100,6 +100,16 @@ describe("the benchmark district generator", () => {
     expect(fresh.length).toBeGreaterThan(10);
   });
 
+  it("marks exactly the rated (evidence, goal) pairs as rated, as the triggers would", async () => {
+    const counts = await db.$queryRaw<{ wrong: bigint; rated: bigint; unrated: bigint }[]>`
+      SELECT count(*) FILTER (WHERE eg.rated <> EXISTS (SELECT 1 FROM "Rating" r WHERE r."evidenceId" = eg."evidenceId" AND r."goalId" = eg."goalId")) AS wrong,
+             count(*) FILTER (WHERE eg.rated) AS rated, count(*) FILTER (WHERE NOT eg.rated) AS unrated
+      FROM "EvidenceGoal" eg JOIN "Evidence" e ON e.id = eg."evidenceId" WHERE e.id LIKE 'bench-%'`;
+    expect(Number(counts[0]?.wrong)).toBe(0);
+    expect(Number(counts[0]?.rated)).toBeGreaterThan(0);
+    expect(Number(counts[0]?.unrated)).toBeGreaterThan(0);
+  });
+
   it("is marked as test data and does nothing on a second run", async () => {
     expect(first.created).toBe(true);
     expect(await db.user.count({ where: { districtId: "bench-district", NOT: { email: { endsWith: "@bench.test" } } } })).toBe(0);

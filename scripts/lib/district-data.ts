@@ -366,7 +366,8 @@ function statements(sizes: DistrictSizes, ccssIds: readonly string[], passwordHa
       `INSERT INTO "Evidence" (id, "planId", "studentId", "addedById", kind, title, text, "createdAt")
        SELECT id, plan_id, student_id, student_id, 'TEXT', 'Work sample ' || (j + 1), 'What I did and what it shows (benchmark data).', created_at FROM bench_ev`,
     ],
-    ["evidence goals", `INSERT INTO "EvidenceGoal" ("evidenceId", "goalId") SELECT id, goal_id FROM bench_ev`],
+    // `rated` as the ratings below will make it (a superuser's load skips the triggers that keep it).
+    ["evidence goals", `INSERT INTO "EvidenceGoal" ("evidenceId", "goalId", rated) SELECT id, goal_id, rated FROM bench_ev`],
     [
       "ratings",
       `INSERT INTO "Rating" (id, "evidenceId", "goalId", "raterId", "levelId", feedback, "createdAt")
