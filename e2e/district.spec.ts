@@ -30,6 +30,7 @@ test("a teacher who is also a parent switches between the two, and each shows it
   await expectNoAxeViolations(page);
   await expect(page.getByRole("button", { name: "Add evidence" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: /^Rate “/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Rate “/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Edit plan" })).toHaveCount(0);
   // The teacher pages are not his while he acts as a parent, and switching back restores them.
   expect((await page.goto("/teacher"))?.status()).toBe(403);

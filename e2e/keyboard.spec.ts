@@ -211,17 +211,31 @@ test("the student adds evidence with the keyboard", async ({ page }) => {
 test("the teacher rates the evidence with the keyboard; the form is named after the evidence", async ({ page }) => {
   await signIn(page, GARCIA.email);
   await page.goto(planUrl);
+  // Each piece of evidence has a button named after it; the form opens on demand, focus in it.
+  const rate = page.getByRole("button", { name: `Rate “${EVIDENCE}”` });
+  await expect(rate).toHaveAttribute("aria-expanded", "false");
+  await tabTo(page, rate);
+  await page.keyboard.press("Enter");
+  await expect(rate).toHaveAttribute("aria-expanded", "true");
   // A screen reader tells rating forms apart: the form and its levels both name the evidence.
   const form = page.getByRole("form", { name: new RegExp(EVIDENCE) });
   await expect(form).toHaveCount(1);
   const levels = form.getByRole("group", { name: new RegExp(`Proficiency.*${EVIDENCE}`) });
   await expect(levels).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  // The radio group is one Tab stop; the arrows move within it.
+  // Focus is on the level the form starts on, as a Tab into the group would put it.
   const proficient = levels.getByRole("radio", { name: /Proficient/ });
   await expect(proficient).toBeChecked();
-  await tabTo(page, proficient);
+  await expect(proficient).toBeFocused();
+  await expectNoAxeViolations(page);
+  // Escape closes it and focus is back on its button; Enter opens it again.
+  await page.keyboard.press("Escape");
+  await expect(form).toHaveCount(0);
+  await expect(rate).toBeFocused();
+  await expect(rate).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  await expect(proficient).toBeFocused();
+
+  // The radio group is one Tab stop; the arrows move within it.
   await page.keyboard.press("ArrowUp");
   const developing = levels.getByRole("radio", { name: /Developing/ });
   await expect(developing).toBeChecked();

@@ -149,8 +149,12 @@ test("the teacher rates the evidence; the goal shows its level and the plan its 
   await signIn(page, DEMO_ACCOUNTS.teacher.email);
   await page.goto(planUrl);
   const first = page.getByRole("region", { name: "Test which bridge design holds the most weight" });
-  // The form starts on the scale's default level.
+  // The form is one button away, named after the evidence; opening it puts focus on the level it
+  // starts on, the scale's default.
+  await expect(first.getByRole("form", { name: /^Rate “/ })).toHaveCount(0);
+  await first.getByRole("button", { name: "Rate “Load test results”" }).click();
   await expect(first.getByRole("radio", { name: /Proficient/ })).toBeChecked();
+  await expect(first.getByRole("radio", { name: /Proficient/ })).toBeFocused();
   await first.getByRole("radio", { name: /Developing/ }).check();
   await first.getByRole("button", { name: "Save rating" }).click();
   await expect(first.getByText("Write feedback for the student.")).toBeVisible();
@@ -162,6 +166,43 @@ test("the teacher rates the evidence; the goal shows its level and the plan its 
   await expect(first.getByText("Proficient", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("50% · 1 of 2 goals at a proficient level")).toBeVisible();
   await expectNoAxeViolations(page);
+  // Cancel closes the form; focus is back on its button.
+  await first.getByRole("button", { name: "Cancel" }).click();
+  await expect(first.getByRole("form", { name: /^Rate “/ })).toHaveCount(0);
+  await expect(first.getByRole("button", { name: "Rate “Load test results”" })).toBeFocused();
+});
+
+test("a goal shows its newest ten pieces of evidence and links to the rest", async ({ page }) => {
+  test.slow();
+  await signIn(page, DEMO_ACCOUNTS.student.email);
+  await page.goto(planUrl);
+  const second = page.getByRole("region", { name: "Use ratios to scale my bridge model" });
+  // The scaled drawing is there; ten more make eleven.
+  for (let n = 1; n <= 10; n++) {
+    await second.getByRole("button", { name: "Add evidence" }).click();
+    await second.getByLabel("Title").fill(`Scale step ${n}`);
+    await second.getByLabel("What you did or learned").fill(`Worked out part ${n} at 1:50.`);
+    await second.getByRole("button", { name: "Save evidence" }).click();
+    await expect(second.getByRole("status").filter({ hasText: `Evidence saved: “Scale step ${n}”.` })).toBeFocused();
+  }
+  await page.reload();
+  const pieces = second.getByRole("article", { name: /^Evidence: / });
+  await expect(pieces).toHaveCount(10);
+  await expect(pieces.first()).toHaveAccessibleName("Evidence: Scale step 10");
+  await expect(second.getByRole("link", { name: "scaled-drawing.pdf" })).toHaveCount(0);
+
+  const all = second.getByRole("link", { name: "Show all 11 pieces of evidence" });
+  await all.click();
+  await expect(page).toHaveURL(/\?evidence=[^#]+#goal-/);
+  await expect(pieces).toHaveCount(11);
+  await expect(second.getByRole("link", { name: "scaled-drawing.pdf" })).toBeVisible();
+  // The same link, now back to the newest ten, keeps focus as the list grows above it.
+  const newest = second.getByRole("link", { name: "Show only the newest 10" });
+  await expect(newest).toBeFocused();
+  await expectNoAxeViolations(page);
+  await newest.click();
+  await expect(pieces).toHaveCount(10);
+  await expect(second.getByRole("link", { name: "Show all 11 pieces of evidence" })).toBeFocused();
 });
 
 test("the guardian follows the plan read-only: goals, feedback, ratings, progress", async ({ page }) => {
@@ -179,6 +220,7 @@ test("the guardian follows the plan read-only: goals, feedback, ratings, progres
     await expect(page.getByRole("button", { name })).toHaveCount(0);
     await expect(page.getByRole("link", { name })).toHaveCount(0);
   }
+  await expect(page.getByRole("button", { name: /^Rate “/ })).toHaveCount(0);
   expect((await page.request.get(fileUrl)).status()).toBe(200);
   expect((await page.request.get(`${planUrl}/edit`)).status()).toBe(403);
 });

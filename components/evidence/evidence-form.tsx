@@ -1,55 +1,49 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
-import { FocusedStatus } from "@/components/ui/focused-status";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE } from "@/lib/evidence/files";
-import { evidenceFormSchema, type EvidenceFormInput } from "@/lib/evidence/schemas";
+import type { EvidenceFormInput } from "@/lib/evidence/schemas";
 
 const KINDS = ["TEXT", "LINK", "FILE"] as const;
+const resolver = lazyZodResolver<EvidenceFormInput>(() => import("@/lib/evidence/schemas").then((m) => m.evidenceFormSchema));
 
-/** Adds evidence (text, a link or a file up to 10 MB) to one goal. */
+/**
+ * Adds evidence (text, a link or a file up to 10 MB) to one goal: the open form, which AddEvidence
+ * loads on demand. Focus goes to its first choice as it opens; after a save `onSaved` gets the
+ * title (AddEvidence confirms it and closes the form), and Cancel calls `onCancel`.
+ */
 export function EvidenceForm({
   planId,
   goalId,
   action,
+  onSaved,
+  onCancel,
 }: {
   planId: string;
   goalId: string;
   action: ServerAction<FormData, { id: string }>;
+  onSaved: (title: string) => void;
+  onCancel: () => void;
 }) {
   const t = useTranslations("evidence.form");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const empty: EvidenceFormInput = { planId, goalId, kind: "TEXT", title: "", text: "", url: "", reflection: "", file: undefined };
-  const form = useForm<EvidenceFormInput>({ resolver: zodResolver(evidenceFormSchema), defaultValues: empty });
+  const form = useForm<EvidenceFormInput>({ resolver, defaultValues: empty });
   const server = useServerErrors(form);
   const idempotency = useIdempotencyKey();
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const id = (name: string) => `evidence-${goalId}-${name}`;
-  const addId = id("add");
-  // Focus follows the form: into it when it opens, back to its button on Cancel (a save focuses its status).
-  const [saved, setSaved] = useState<{ title: string; n: number } | null>(null);
-  const moveFocus = useRef(false);
-  useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    if (open) form.setFocus("kind");
-    else document.getElementById(addId)?.focus();
-  }, [open, form, addId]);
-  const show = (next: boolean) => {
-    moveFocus.current = true;
-    setOpen(next);
-  };
+  useEffect(() => form.setFocus("kind"), [form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const data = new FormData();
@@ -59,29 +53,14 @@ export function EvidenceForm({
     data.set("idempotencyKey", idempotency.key);
     if (!server.apply(await action(data))) return;
     idempotency.renew();
-    form.reset(empty);
-    setSaved((s) => ({ title: values.title, n: (s?.n ?? 0) + 1 }));
-    setOpen(false);
+    onSaved(values.title);
     router.refresh();
   });
 
-  if (!open) {
-    return (
-      <>
-        {saved ? (
-          <FocusedStatus key={saved.n} className="mb-3">
-            {t("saved", { title: saved.title })}
-          </FocusedStatus>
-        ) : null}
-        <Button id={addId} type="button" variant="secondary" onClick={() => show(true)}>
-          {t("add")}
-        </Button>
-      </>
-    );
-  }
   return (
     <form
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       noValidate
       className="space-y-4 rounded-md border border-indigo-200 bg-indigo-50/40 p-4"
       aria-label={t("add")}
@@ -154,7 +133,7 @@ export function EvidenceForm({
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("uploading") : t("save")}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => show(false)}>
+        <Button type="button" variant="ghost" onClick={onCancel}>
           {t("cancel")}
         </Button>
       </div>

@@ -1,16 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { ratingFormSchema, type RatingFormInput } from "@/lib/evidence/schemas";
+import type { RatingFormInput } from "@/lib/evidence/schemas";
 import type { LevelView } from "@/lib/mastery/levels";
+
+const resolver = lazyZodResolver<RatingFormInput>(() => import("@/lib/evidence/schemas").then((m) => m.ratingFormSchema));
 
 /**
  * A teacher's rating of one piece of evidence against one goal, on the school's scale (`levels`,
@@ -18,7 +20,8 @@ import type { LevelView } from "@/lib/mastery/levels";
  * after the evidence (`evidenceTitle`), so a screen reader tells one rating form from the next.
  * With `shortcuts` (a queue of many to rate), 1–9 pick the level while focus is in the form but
  * not in the feedback, and Enter in the feedback saves (Shift+Enter for a new line); a hint says so.
- * Without `onSaved`, a saved rating is confirmed in a status that takes focus.
+ * Without `onSaved`, a saved rating is confirmed in a status that takes focus. `actions` go beside
+ * the save button (the plan page's Cancel).
  */
 export function RatingForm({
   planId,
@@ -30,6 +33,7 @@ export function RatingForm({
   label = `Rate “${evidenceTitle}”`,
   shortcuts = false,
   onSaved,
+  actions,
 }: {
   planId: string;
   evidenceId: string;
@@ -42,11 +46,12 @@ export function RatingForm({
   shortcuts?: boolean;
   /** Called after a rating is saved (a queue moves focus on); the page is refreshed either way. */
   onSaved?: () => void;
+  actions?: ReactNode;
 }) {
   const router = useRouter();
   const startLevel = levels.find((l) => l.isDefault)?.id ?? "";
   const form = useForm<RatingFormInput>({
-    resolver: zodResolver(ratingFormSchema),
+    resolver,
     defaultValues: { evidenceId, goalId, levelId: startLevel, feedback: "" },
   });
   const server = useServerErrors(form);
@@ -76,10 +81,16 @@ export function RatingForm({
     }
   };
   const hintId = `${id}-keys`;
+  const save = (
+    <Button type="submit" disabled={isSubmitting}>
+      {isSubmitting ? "Saving…" : "Save rating"}
+    </Button>
+  );
   return (
     <form
       id={id}
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       onKeyDown={onKeyDown}
       noValidate
       className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
@@ -140,9 +151,14 @@ export function RatingForm({
           {...form.register("feedback")}
         />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save rating"}
-      </Button>
+      {actions ? (
+        <div className="flex flex-wrap gap-2">
+          {save}
+          {actions}
+        </div>
+      ) : (
+        save
+      )}
     </form>
   );
 }

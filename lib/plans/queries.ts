@@ -163,6 +163,35 @@ const person = { select: { id: true, name: true } } as const;
 /** A person on a record, or the tombstone when they were deleted. */
 const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
+/** How many pieces of evidence each goal shows on its plan's page until "Show all" asks for the rest. */
+export const EVIDENCE_SHOWN = 10;
+
+/** A goal's evidence, newest first (ties broken by id, so the newest few and the whole list agree), with its ratings. */
+const goalEvidence = {
+  orderBy: [{ evidence: { createdAt: "desc" } }, { evidenceId: "desc" }],
+  select: {
+    evidence: {
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        text: true,
+        url: true,
+        fileName: true,
+        fileType: true,
+        fileSize: true,
+        reflection: true,
+        createdAt: true,
+        addedBy: person,
+        ratings: {
+          orderBy: { createdAt: "desc" },
+          select: { id: true, goalId: true, level: { select: LEVEL_SELECT }, feedback: true, createdAt: true, rater: person },
+        },
+      },
+    },
+  },
+} satisfies Prisma.EvidenceGoalFindManyArgs;
+
 const detailSelect = {
   id: true,
   title: true,
@@ -189,30 +218,9 @@ const detailSelect = {
       standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
       activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
       mastery: { select: MASTERY_SELECT },
-      evidence: {
-        orderBy: { evidence: { createdAt: "desc" } },
-        select: {
-          evidence: {
-            select: {
-              id: true,
-              kind: true,
-              title: true,
-              text: true,
-              url: true,
-              fileName: true,
-              fileType: true,
-              fileSize: true,
-              reflection: true,
-              createdAt: true,
-              addedBy: person,
-              ratings: {
-                orderBy: { createdAt: "desc" },
-                select: { id: true, goalId: true, level: { select: LEVEL_SELECT }, feedback: true, createdAt: true, rater: person },
-              },
-            },
-          },
-        },
-      },
+      // The newest few; how many there are in all says whether "Show all" is offered (getPlan reads the rest for one goal).
+      evidence: { ...goalEvidence, take: EVIDENCE_SHOWN },
+      _count: { select: { evidence: true } },
     },
   },
   events: {
@@ -221,19 +229,35 @@ const detailSelect = {
   },
 } satisfies Prisma.PlanSelect;
 
-/** One plan with everything its page shows, or NotFoundError when the actor may not see it (noted in the disclosure log). */
-export async function getPlan(actor: Actor, planId: string) {
+/**
+ * What of a plan's evidence to read: each goal's newest EVIDENCE_SHOWN, and all of it for the goal
+ * `allEvidenceOf` names (the page's "Show all"; an id that is not one of the plan's goals is ignored).
+ */
+export type PlanView = { allEvidenceOf?: string };
+
+/**
+ * One plan with everything its page shows, or NotFoundError when the actor may not see it (noted in
+ * the disclosure log). Each goal has its newest evidence (see PlanView) and `evidenceCount`, how many
+ * pieces it has in all.
+ */
+export async function getPlan(actor: Actor, planId: string, view: PlanView = {}) {
   const what = { action: "plan.view", entityType: "Plan", entityId: planId } as const;
   return withDisclosure(
     actor,
     what,
-    () => loadPlan(actor, planId),
+    () => loadPlan(actor, planId, view),
     (p) => p.student.id,
   );
 }
-async function loadPlan(actor: Actor, planId: string) {
+async function loadPlan(actor: Actor, planId: string, view: PlanView) {
   const p = await findVisiblePlan(db, actor, planId, detailSelect);
-  const [revisions, policies] = await Promise.all([revisionSummary(db, p.id), loadPolicies(db, [p.schoolId])]);
+  // The goal is one of this visible plan's, so its evidence is the actor's to see.
+  const expanded = p.goals.find((g) => g.id === view.allEvidenceOf && g._count.evidence > g.evidence.length);
+  const [revisions, policies, allOfExpanded] = await Promise.all([
+    revisionSummary(db, p.id),
+    loadPolicies(db, [p.schoolId]),
+    expanded ? db.evidenceGoal.findMany({ where: { goalId: expanded.id }, ...goalEvidence }) : null,
+  ]);
   const policy = policies.forSchool(p.schoolId);
   const goals = p.goals.map((g) => ({
     id: g.id,
@@ -245,11 +269,12 @@ async function loadPlan(actor: Actor, planId: string) {
     standards: g.standards.map((s) => s.standard),
     activities: g.activities,
     mastery: g.mastery,
-    evidence: g.evidence.map(({ evidence: e }) => ({
+    evidence: (g === expanded && allOfExpanded ? allOfExpanded : g.evidence).map(({ evidence: e }) => ({
       ...e,
       addedBy: named(e.addedBy),
       ratings: e.ratings.filter((r) => r.goalId === g.id).map((r) => ({ ...r, rater: named(r.rater) })),
     })),
+    evidenceCount: g._count.evidence,
   }));
   return {
     id: p.id,

@@ -2,11 +2,10 @@ import { MethodSentence } from "@/components/mastery/method-sentence";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { EvidenceForm } from "@/components/evidence/evidence-form";
-import { EvidenceItem } from "@/components/evidence/evidence-item";
+import { GoalEvidence } from "@/components/evidence/goal-evidence";
+import { RatingScope } from "@/components/evidence/rating-scope";
 import { PlanAcknowledgmentsSection } from "@/components/family/plan-acknowledgments";
 import { ShowWorking } from "@/components/mastery/show-working";
-import { RatingForm } from "@/components/evidence/rating-form";
 import { GoalConversation, PlanComments, PlanReflections } from "@/components/conversation/plan-conversation";
 import { ActivityList } from "@/components/plans/activity-list";
 import { GoalDetails } from "@/components/plans/goal-details";
@@ -41,11 +40,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("page.metaTitle") };
 }
 
-export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
-  const { id } = await params;
-  const plan = await orNotFound(getPlan(actor, id));
+  const [{ id }, { evidence }] = await Promise.all([params, searchParams]);
+  // ?evidence=<goal id>: that goal's whole list of evidence ("Show all"); the others show their newest few.
+  const plan = await orNotFound(getPlan(actor, id, { allEvidenceOf: typeof evidence === "string" ? evidence : undefined }));
   // The plan is visible (getPlan would have answered 404); the rest of the page loads at once.
   const [conversation, profile, templateLink, changes, acknowledgments] = await Promise.all([
     getPlanConversation(actor, plan.id),
@@ -162,56 +168,44 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             {t("page.scale", { scale: plan.scale.name })} <MethodSentence spec={plan.methodSpec} />
           </p>
         </div>
-        {plan.goals.map((g, i) => (
-          <Card key={g.id} id={`goal-${g.id}`} aria-labelledby={`goal-${g.id}-title`}>
-            <div className="flex flex-wrap items-start justify-between gap-3">
-              <div>
-                <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase">
-                  {t("form.goalNumber", { number: i + 1 })} · {t(`subject.${g.subject}`)}
-                </p>
-                <h3 id={`goal-${g.id}-title`} className="text-base font-semibold">
-                  {g.title}
-                </h3>
-              </div>
-              <div className="text-right text-sm">
-                <span className="sr-only">{t("page.currentLevel")}</span>
-                <LevelBadge level={g.mastery?.level ?? null} rated={Boolean(g.mastery)} />
-              </div>
-            </div>
-            {g.mastery ? (
-              <ShowWorking
-                action={goalWorkingAction}
-                input={{ goalId: g.id }}
-                subject={t("form.goalOwner", { number: i + 1 })}
-                describedBy={`goal-${g.id}-title`}
-                buttonAlign="end"
-              />
-            ) : null}
-            <GoalDetails goal={g} />
-            <ActivityList activities={g.activities} goalNumber={i + 1} />
-            <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
-              <h4 className="text-sm font-semibold">{t("page.evidence")}</h4>
-              {g.evidence.length === 0 ? <p className="text-sm text-slate-600">{t("page.noEvidence")}</p> : null}
-              {g.evidence.map((e) => (
-                <div key={e.id} className="space-y-3 rounded-md border border-slate-200 p-3">
-                  <EvidenceItem evidence={e} />
-                  {plan.allowed.rateEvidence ? (
-                    <RatingForm
-                      planId={plan.id}
-                      evidenceId={e.id}
-                      goalId={g.id}
-                      evidenceTitle={e.title}
-                      levels={plan.scale.levels}
-                      action={rateEvidenceAction}
-                    />
-                  ) : null}
+        <RatingScope value={plan.allowed.rateEvidence ? { planId: plan.id, levels: plan.scale.levels, action: rateEvidenceAction } : null}>
+          {plan.goals.map((g, i) => (
+            <Card key={g.id} id={`goal-${g.id}`} aria-labelledby={`goal-${g.id}-title`}>
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <p className="text-xs font-semibold tracking-wide text-indigo-800 uppercase">
+                    {t("form.goalNumber", { number: i + 1 })} · {t(`subject.${g.subject}`)}
+                  </p>
+                  <h3 id={`goal-${g.id}-title`} className="text-base font-semibold">
+                    {g.title}
+                  </h3>
                 </div>
-              ))}
-              {plan.allowed.addEvidence ? <EvidenceForm planId={plan.id} goalId={g.id} action={addEvidenceAction} /> : null}
-            </div>
-            <GoalConversation conversation={conversation} goalId={g.id} actions={conversationActions} />
-          </Card>
-        ))}
+                <div className="text-right text-sm">
+                  <span className="sr-only">{t("page.currentLevel")}</span>
+                  <LevelBadge level={g.mastery?.level ?? null} rated={Boolean(g.mastery)} />
+                </div>
+              </div>
+              {g.mastery ? (
+                <ShowWorking
+                  action={goalWorkingAction}
+                  input={{ goalId: g.id }}
+                  subject={t("form.goalOwner", { number: i + 1 })}
+                  describedBy={`goal-${g.id}-title`}
+                  buttonAlign="end"
+                />
+              ) : null}
+              <GoalDetails goal={g} />
+              <ActivityList activities={g.activities} goalNumber={i + 1} />
+              <GoalEvidence
+                planId={plan.id}
+                goal={g}
+                canRate={plan.allowed.rateEvidence}
+                addEvidence={plan.allowed.addEvidence ? addEvidenceAction : undefined}
+              />
+              <GoalConversation conversation={conversation} goalId={g.id} actions={conversationActions} />
+            </Card>
+          ))}
+        </RatingScope>
       </section>
 
       <PlanReflections conversation={conversation} actions={conversationActions} />

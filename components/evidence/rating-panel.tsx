@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { RatingForm } from "./rating-form";
+import type { RatingScopeValue } from "./rating-scope";
+
+/**
+ * A rating form as RateEvidence opens it (loaded on demand): focus goes to the level it starts on,
+ * as a Tab into the group would; Escape or Cancel calls `onClose`. After a save the form stays open
+ * with its focused "Rating saved" status, as it always has.
+ */
+export function RatingPanel({
+  scope,
+  evidenceId,
+  goalId,
+  evidenceTitle,
+  onClose,
+}: {
+  scope: RatingScopeValue;
+  evidenceId: string;
+  goalId: string;
+  evidenceTitle: string;
+  onClose: () => void;
+}) {
+  const t = useTranslations("evidence.rate");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const radios = [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    (radios.find((r) => r.checked) ?? radios[0])?.focus();
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    onClose();
+  };
+  return (
+    <div ref={ref} onKeyDown={onKeyDown}>
+      <RatingForm
+        planId={scope.planId}
+        evidenceId={evidenceId}
+        goalId={goalId}
+        evidenceTitle={evidenceTitle}
+        levels={scope.levels}
+        action={scope.action}
+        actions={
+          <Button type="button" variant="ghost" onClick={onClose}>
+            {t("cancel")}
+          </Button>
+        }
+      />
+    </div>
+  );
+}
