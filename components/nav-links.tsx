@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { unreadText } from "@/lib/notifications/unread";
 
 export function NavLinks({ links, unreadLabel }: { links: { href: string; label: string; badge?: number }[]; unreadLabel: string }) {
   const pathname = usePathname();
@@ -21,7 +22,7 @@ export function NavLinks({ links, unreadLabel }: { links: { href: string; label:
               {l.label}
               {l.badge ? (
                 <span className="ml-1.5 rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs text-white">
-                  {l.badge}
+                  {unreadText(l.badge)}
                   <span className="sr-only"> {unreadLabel}</span>
                 </span>
               ) : null}

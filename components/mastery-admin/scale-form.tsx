@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -8,7 +7,12 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { MAX_LEVELS, MAX_POINTS, MIN_POINTS, scaleFormSchema, type LevelInput, type ScaleFormInput } from "@/lib/mastery/scale-schemas";
+import { ratingsInWords } from "@/lib/mastery/rating-counts";
+import { MAX_LEVELS, MAX_POINTS, MIN_POINTS } from "@/lib/mastery/scale-limits";
+import type { LevelInput, ScaleFormInput } from "@/lib/mastery/scale-schemas";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<ScaleFormInput>(() => import("@/lib/mastery/scale-schemas").then((m) => m.scaleFormSchema));
 
 const NEW_LEVEL: LevelInput = { id: "", name: "", points: 0, colour: "#64748b", description: "", proficient: false, isDefault: false };
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -23,12 +27,12 @@ export function ScaleForm({
   initial: ScaleFormInput;
   /** Who may own a new scale (the district, the admin's schools); empty when editing. */
   owners: { id: string; name: string }[];
-  /** How many ratings use each existing level: those cannot be removed. */
+  /** How many ratings use each existing level, up to a cap (RATINGS_COUNTED_UP_TO): those cannot be removed. */
   ratings?: Record<string, number>;
   save: ServerAction<ScaleFormInput, { id: string; version: number; recomputing?: number }>;
 }) {
   const router = useRouter();
-  const form = useForm<ScaleFormInput>({ resolver: zodResolver(scaleFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<ScaleFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const levels = useFieldArray({ control: form.control, name: "levels" });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
@@ -80,7 +84,12 @@ export function ScaleForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <FormError message={server.error} />
       {editing ? null : (
         <Field
@@ -209,7 +218,7 @@ export function ScaleForm({
                     </Button>
                     {used ? (
                       <span id={`${p}-used`} className="text-xs text-slate-600">
-                        Used by {used} {used === 1 ? "rating" : "ratings"}: it can be renamed but not removed.
+                        Used by {ratingsInWords(used)}: it can be renamed but not removed.
                       </span>
                     ) : null}
                   </div>

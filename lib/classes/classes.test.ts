@@ -1,9 +1,12 @@
 // Courses, terms, classes and enrollments as admins manage them: confined to their
 // schools, field messages for bad input, ending that deletes nothing and takes access away
 // from the right day, and a move that is all or nothing.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { classesForMastery } from "@/lib/mastery/class-grid";
 import { current } from "@/lib/people/access";
 import { plansVisibleTo } from "@/lib/plans/access";
 import { createPlan } from "@/lib/plans/commands";
@@ -21,7 +24,7 @@ import {
   updateTerm,
 } from "./commands";
 import { lastDayBeforeToday, todayUtc } from "./enrollment-dates";
-import { getClassForAdmin, listClassesForAdmin, listCourses, listTerms, moveTargets } from "./queries";
+import { getClassForAdmin, listClassesForAdmin, listCourses, listTerms, moveTargets, type ClassFilters } from "./queries";
 import { termFormSchema } from "./schemas";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
@@ -172,6 +175,136 @@ describe("classes", () => {
     } while (after);
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
+  });
+});
+
+describe("counts beside a page, read for the page's rows only", () => {
+  it("counts each class's current students (not teachers, aides, ended or future enrollments), as a fresh count does", async () => {
+    const marker = `Counted ${randomUUID().slice(0, 6)}`;
+    const term = await createTerm(s.admin, { organizationId: s.school.id, name: marker, startsOn: "2026-01-01", endsOn: "2099-12-31" });
+    const course = await createCourse(s.admin, { organizationId: s.school.id, title: marker, code: "", subject: "ARTS", gradeLevel: "" });
+    const full = await createClass(s.admin, { name: `${marker} full`, courseId: course.id, termId: term.id, gradeLevel: "" });
+    const empty = await createClass(s.admin, { name: `${marker} empty`, courseId: course.id, termId: term.id, gradeLevel: "" });
+    const t = await person(s.school, "TEACHER", `Tom ${marker}`);
+    const kids = await Promise.all([1, 2, 3, 4, 5].map((i) => person(s.school, "STUDENT", `Kid ${i} ${marker}`)));
+    const day = (offset: number) => new Date(todayUtc().getTime() + offset * 86_400_000);
+    await db.enrollment.createMany({
+      data: [
+        { classId: full.id, userId: t.id, role: "TEACHER" },
+        { classId: full.id, userId: s.otherTeacher.id, role: "AIDE" },
+        { classId: full.id, userId: kids[0]!.id, role: "STUDENT" },
+        { classId: full.id, userId: kids[1]!.id, role: "STUDENT", beginsOn: day(-30), endsOn: day(0) },
+        { classId: full.id, userId: kids[2]!.id, role: "STUDENT", beginsOn: day(-30) },
+        { classId: full.id, userId: kids[3]!.id, role: "STUDENT", endsOn: day(-1) },
+        { classId: full.id, userId: kids[4]!.id, role: "STUDENT", beginsOn: day(1) },
+        { classId: empty.id, userId: t.id, role: "TEACHER" },
+      ],
+    });
+    const listed = (await listClassesForAdmin(s.admin, { q: marker })).items;
+    expect(listed.map((c) => [c.name, c.studentCount, c.teachers.map((x) => x.name)])).toEqual([
+      [`${marker} empty`, 0, [t.name]],
+      [`${marker} full`, 3, [t.name]],
+    ]);
+    // Every row of a whole page agrees with a count made afresh.
+    for (const c of (await listClassesForAdmin(s.districtAdmin, {}, 50)).items) {
+      expect(c.studentCount).toBe(await db.enrollment.count({ where: { classId: c.id, role: "STUDENT", ...current() } }));
+    }
+    // The teacher's own class list counts the same way.
+    const taught = await classesForMastery(await actorOf(t.id));
+    expect(taught.map((c) => [c.id, c.studentCount])).toEqual([
+      [empty.id, 0],
+      [full.id, 3],
+    ]);
+  });
+
+  it("counts each course's and term's classes, as a fresh count does", async () => {
+    const marker = `Catalogue ${randomUUID().slice(0, 6)}`;
+    const term = await createTerm(s.admin, { organizationId: s.school.id, name: marker, startsOn: "2090-01-01", endsOn: "2090-06-30" });
+    const course = await createCourse(s.admin, { organizationId: s.school.id, title: marker, code: "", subject: "ARTS", gradeLevel: "" });
+    const none = await createCourse(s.admin, {
+      organizationId: s.school.id,
+      title: `${marker} none`,
+      code: "",
+      subject: "ARTS",
+      gradeLevel: "",
+    });
+    for (const i of [1, 2, 3])
+      await createClass(s.admin, { name: `${marker} ${i}`, courseId: course.id, termId: i < 3 ? term.id : "", gradeLevel: "" });
+    const courses = (await listCourses(s.admin, { q: marker })).items;
+    expect(courses.map((c) => [c.id, c.classCount])).toEqual([
+      [course.id, 3],
+      [none.id, 0],
+    ]);
+    const terms = (await listTerms(s.admin, {}, 50)).items;
+    expect(terms.find((t) => t.id === term.id)?.classCount).toBe(2);
+    for (const t of terms) expect(t.classCount).toBe(await db.class.count({ where: { termId: t.id } }));
+    for (const c of (await listCourses(s.districtAdmin, {}, 50)).items) {
+      expect(c.classCount).toBe(await db.class.count({ where: { courseId: c.id } }));
+    }
+  });
+});
+
+describe("the class list, a keyset page per school merged", () => {
+  let marker: string;
+  beforeAll(async () => {
+    marker = `Kx${randomUUID().slice(0, 4)}`;
+    // Names interleaved across the two schools, repeated within and across them (ties on the
+    // name, broken by id), and in different cases.
+    const names = Array.from({ length: 23 }, (_, i) =>
+      i % 6 === 0 ? `Tied ${marker}` : i % 7 === 0 ? `tied ${marker}` : `${String.fromCharCode(65 + ((i * 5) % 26))} ${marker}`,
+    );
+    for (const [i, name] of names.entries()) await newClass(s.districtAdmin, i % 3 === 0 ? s.schoolB : s.school, name);
+  });
+
+  async function expected(where: { schoolId?: string }) {
+    const rows = await db.class.findMany({
+      where: { name: { contains: marker, mode: "insensitive" }, school: { districtId: s.district.id }, ...where },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** Every page following "next" from the first, then "previous" back from the last. */
+  async function walk(actor: Actor, filters: ClassFilters, size: number) {
+    const forwards: string[][] = [];
+    let page = await listClassesForAdmin(actor, filters, size);
+    expect(page.previous).toBeNull();
+    forwards.push(page.items.map((c) => c.id));
+    while (page.next) {
+      page = await listClassesForAdmin(actor, { ...filters, after: page.next }, size);
+      forwards.push(page.items.map((c) => c.id));
+      expect(forwards.length).toBeLessThan(100);
+    }
+    const backwards: string[][] = [forwards.at(-1)!];
+    while (page.previous) {
+      page = await listClassesForAdmin(actor, { ...filters, before: page.previous }, size);
+      backwards.unshift(page.items.map((c) => c.id));
+    }
+    expect(backwards).toEqual(forwards);
+    expect(forwards.slice(0, -1).every((p) => p.length === size)).toBe(true);
+    return forwards.flat();
+  }
+
+  it("walks every class of the district once, in (name, id) order, forwards and back, for any page size", async () => {
+    const all = await expected({});
+    expect(all).toHaveLength(23);
+    for (const size of [1, 2, 3, 5, 22, 23, 50]) expect(await walk(s.districtAdmin, { q: marker.toUpperCase() }, size)).toEqual(all);
+  });
+
+  it("keeps a school admin to their school, and a district admin to the school they filter by", async () => {
+    expect(await walk(s.admin, { q: marker }, 4)).toEqual(await expected({ schoolId: s.school.id }));
+    expect(await walk(s.districtAdmin, { q: marker, organizationId: s.schoolB.id }, 2)).toEqual(await expected({ schoolId: s.schoolB.id }));
+    expect((await listClassesForAdmin(s.otherAdmin, { q: marker })).items).toEqual([]);
+  });
+
+  it("takes % and _ in the search literally, and starts from the first page for a cursor that is not ours", async () => {
+    expect((await listClassesForAdmin(s.districtAdmin, { q: `%${marker}` })).items).toEqual([]);
+    expect((await listClassesForAdmin(s.districtAdmin, { q: `_ ${marker}` })).items).toEqual([]);
+    const first = await listClassesForAdmin(s.districtAdmin, { q: marker }, 3);
+    for (const bad of ["nonsense", Buffer.from("[1,2]").toString("base64url")]) {
+      expect(await listClassesForAdmin(s.districtAdmin, { q: marker, after: bad }, 3)).toEqual(first);
+    }
   });
 });
 

@@ -5,10 +5,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { keysetSlice, PAGE_SIZE } from "@/lib/pagination";
 import { current, currentClass } from "@/lib/people/access";
-import { keyset, likeText, searchText, type PageRequest } from "@/lib/people/listing";
+import { decodeCursor, encodeCursor, keyset, likeText, searchText, type PageRequest } from "@/lib/people/listing";
 import { classesAdministered, coursesAdministered, schoolsAdministered, termsAdministered } from "./access";
+import { classCountsByCourse, classCountsByTerm, currentStudentCounts } from "./counts";
 import { enrollmentState } from "./enrollment-dates";
 
 function requireActingAdmin(actor: Actor) {
@@ -41,50 +43,80 @@ export async function schoolsForAdmin(actor: Actor) {
   });
 }
 
-/** Classes of the schools the admin acts for, by name, with their current teachers and student count. */
-export async function listClassesForAdmin(actor: Actor, filters: ClassFilters, size?: number) {
+/**
+ * Classes of the schools the admin acts for, by name, with their current teachers and student count.
+ * A keyset page by (name, id) with no count. A district has thousands of classes over many schools,
+ * and Postgres cannot merge one index's ordered runs over a list of schools: each school's next
+ * names come from Class(schoolId, name) in a LATERAL subquery and the few per school are merged
+ * (as the audit log and the admin's plan list do), so a page costs at most a page per school.
+ */
+export async function listClassesForAdmin(actor: Actor, filters: ClassFilters, size = PAGE_SIZE) {
   requireActingAdmin(actor);
-  const page = keyset("name", filters, { size });
-  const name = nameContains(filters.q);
-  const rows = await db.class.findMany({
-    where: {
-      AND: [
-        classesAdministered(actor, "acting"),
-        filters.organizationId ? { schoolId: filters.organizationId } : {},
-        name ? { name } : {},
-        page.where,
-      ],
-    },
-    orderBy: page.orderBy,
-    take: page.take,
-    select: {
-      id: true,
-      name: true,
-      gradeLevel: true,
-      school: { select: { name: true } },
-      course: { select: { title: true, subject: true } },
-      term: { select: { name: true } },
-      enrollments: {
-        where: { role: "TEACHER", ...current() },
-        orderBy: { user: { name: "asc" } },
-        select: { user: { select: { id: true, name: true } } },
-      },
-      _count: { select: { enrollments: { where: { role: "STUDENT", ...current() } } } },
-    },
+  const schools = await db.organization.findMany({
+    where: { AND: [schoolsAdministered(actor, "acting"), filters.organizationId ? { id: filters.organizationId } : {}] },
+    select: { id: true },
   });
-  return page.page(
-    rows.map((c) => ({
-      id: c.id,
-      name: c.name,
-      gradeLevel: c.gradeLevel,
-      schoolName: c.school.name,
-      course: c.course,
-      termName: c.term?.name ?? null,
-      teachers: c.enrollments.map((e) => e.user),
-      studentCount: c._count.enrollments,
-    })),
-    (c) => c.name,
-  );
+  const before = decodeCursor(filters.before);
+  const after = before ? null : decodeCursor(filters.after);
+  const cursor = before ?? after;
+  // Earlier names are read downwards from the cursor, then put back in order.
+  const order = before ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const past = cursor
+    ? Prisma.sql`AND (c.name, c.id) ${before ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.key}, ${cursor.id})`
+    : Prisma.empty;
+  const text = searchText(filters.q);
+  const named = text ? Prisma.sql`AND c.name ILIKE ${`%${likeText(text)}%`}` : Prisma.empty;
+  const keys = schools.length
+    ? await db.$queryRaw<{ id: string; name: string }[]>`
+        SELECT k.id, k.name FROM unnest(${schools.map((o) => o.id)}::text[]) AS s(id)
+        CROSS JOIN LATERAL (
+          SELECT c.id, c.name FROM "Class" c
+          WHERE c."schoolId" = s.id ${named} ${past}
+          ORDER BY c.name ${order}, c.id ${order} LIMIT ${size + 1}
+        ) k
+        ORDER BY k.name ${order}, k.id ${order} LIMIT ${size + 1}`
+    : [];
+  const page = keysetSlice(keys, size, { before: !!before, after: !!after }, (k) => encodeCursor({ key: k.name, id: k.id }));
+  const ids = page.items.map((k) => k.id);
+  const [rows, students] = await Promise.all([
+    db.class.findMany({
+      where: { AND: [classesAdministered(actor, "acting"), { id: { in: ids } }] },
+      select: {
+        id: true,
+        name: true,
+        gradeLevel: true,
+        school: { select: { name: true } },
+        course: { select: { title: true, subject: true } },
+        term: { select: { name: true } },
+        enrollments: {
+          where: { role: "TEACHER", ...current() },
+          orderBy: { user: { name: "asc" } },
+          select: { user: { select: { id: true, name: true } } },
+        },
+      },
+    }),
+    currentStudentCounts(ids),
+  ]);
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  return {
+    ...page,
+    items: page.items.flatMap((k) => {
+      const c = byId.get(k.id);
+      if (!c) return [];
+      return [
+        {
+          id: c.id,
+          name: c.name,
+          gradeLevel: c.gradeLevel,
+          schoolName: c.school.name,
+          course: c.course,
+          termName: c.term?.name ?? null,
+          teachers: c.enrollments.map((e) => e.user),
+          studentCount: students.get(c.id) ?? 0,
+        },
+      ];
+    }),
+  };
 }
 
 /** One class with everyone who was ever in it (ended enrollments included, marked), or NotFoundError. */
@@ -189,11 +221,11 @@ export async function listCourses(actor: Actor, filters: CourseFilters, size?: n
       subject: true,
       gradeLevel: true,
       school: { select: { name: true } },
-      _count: { select: { classes: true } },
     },
   });
+  const classes = await classCountsByCourse(rows.map((c) => c.id));
   return page.page(
-    rows.map((c) => ({ ...c, schoolName: c.school.name, classCount: c._count.classes })),
+    rows.map((c) => ({ ...c, schoolName: c.school.name, classCount: classes.get(c.id) ?? 0 })),
     (c) => c.title,
   );
 }
@@ -227,11 +259,11 @@ export async function listTerms(actor: Actor, filters: TermFilters, size?: numbe
       startsOn: true,
       endsOn: true,
       school: { select: { name: true } },
-      _count: { select: { classes: true } },
     },
   });
+  const classes = await classCountsByTerm(rows.map((t) => t.id));
   return page.page(
-    rows.map((t) => ({ ...t, schoolName: t.school.name, classCount: t._count.classes })),
+    rows.map((t) => ({ ...t, schoolName: t.school.name, classCount: classes.get(t.id) ?? 0 })),
     (t) => t.startsOn,
   );
 }

@@ -169,4 +169,19 @@ describe("a shared activity for a group", () => {
     await expect(addGroupActivity(s.student, input(id))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.activity.count({ where: { groupId: id } })).toBe(0);
   });
+
+  it("counts each listed group's activities, as a fresh count does, on the class's list and the member's page", async () => {
+    const [two, one, none] = [
+      await saveGroup(s.teacher, form({ name: "Counted two", studentIds: [s.student.id, s.classmate.id] })),
+      await saveGroup(s.teacher, form({ name: "Counted one", standardIds: [std2], studentIds: [s.student.id, s.classmate.id] })),
+      await saveGroup(s.teacher, form({ name: "Counted none" })),
+    ];
+    await addGroupActivity(s.teacher, input(two.id));
+    await addGroupActivity(s.teacher, input(one.id));
+    const count = (groups: { id: string; activityCount: number }[]) => Object.fromEntries(groups.map((g) => [g.id, g.activityCount]));
+    const listed = await listGroups(s.teacher, s.classA.id);
+    expect(count(listed)).toMatchObject({ [two.id]: 2, [one.id]: 1, [none.id]: 0 });
+    for (const g of listed) expect(g.activityCount).toBe(await db.activity.count({ where: { groupId: g.id } }));
+    expect(count(await groupsOfStudent(s.teacher, s.classmate.id))).toMatchObject({ [two.id]: 2, [one.id]: 1 });
+  });
 });

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAllowed } from "@/lib/auth/permissions";
+import { currentStudentCounts } from "@/lib/classes/counts";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Subject } from "@/lib/generated/prisma/client.ts";
@@ -22,15 +23,15 @@ export async function classesForMastery(actor: Actor) {
       name: true,
       course: { select: { subject: true } },
       school: { select: { name: true } },
-      _count: { select: { enrollments: { where: { role: "STUDENT", ...current() } } } },
     },
   });
+  const students = await currentStudentCounts(rows.map((c) => c.id));
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
     subject: c.course.subject,
     school: c.school.name,
-    studentCount: c._count.enrollments,
+    studentCount: students.get(c.id) ?? 0,
   }));
 }
 

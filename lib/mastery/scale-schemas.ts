@@ -2,9 +2,9 @@
 // the server action; lib/mastery/scales.ts parses again and adds the rules that need the database.
 import { z } from "zod";
 
-export const MAX_LEVELS = 10;
-export const MIN_POINTS = 0;
-export const MAX_POINTS = 100;
+import { MAX_LEVELS, MAX_POINTS, MIN_POINTS } from "./scale-limits";
+
+export { MAX_LEVELS, MAX_POINTS, MIN_POINTS } from "./scale-limits";
 
 const id = z.string().trim().max(64);
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { RATINGS_COUNTED_UP_TO } from "./rating-counts";
 import type { LevelInput, ScaleFormInput } from "./scale-schemas";
 import { createScale, deleteScale, getScale, listScales, updateScale } from "./scales";
 import { ratedPlan } from "@/test/mastery";
@@ -226,6 +227,75 @@ describe("proficiency scales", () => {
     await deleteScale(s.districtAdmin, { scaleId: spare.id, version: 1 });
     expect(await db.proficiencyScale.count({ where: { id: spare.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: spare.id, action: "scale.delete" } })).toBe(1);
+  });
+
+  it("count each level's ratings, record ratings included, only up to a cap, and guard removals and deletion on them", async () => {
+    const created = await createScale(s.districtAdmin, fiveLevels(s.district.id));
+    const [notYet, emerging, approaching, meeting] = (await getScale(s.districtAdmin, created.id)).levels;
+    // Ratings given straight in the table: only the level matters here, and many are needed.
+    const { planId, goalId } = await ratedPlan(s, [2]);
+    const evidence = await db.evidence.findFirstOrThrow({ where: { planId }, select: { id: true } });
+    const rating = (levelId: string) => ({ evidenceId: evidence.id, goalId, raterId: s.teacher.id, levelId, feedback: "" });
+    await db.rating.createMany({ data: Array.from({ length: RATINGS_COUNTED_UP_TO + 5 }, () => rating(notYet!.id)) });
+    await db.rating.createMany({ data: [rating(emerging!.id), rating(emerging!.id)] });
+    const record = await db.learningRecord.create({
+      data: {
+        studentId: s.student.id,
+        schoolId: s.school.id,
+        title: "Museum",
+        description: "Saw things",
+        setting: "COMMUNITY",
+        happenedOn: new Date(),
+      },
+    });
+    await db.recordRating.create({ data: { recordId: record.id, standardId: s.standard.id, levelId: approaching!.id } });
+
+    const scale = await getScale(s.districtAdmin, created.id);
+    expect(scale.ratings).toEqual({ [notYet!.id]: RATINGS_COUNTED_UP_TO, [emerging!.id]: 2, [approaching!.id]: 1 });
+
+    // Removing any used level is refused with a field message (a record rating's level too, not a
+    // database error), and the scale stays as it was.
+    const keepOnly = (kept: typeof scale.levels) => ({
+      scaleId: scale.id,
+      organizationId: scale.organizationId,
+      name: scale.name,
+      description: scale.description,
+      version: scale.version,
+      levels: kept.map(({ id, name, points, colour, description, proficient, isDefault }) => ({
+        id,
+        name,
+        points,
+        colour,
+        description,
+        proficient,
+        isDefault,
+      })),
+    });
+    const error = await errorOf(updateScale(s.districtAdmin, keepOnly([meeting!])));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).fieldErrors.levels).toEqual([
+      "“Not yet” is used by 1,000 or more ratings, so it cannot be removed. Keep it (you can rename it).",
+      "“Emerging” is used by 2 ratings, so it cannot be removed. Keep it (you can rename it).",
+      "“Approaching” is used by 1 rating, so it cannot be removed. Keep it (you can rename it).",
+    ]);
+    expect(await db.proficiencyLevel.count({ where: { scaleId: scale.id } })).toBe(5);
+    // The unused level can go.
+    const kept = scale.levels.filter((l) => l.name !== "Exceeding");
+    expect((await updateScale(s.districtAdmin, keepOnly(kept))).version).toBe(scale.version + 1);
+
+    const deleting = { scaleId: scale.id, version: scale.version + 1 };
+    expect((await errorOf(deleteScale(s.districtAdmin, deleting))) as Error).toMatchObject({
+      message: `“${scale.name}” is in use: 1,000 or more ratings were given on it, so it cannot be deleted.`,
+    });
+    await db.rating.deleteMany({ where: { evidenceId: evidence.id, levelId: { in: [notYet!.id, emerging!.id] } } });
+    // A record's rating alone keeps the scale too.
+    expect((await errorOf(deleteScale(s.districtAdmin, deleting))) as Error).toMatchObject({
+      message: `“${scale.name}” is in use: 1 rating was given on it, so it cannot be deleted.`,
+    });
+    await db.learningRecord.delete({ where: { id: record.id } });
+    expect((await getScale(s.districtAdmin, scale.id)).ratings).toEqual({});
+    await deleteScale(s.districtAdmin, deleting);
+    expect(await db.proficiencyScale.count({ where: { id: scale.id } })).toBe(0);
   });
 
   it("let a school admin manage their school's scales and only see the district's", async () => {

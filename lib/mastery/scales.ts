@@ -12,6 +12,7 @@ import { isDistrictAdmin, managedOrganizations, requireMasteryAdmin, visibleOrga
 import { enqueueRecompute, markForRecompute } from "./background";
 import { LEVEL_SELECT } from "./levels";
 import { loadPolicies } from "./policies";
+import { RATINGS_COUNTED_UP_TO, ratingsInWords } from "./rating-counts";
 import { deleteScaleSchema, scaleFormSchema, type ScaleInput } from "./scale-schemas";
 
 const CONFLICT = "Someone else changed this scale since you opened it. Reload to see their changes, then make yours again.";
@@ -61,7 +62,24 @@ export async function listScales(actor: Actor): Promise<ScaleView[]> {
   return rows.map((s) => view(actor, s));
 }
 
-/** One scale, with how many ratings each level has (a used level cannot be removed). */
+/**
+ * How many ratings each of these levels holds (evidence ratings and record ratings: both keep their
+ * level), counted up to RATINGS_COUNTED_UP_TO per level, for levels in use only. Each count stops at
+ * the cap in Rating(levelId) / RecordRating(levelId), so it costs at most the cap per level however
+ * many ratings a district gave on the scale; a full count would read them all.
+ */
+async function ratingsOn(tx: Tx, levelIds: readonly string[]): Promise<Map<string, number>> {
+  if (levelIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: string; n: number }[]>`
+    SELECT l.id, (
+      (SELECT count(*) FROM (SELECT 1 FROM "Rating" r WHERE r."levelId" = l.id LIMIT ${RATINGS_COUNTED_UP_TO}) e) +
+      (SELECT count(*) FROM (SELECT 1 FROM "RecordRating" r WHERE r."levelId" = l.id LIMIT ${RATINGS_COUNTED_UP_TO}) rr)
+    )::int AS n
+    FROM unnest(${[...levelIds]}::text[]) AS l(id)`;
+  return new Map(rows.filter((r) => r.n > 0).map((r) => [r.id, Math.min(r.n, RATINGS_COUNTED_UP_TO)]));
+}
+
+/** One scale, with how many ratings each level has, up to RATINGS_COUNTED_UP_TO (a used level cannot be removed). */
 export async function getScale(actor: Actor, scaleId: string) {
   requireMasteryAdmin(actor);
   const scale = await db.proficiencyScale.findFirst({
@@ -69,8 +87,11 @@ export async function getScale(actor: Actor, scaleId: string) {
     select: SCALE_SELECT,
   });
   if (!scale) throw new NotFoundError("That scale");
-  const counts = await db.rating.groupBy({ by: ["levelId"], where: { levelId: { in: scale.levels.map((l) => l.id) } }, _count: true });
-  return { ...view(actor, scale), ratings: Object.fromEntries(counts.map((c) => [c.levelId, c._count])) as Record<string, number> };
+  const used = await ratingsOn(
+    db,
+    scale.levels.map((l) => l.id),
+  );
+  return { ...view(actor, scale), ratings: Object.fromEntries(used) as Record<string, number> };
 }
 
 /** The organizations the actor may give a new scale to (the district for a district admin, their schools). */
@@ -144,8 +165,6 @@ async function loadManaged(tx: Tx, actor: Actor, scaleId: string) {
   return scale;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** What the calculation sees of a scale: its points and which count as proficient. */
 const shape = (levels: readonly { points: number; proficient: boolean }[]) =>
   JSON.stringify([...levels].sort((a, b) => a.points - b.points).map((l) => [l.points, l.proficient]));
@@ -178,14 +197,15 @@ export async function updateScale(actor: Actor, input: unknown): Promise<{ id: s
     const kept = new Set(s.levels.map((l) => l.id).filter(Boolean));
     const removed = scale.levels.filter((l) => !kept.has(l.id));
     if (removed.length) {
-      const used = await tx.rating.groupBy({ by: ["levelId"], where: { levelId: { in: removed.map((l) => l.id) } }, _count: true });
-      if (used.length) {
-        const messages = used.map((u) => {
-          const name = existing.get(u.levelId)?.name ?? "A level";
-          return `“${name}” is used by ${plural(u._count, "rating")}, so it cannot be removed. Keep it (you can rename it).`;
-        });
-        throw new InputError(messages[0] ?? "A level that ratings use cannot be removed.", { levels: messages });
-      }
+      const used = await ratingsOn(
+        tx,
+        removed.map((l) => l.id),
+      );
+      const messages = removed.flatMap((l) => {
+        const n = used.get(l.id);
+        return n ? [`“${l.name}” is used by ${ratingsInWords(n)}, so it cannot be removed. Keep it (you can rename it).`] : [];
+      });
+      if (messages.length) throw new InputError(messages[0] ?? "A level that ratings use cannot be removed.", { levels: messages });
     }
     if (s.name.toLowerCase() !== scale.name.toLowerCase()) await checkNameFree(tx, scale.organizationId, s.name, scale.id);
 
@@ -195,7 +215,16 @@ export async function updateScale(actor: Actor, input: unknown): Promise<{ id: s
       data: { name: s.name, description: s.description, version: { increment: 1 } },
     });
     if (bumped.count === 0) throw new ConflictError(CONFLICT);
-    if (removed.length) await tx.proficiencyLevel.deleteMany({ where: { id: { in: removed.map((l) => l.id) } } });
+    if (removed.length) {
+      try {
+        await tx.proficiencyLevel.deleteMany({ where: { id: { in: removed.map((l) => l.id) } } });
+      } catch (error) {
+        // A rating took up a removed level after the check above: the database's restriction holds.
+        if ((error as { code?: unknown } | null)?.code === "P2003")
+          throw new InputError("A level you removed has just been used by a rating, so it cannot be removed. Reload and keep it.");
+        throw error;
+      }
+    }
     // Names, points and the default are unique per scale and checked row by row: park the kept
     // levels on values no level can have, then write the final ones (swapping two names works).
     const keptLevels = s.levels.filter((l) => l.id);
@@ -240,10 +269,17 @@ export async function deleteScale(actor: Actor, input: unknown): Promise<{ id: s
         `“${scale.name}” is in use by the mastery policy of ${scale.policies.map(usedBy).join(", ")}, so it cannot be deleted. Choose another scale there first.`,
       );
     }
-    const ratings = await tx.rating.count({ where: { level: { scaleId: scale.id } } });
+    const used = await ratingsOn(
+      tx,
+      scale.levels.map((l) => l.id),
+    );
+    const ratings = Math.min(
+      RATINGS_COUNTED_UP_TO,
+      [...used.values()].reduce((sum, n) => sum + n, 0),
+    );
     if (ratings) {
       throw new InputError(
-        `“${scale.name}” is in use: ${plural(ratings, "rating was", "ratings were")} given on it, so it cannot be deleted.`,
+        `“${scale.name}” is in use: ${ratingsInWords(ratings)} ${ratings === 1 ? "was" : "were"} given on it, so it cannot be deleted.`,
       );
     }
     try {

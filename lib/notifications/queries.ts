@@ -12,11 +12,13 @@ import { messagesFor, type Messages } from "@/lib/i18n/catalogues";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { isoDay } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import { keyset, type PageRequest } from "@/lib/people/listing";
+import { encodeCursor, keyset, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
 import { plansVisibleTo } from "@/lib/plans/access";
 import { recordsVisibleTo } from "@/lib/records/access";
+import { UNREAD_COUNTED_UP_TO } from "./unread";
 
+/** The rule as a filter, for one row (markRead, email). Lists and counts use visibleAmong, the same rule. */
 export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereInput {
   // An agreement's notice reaches whoever may see the agreement: the people asked to sign it
   // include assistants who may not see the plan itself.
@@ -32,8 +34,68 @@ export function notificationsVisibleTo(actor: Actor): Prisma.NotificationWhereIn
   };
 }
 
-export function unreadCount(actor: Actor) {
-  return db.notification.count({ where: { AND: [notificationsVisibleTo(actor), { readAt: null }] } });
+/** What the rule needs of a row of the actor's own (read with `userId: actor.id`). */
+const refSelect = { id: true, createdAt: true, planId: true, agreementId: true, recordId: true } as const;
+type Ref = Prisma.NotificationGetPayload<{ select: typeof refSelect }>;
+
+/**
+ * Which of these rows of the actor's the rule of notificationsVisibleTo lets them see, the rule said
+ * of the rows' own plans, agreements and records: each kind's ids tested against its access rule,
+ * the three at once and only when a row names one. The rule as one statement over a person's rows
+ * joins all three (Postgres plans it longer than it runs it, and over many rows hashes every plan
+ * and record of the district); tested by id, each is a few index lookups.
+ */
+async function visibleAmong(actor: Actor, rows: readonly Ref[]): Promise<Set<string>> {
+  const named = (key: "planId" | "agreementId" | "recordId") => [...new Set(rows.flatMap((r) => (r[key] === null ? [] : [r[key]])))];
+  const [planIds, agreementIds, recordIds] = [named("planId"), named("agreementId"), named("recordId")];
+  const [plans, agreements, records] = await Promise.all([
+    planIds.length ? db.plan.findMany({ where: { AND: [plansVisibleTo(actor), { id: { in: planIds } }] }, select: { id: true } }) : [],
+    agreementIds.length
+      ? db.studyAgreement.findMany({ where: { AND: [agreementsVisibleTo(actor), { id: { in: agreementIds } }] }, select: { id: true } })
+      : [],
+    recordIds.length
+      ? db.learningRecord.findMany({ where: { AND: [recordsVisibleTo(actor), { id: { in: recordIds } }] }, select: { id: true } })
+      : [],
+  ]);
+  const ids = (found: { id: string }[]) => new Set(found.map((x) => x.id));
+  const [plan, agreement, record] = [ids(plans), ids(agreements), ids(records)];
+  const open = (r: Ref) =>
+    (r.planId === null && r.recordId === null) ||
+    (r.planId !== null && plan.has(r.planId)) ||
+    (r.agreementId !== null && agreement.has(r.agreementId)) ||
+    (r.recordId !== null && record.has(r.recordId));
+  return new Set(rows.filter(open).map((r) => r.id));
+}
+
+/** A window of a person's rows read at once, and how many windows a count or a page reads at most. */
+const WINDOW = UNREAD_COUNTED_UP_TO + 1;
+const MAX_WINDOWS = 20;
+
+/**
+ * How many of the actor's notifications they may see are unread, counted up to one past
+ * UNREAD_COUNTED_UP_TO (shown as "99+"): every page's header asks. The unread rows are read newest
+ * first a window at a time (Notification(userId, readAt, createdAt)) and tested by visibleAmong,
+ * until the cap is passed or none are left. Someone who lost access to the records behind thousands
+ * of unread rows is counted over the newest MAX_WINDOWS windows only (marking all read clears them).
+ */
+export async function unreadCount(actor: Actor): Promise<number> {
+  let seen = 0;
+  let cursor: Ref | null = null;
+  for (let i = 0; i < MAX_WINDOWS; i++) {
+    const past: Prisma.NotificationWhereInput = cursor
+      ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+      : {};
+    const unread = await db.notification.findMany({
+      where: { AND: [{ userId: actor.id, readAt: null }, past] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: WINDOW,
+      select: refSelect,
+    });
+    seen += (await visibleAmong(actor, unread)).size;
+    cursor = unread.at(-1) ?? null;
+    if (seen > UNREAD_COUNTED_UP_TO || unread.length < WINDOW || !cursor) break;
+  }
+  return Math.min(seen, UNREAD_COUNTED_UP_TO + 1);
 }
 
 const renderSelect = {
@@ -171,16 +233,57 @@ export async function listNotifications(
 ) {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
   const page = keyset("createdAt", request, { descending: true, date: true, size });
-  const rows = await db.notification.findMany({
-    where: { AND: [notificationsVisibleTo(actor), page.where] },
-    orderBy: page.orderBy,
-    take: page.take,
-    select: renderSelect,
-  });
+  const { rows, resume } = await visibleRows(actor, request, size, page.take);
   const result = page.page(rows, (n) => n.createdAt);
+  // The page stopped reading before it was full (rows the reader may not see, thousands of them):
+  // the list goes on from where it stopped, not from its last row shown.
+  if (resume?.after && !result.next) result.next = resume.after;
+  if (resume?.before && !result.previous) result.previous = resume.before;
   return { ...result, items: result.items.map((n) => ({ id: n.id, readAt: n.readAt, createdAt: n.createdAt, ...render(n, t) })) };
 }
 export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
+
+/**
+ * The next `take` notifications the actor may see from where `request` starts, in its reading order.
+ * The person's rows are read by keyset a window at a time (Notification(userId, createdAt)) and
+ * tested by visibleAmong; rows the rule hides are skipped and the next window read. After
+ * MAX_WINDOWS windows it stops and says where to `resume`. Only the rows kept are then read whole.
+ */
+async function visibleRows(
+  actor: Actor,
+  request: PageRequest,
+  size: number,
+  take: number,
+): Promise<{ rows: Row[]; resume: PageRequest | null }> {
+  const window = Math.max(take, WINDOW);
+  const kept: string[] = [];
+  let from = request;
+  let resume: PageRequest | null = null;
+  for (let i = 0; kept.length < take; i++) {
+    if (i === MAX_WINDOWS) {
+      resume = from;
+      break;
+    }
+    const page = keyset("createdAt", from, { descending: true, date: true, size });
+    const candidates = await db.notification.findMany({
+      where: { AND: [{ userId: actor.id }, page.where] },
+      orderBy: page.orderBy,
+      take: window,
+      select: refSelect,
+    });
+    const visible = await visibleAmong(actor, candidates);
+    kept.push(...candidates.filter((c) => visible.has(c.id)).map((c) => c.id));
+    const last = candidates.at(-1);
+    if (candidates.length < window || !last) break;
+    // On past the window's last row, in the same direction (newer when reading backwards).
+    const at = encodeCursor({ key: last.createdAt.toISOString(), id: last.id });
+    from = page.orderBy[0]?.createdAt === "asc" ? { before: at } : { after: at };
+  }
+  const ids = kept.slice(0, take);
+  const rows = ids.length ? await db.notification.findMany({ where: { userId: actor.id, id: { in: ids } }, select: renderSelect }) : [];
+  const byId = new Map(rows.map((n) => [n.id, n]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), resume };
+}
 
 /** Items grouped by the day they came (UTC, like every date the app shows), in the order given. */
 export function groupByDay<T extends { createdAt: Date }>(items: readonly T[]): { day: string; items: T[] }[] {

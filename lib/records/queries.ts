@@ -26,7 +26,6 @@ const LIST_SELECT = {
   happenedOn: true,
   durationMinutes: true,
   reviewRequestedAt: true,
-  _count: { select: { attachments: true, standards: true, ratings: true } },
 } satisfies Prisma.LearningRecordSelect;
 
 export type RecordListItem = {
@@ -43,7 +42,28 @@ export type RecordListItem = {
 };
 export type RecordPage = { items: RecordListItem[]; next: string | null };
 
-const listItem = (r: Prisma.LearningRecordGetPayload<{ select: typeof LIST_SELECT }>): RecordListItem => ({
+type Counts = Pick<RecordListItem, "attachments" | "standards" | "ratings">;
+
+/**
+ * Attachments, linked standards and ratings of the page's records only, one grouped read each along
+ * the (recordId, …) indexes. A relation `_count` in the select would join each whole table's
+ * GROUP BY (every record of the district) to every page.
+ */
+async function countsOf(ids: readonly string[]): Promise<(id: string) => Counts> {
+  const where = { recordId: { in: [...ids] } };
+  const [attachments, standards, ratings] = ids.length
+    ? await Promise.all([
+        db.learningRecordAttachment.groupBy({ by: ["recordId"], where, _count: { _all: true } }),
+        db.learningRecordStandard.groupBy({ by: ["recordId"], where, _count: { _all: true } }),
+        db.recordRating.groupBy({ by: ["recordId"], where, _count: { _all: true } }),
+      ])
+    : [[], [], []];
+  const tally = (rows: { recordId: string; _count: { _all: number } }[]) => new Map(rows.map((r) => [r.recordId, r._count._all]));
+  const [a, st, r] = [tally(attachments), tally(standards), tally(ratings)];
+  return (id) => ({ attachments: a.get(id) ?? 0, standards: st.get(id) ?? 0, ratings: r.get(id) ?? 0 });
+}
+
+const listItem = (r: Prisma.LearningRecordGetPayload<{ select: typeof LIST_SELECT }>, counts: Counts): RecordListItem => ({
   id: r.id,
   title: r.title,
   setting: r.setting,
@@ -51,9 +71,7 @@ const listItem = (r: Prisma.LearningRecordGetPayload<{ select: typeof LIST_SELEC
   happenedOn: isoDay(r.happenedOn),
   durationMinutes: r.durationMinutes,
   reviewRequestedAt: r.reviewRequestedAt,
-  attachments: r._count.attachments,
-  standards: r._count.standards,
-  ratings: r._count.ratings,
+  ...counts,
 });
 
 /** A page boundary (the last row's day and id), opaque to the browser. */
@@ -84,7 +102,9 @@ async function recordPage(where: Prisma.LearningRecordWhereInput, after?: string
     take: RECORDS_PAGE_SIZE + 1,
     select: LIST_SELECT,
   });
-  const items = rows.slice(0, RECORDS_PAGE_SIZE).map(listItem);
+  const shown = rows.slice(0, RECORDS_PAGE_SIZE);
+  const countOf = await countsOf(shown.map((r) => r.id));
+  const items = shown.map((r) => listItem(r, countOf(r.id)));
   const last = items.at(-1);
   return { items, next: rows.length > RECORDS_PAGE_SIZE && last ? encodeCursor(last.happenedOn, last.id) : null };
 }
@@ -104,7 +124,8 @@ export async function listSuggestions(actor: Actor): Promise<Suggestion[]> {
     take: RECORDS_PAGE_SIZE,
     select: { ...LIST_SELECT, description: true, statement: { select: { tool: { select: { name: true } } } } },
   });
-  return rows.map((r) => ({ ...listItem(r), description: r.description, tool: r.statement?.tool.name ?? null }));
+  const countOf = await countsOf(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...listItem(r, countOf(r.id)), description: r.description, tool: r.statement?.tool.name ?? null }));
 }
 
 /**

@@ -13,7 +13,7 @@ import { uploadDir } from "@/lib/env";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { PNG } from "@/test/files";
-import { makeSchool, planInput } from "@/test/fixtures";
+import { makeSchool, person, planInput } from "@/test/fixtures";
 import {
   addAttachments,
   createRecord,
@@ -457,5 +457,59 @@ describe("suggestions from learning apps", () => {
     expect((await listSuggestions(s.student)).map((x) => x.id)).not.toContain(id);
     expect((await listMyRecords(s.student)).items.map((x) => x.id)).not.toContain(id);
     expect(await db.auditEvent.count({ where: { entityId: id, action: "record.suggestion.dismiss" } })).toBe(1);
+  });
+});
+
+describe("the lists' counts", () => {
+  it("count each listed record's attachments, linked standards and ratings, as a fresh count does", async () => {
+    // A student of their own, in the teacher's class.
+    const kid = await person(s.school, "STUDENT", "Kit Counted");
+    await db.enrollment.create({ data: { classId: s.classA.id, userId: kid.id, role: "STUDENT" } });
+    const other = await db.standard.create({
+      data: { organizationId: s.district.id, code: `ELA.C${Date.now().toString(36)}`, subject: "ELA", description: "Summarize" },
+    });
+    const make = (title: string, status: "RECORDED" | "SUGGESTED", links: number, standardIds: string[], rated: string[]) =>
+      db.learningRecord.create({
+        data: {
+          studentId: kid.id,
+          schoolId: s.school.id,
+          status,
+          title,
+          description: "What I did.",
+          setting: "HOME",
+          happenedOn: new Date("2026-09-15T00:00:00Z"),
+          attachments: {
+            create: Array.from({ length: links }, (_, i) => ({ kind: "LINK" as const, title: `L${i}`, url: "https://example.org" })),
+          },
+          standards: { create: standardIds.map((standardId) => ({ standardId })) },
+          ratings: { create: rated.map((standardId) => ({ standardId, levelId: s.levels.PROFICIENT, raterId: s.teacher.id })) },
+        },
+        select: { id: true },
+      });
+    const [many, none, some, suggested] = await Promise.all([
+      make("Many", "RECORDED", 2, [s.standard.id, other.id], [s.standard.id, other.id]),
+      make("None", "RECORDED", 0, [], []),
+      make("Some", "RECORDED", 1, [s.standard.id], []),
+      make("Suggested", "SUGGESTED", 0, [other.id], []),
+    ]);
+    const counted = (items: { id: string; attachments: number; standards: number; ratings: number }[]) =>
+      Object.fromEntries(items.map((i) => [i.id, [i.attachments, i.standards, i.ratings]]));
+    const expected = { [many.id]: [2, 2, 2], [none.id]: [0, 0, 0], [some.id]: [1, 1, 0] };
+    expect(counted((await listMyRecords(kid)).items)).toEqual(expected);
+    for (const reader of [s.teacher, kid]) {
+      expect(counted((await listStudentRecords(reader, kid.id)).items)).toEqual(expected);
+    }
+    expect(counted(await listSuggestions(kid))).toEqual({ [suggested.id]: [0, 1, 0] });
+    // Every row of another student's full page agrees with a count made afresh.
+    for (const item of [...(await listMyRecords(s.student)).items, ...(await listMyRecords(s.childB)).items]) {
+      const where = { recordId: item.id };
+      expect([item.attachments, item.standards, item.ratings]).toEqual(
+        await Promise.all([
+          db.learningRecordAttachment.count({ where }),
+          db.learningRecordStandard.count({ where }),
+          db.recordRating.count({ where }),
+        ]),
+      );
+    }
   });
 });

@@ -11,13 +11,20 @@ export const DUE_PAGE = 50;
 
 export type DueStudent = { id: string; name: string; sourcedId: string | null; leftAt: Date };
 
-/** The FROM and WHERE of "students due": `u` is the user, `m` their memberships summed up. */
+/**
+ * The FROM and WHERE of "students due": `u` is the user, `m` their memberships summed up. Read from
+ * the people with a membership that ended before the cutoff (a student due has one: all of theirs
+ * ended, the last before the cutoff), never from every person of the district: in a district where
+ * few are due, testing each of its people costs the district's size on every page and every day.
+ * Memberships carry their person's district (the key to User is (userId, districtId)).
+ */
 function dueFrom(districtId: Prisma.Sql, keepMonths: Prisma.Sql, now: Date): Prisma.Sql {
+  const cutoff = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') - make_interval(months => ${keepMonths})`;
   return Prisma.sql`"User" u CROSS JOIN LATERAL (
       SELECT max(ms."endedAt") AS last, bool_or(ms."endedAt" IS NULL) AS active, bool_or(ms.role = 'STUDENT'::"Role") AS student
       FROM "Membership" ms WHERE ms."userId" = u.id) m
-    WHERE u."districtId" = ${districtId} AND m.student AND NOT m.active
-      AND m.last < (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') - make_interval(months => ${keepMonths})`;
+    WHERE u.id IN (SELECT ended."userId" FROM "Membership" ended WHERE ended."districtId" = ${districtId} AND ended."endedAt" < ${cutoff})
+      AND u."districtId" = ${districtId} AND m.student AND NOT m.active AND m.last < ${cutoff}`;
 }
 
 /** One page of the students due, by name. */

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, InputError } from "@/lib/errors";
 import { makeSchool, person } from "@/test/fixtures";
 import { deleteDueStudents } from "./commands";
-import { dueStudents } from "./due";
+import { DUE_PAGE, dueStudents } from "./due";
 import { notifyRetentionDue } from "./job";
 import { getRetention, setRetention } from "./policy";
 
@@ -67,6 +67,69 @@ describe("the retention period", () => {
     // Never a student who is active anywhere, nor anyone of another district.
     expect(await names(1)).not.toContain("Bo Back");
     expect((await dueStudents(s.other.id, 1, {}, NOW)).items).toEqual([]);
+  });
+});
+
+describe("the students due, a page at a time", () => {
+  it("pages every student due exactly once by name, forwards and back, from among the district's leavers", async () => {
+    const marker = `Pg${Date.now().toString(36)}`;
+    const make = async (count: number, name: (i: number) => string, role: "STUDENT" | "TEACHER", endedAt: Date | null) => {
+      const users = await db.user.createManyAndReturn({
+        data: Array.from({ length: count }, (_, i) => ({
+          districtId: s.district.id,
+          email: `${marker.toLowerCase()}.${role.toLowerCase()}.${endedAt?.getTime() ?? "now"}.${i}@example.test`,
+          name: name(i),
+        })),
+        select: { id: true },
+      });
+      await db.membership.createMany({
+        data: users.map((u) => ({ userId: u.id, organizationId: s.school.id, districtId: s.district.id, role, endedAt })),
+      });
+      return users;
+    };
+    // Due, with ties on the name (broken by id) and names in different cases.
+    await make(
+      DUE_PAGE * 2 + 7,
+      (i) => (i % 9 === 0 ? `Dee ${marker}` : i % 11 === 0 ? `dee ${marker}` : `${String.fromCharCode(65 + (i % 26))}${i} ${marker}`),
+      "STUDENT",
+      monthsAgo(30),
+    );
+    // Not due: left lately, a teacher who left long ago, and a student still here.
+    await make(30, (i) => `Late ${i} ${marker}`, "STUDENT", monthsAgo(3));
+    await make(5, (i) => `Tea ${i} ${marker}`, "TEACHER", monthsAgo(30));
+    await make(5, (i) => `Here ${i} ${marker}`, "STUDENT", null);
+
+    // What is due, worked out by hand from everyone's memberships, in the list's order.
+    const cutoff = monthsAgo(24);
+    const people = await db.user.findMany({ where: { districtId: s.district.id }, select: { id: true, memberships: true } });
+    const due = people.filter(
+      (p) => p.memberships.some((m) => m.role === "STUDENT") && p.memberships.every((m) => m.endedAt !== null && m.endedAt < cutoff),
+    );
+    const expected = (
+      await db.user.findMany({
+        where: { id: { in: due.map((p) => p.id) } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true },
+      })
+    ).map((u) => u.id);
+    expect(expected.length).toBeGreaterThan(DUE_PAGE * 2);
+
+    const forwards: string[][] = [];
+    let page = await dueStudents(s.district.id, 24, {}, NOW);
+    forwards.push(page.items.map((x) => x.id));
+    while (page.next) {
+      page = await dueStudents(s.district.id, 24, { after: page.next }, NOW);
+      forwards.push(page.items.map((x) => x.id));
+    }
+    const backwards: string[][] = [forwards.at(-1)!];
+    while (page.previous) {
+      page = await dueStudents(s.district.id, 24, { before: page.previous }, NOW);
+      backwards.unshift(page.items.map((x) => x.id));
+    }
+    expect(forwards.flat()).toEqual(expected);
+    expect(backwards).toEqual(forwards);
+    // Their own delete undoes the test's people, so the other tests see the district as before.
+    await db.user.deleteMany({ where: { email: { startsWith: `${marker.toLowerCase()}.` } } });
   });
 });
 

@@ -7,6 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { formatDay, formatTime, isoDay } from "@/lib/dates";
 import { groupByDay, listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { unreadText } from "@/lib/notifications/unread";
 import { markAllReadAction } from "../actions";
 import { markReadAction } from "./actions";
 
@@ -39,7 +40,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         title={t("title")}
         description={
           <>
-            {unread ? t("unread", { count: unread }) : t("allRead")}{" "}
+            {unread ? t("unread", { count: unreadText(unread) }) : t("allRead")}{" "}
             <Link href="/account/notifications" className="underline">
               {t("chooseEmail")}
             </Link>
