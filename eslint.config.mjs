@@ -21,6 +21,14 @@ const appFromBelow = {
   regex: "(^@/|^(\\.\\./)+)app(/|$)",
   message: "Imports run app → components → lib: pass what you need down as props instead.",
 };
+// A form's resolver is made with lazyZodResolver, so zod and the resolver load when the form is
+// first used, not with every page that shows one (issue 12: first-load budget).
+const zodResolverImport = {
+  regex: "^@hookform/resolvers/zod$",
+  allowTypeImports: true,
+  message:
+    "Use lazyZodResolver from components/lazy-resolver.ts (a module-level `const resolver = lazyZodResolver<X>(() => import(schemas).then((m) => m.xSchema))`): zod then stays out of the page's first load.",
+};
 const componentsFromLib = {
   regex: "(^@/|^(\\.\\./)+)components(/|$)",
   message: "lib/ is the domain and never imports UI.",
@@ -34,8 +42,10 @@ const restrict = (...patterns) => ({
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { files: ["app/**/*.{ts,tsx}"], ignores: ["**/*.test.ts"], rules: restrict(database, prismaPackage, internals) },
-  { files: ["components/**/*.{ts,tsx}"], rules: restrict(database, prismaPackage, internals, appFromBelow) },
+  { files: ["app/**/*.{ts,tsx}"], ignores: ["**/*.test.ts"], rules: restrict(database, prismaPackage, internals, zodResolverImport) },
+  { files: ["components/**/*.{ts,tsx}"], rules: restrict(database, prismaPackage, internals, appFromBelow, zodResolverImport) },
+  // The one module that loads the zod resolver, on demand, for every form.
+  { files: ["components/lazy-resolver.ts"], rules: restrict(database, prismaPackage, internals, appFromBelow) },
   { files: ["lib/**/*.{ts,tsx}"], rules: restrict(appFromBelow, componentsFromLib) },
   {
     ignores: [

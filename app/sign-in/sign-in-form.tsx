@@ -1,22 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
-import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { signInAction } from "./actions";
 
 type Values = { email: string; password: string };
+
+const resolver = lazyZodResolver<Values>(() => import("@/lib/auth/sign-in-schema").then((m) => m.signInSchema));
 
 export function SignInForm() {
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<Values>({ resolver, defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -33,7 +34,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-label={t("title")}>
       <FormError message={error} />
       <Field id="email" label={t("email")} error={errors.email?.message}>
         <input

@@ -1,13 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/account-schema";
+import type { ChangePasswordInput } from "@/lib/auth/account-schema";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<ChangePasswordInput>(() => import("@/lib/auth/account-schema").then((m) => m.changePasswordSchema));
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password", hint: false },
@@ -18,7 +20,7 @@ const FIELDS = [
 export function ChangePasswordForm({ action }: { action: ServerAction<ChangePasswordInput> }) {
   const t = useTranslations("account.password");
   const form = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
+    resolver,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const { error, apply } = useServerErrors(form);
@@ -30,7 +32,7 @@ export function ChangePasswordForm({ action }: { action: ServerAction<ChangePass
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4" aria-labelledby="password-heading">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="max-w-md space-y-4" aria-labelledby="password-heading">
       <FormError message={error} />
       {FIELDS.map((f) => (
         <Field

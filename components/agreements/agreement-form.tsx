@@ -1,15 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { ELEMENTS, type BoardPolicy, type Element } from "@/lib/agreements/elements";
-import { agreementFormSchema, type AgreementFormInput } from "@/lib/agreements/schemas";
+import type { BoardPolicy } from "@/lib/agreements/elements";
+import { ELEMENTS, type Element } from "@/lib/agreements/lists";
+import type { AgreementFormInput } from "@/lib/agreements/schemas";
 import { signingRule, type SchoolCalendar } from "@/lib/agreements/school-days";
 import { formatDay } from "@/lib/dates";
 import type { ActionResult, ServerAction } from "@/lib/errors";
@@ -19,6 +20,8 @@ import { ElementFieldset, ErrorSummary } from "./element-fieldset";
 import { CommunicationFields, CreditFields, ResourceFields, SubjectFields } from "./study-fields";
 import { SignerFields } from "./signer-fields";
 import { useAgreementWords } from "./words";
+
+const resolver = lazyZodResolver<AgreementFormInput>(() => import("@/lib/agreements/schemas").then((m) => m.agreementFormSchema));
 
 type SaveInput = AgreementFormInput & { planId: string; version: number };
 
@@ -48,7 +51,7 @@ export function AgreementForm(props: Props) {
   const words = useAgreementWords();
   const locale = useLocale();
   const router = useRouter();
-  const form = useForm<AgreementFormInput>({ resolver: zodResolver(agreementFormSchema), defaultValues: initial, mode: "onBlur" });
+  const form = useForm<AgreementFormInput>({ resolver, defaultValues: initial, mode: "onBlur" });
   const subjects = useFieldArray({ control: form.control, name: "elements.subjects", keyName: "key" });
   const [problems, setProblems] = useState<Partial<Record<Element, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -108,7 +111,7 @@ export function AgreementForm(props: Props) {
   const text = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
 
   return (
-    <form onSubmit={submit("save")} noValidate className="space-y-6">
+    <form onSubmit={submit("save")} onFocus={resolver.preload} noValidate className="space-y-6">
       {failure ? <ErrorSummary message={failure} problems={problems} summaryRef={summary} /> : null}
       {done ? <FocusedStatus key={focusCount}>{done}</FocusedStatus> : null}
       {sent ? <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{w("sentNote")}</p> : null}

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { gradeKey, type BoardPolicy } from "@/lib/agreements/elements";
+import type { BoardPolicy } from "@/lib/agreements/elements";
+import { gradeKey } from "@/lib/agreements/lists";
 
 /** Element 4 as the board set it: read only, copied into each agreement when it is sent. */
 export function BoardPolicyText({ policy, gradeLevel }: { policy: BoardPolicy | null; gradeLevel: number }) {

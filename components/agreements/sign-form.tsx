@@ -1,16 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
-import { signAgreementSchema, type SignAgreementInput } from "@/lib/agreements/schemas";
+import type { SignAgreementInput } from "@/lib/agreements/schemas";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<SignAgreementInput>(() => import("@/lib/agreements/schemas").then((m) => m.signAgreementSchema));
 
 type Props = {
   planId: string;
@@ -27,7 +29,7 @@ export function SignForm({ planId, contentHash, number, signed, action }: Props)
   const t = useTranslations("agreements.sign");
   const router = useRouter();
   const form = useForm<SignAgreementInput>({
-    resolver: zodResolver(signAgreementSchema),
+    resolver,
     defaultValues: { planId, contentHash, typedName: "", agree: false as unknown as true },
   });
   const server = useServerErrors(form);
@@ -54,7 +56,7 @@ export function SignForm({ planId, contentHash, number, signed, action }: Props)
   if (done) return <FocusedStatus>{done}</FocusedStatus>;
   if (signed) return <p className="text-sm text-slate-800">{signed}</p>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
       <FormError message={server.error} />
       <Field id="typedName" label={t("name")} hint={t("nameHint")} error={nameError}>
         <input

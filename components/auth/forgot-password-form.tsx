@@ -1,19 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
-import { forgotPasswordSchema, RESET_LINK_MINUTES, type ForgotPasswordInput } from "@/lib/auth/password-reset-schema";
+import type { ForgotPasswordInput } from "@/lib/auth/password-reset-schema";
+import { RESET_LINK_MINUTES } from "@/lib/auth/password-rules";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<ForgotPasswordInput>(() => import("@/lib/auth/password-reset-schema").then((m) => m.forgotPasswordSchema));
 
 export function ForgotPasswordForm({ request }: { request: ServerAction<ForgotPasswordInput> }) {
   const t = useTranslations("auth.forgotPassword");
-  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
+  const form = useForm<ForgotPasswordInput>({ resolver, defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
   const server = useServerErrors(form);
   const [sent, setSent] = useState(false);
@@ -37,7 +40,7 @@ export function ForgotPasswordForm({ request }: { request: ServerAction<ForgotPa
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-label={t("formLabel")}>
       {sent ? <FocusedStatus>{t("sent", { minutes: RESET_LINK_MINUTES })}</FocusedStatus> : null}
       <div ref={errorRef} tabIndex={-1} className="outline-none">
         <FormError message={server.error} />

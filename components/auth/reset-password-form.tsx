@@ -1,23 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { newPassword } from "@/lib/auth/account-schema";
-import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/auth/password-reset-schema";
+import type { ResetPasswordInput } from "@/lib/auth/password-reset-schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<ResetPasswordInput>(() => import("@/lib/auth/password-reset-schema").then((m) => m.resetPasswordSchema));
 
 export function ResetPasswordForm({ token, reset }: { token: string; reset: ServerAction<ResetPasswordInput> }) {
   const t = useTranslations("auth.resetPassword");
   const router = useRouter();
   const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
+    resolver,
     defaultValues: { token, password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -46,7 +48,7 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-label={t("title")}>
       <div ref={errorRef} tabIndex={-1} className="outline-none">
         {linkProblem ? (
           <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-800">
@@ -59,7 +61,7 @@ export function ResetPasswordForm({ token, reset }: { token: string; reset: Serv
       <Field
         id="password"
         label={t("newPassword")}
-        hint={t("passwordHint", { min: String(newPassword.minLength) })}
+        hint={t("passwordHint", { min: String(PASSWORD_MIN_LENGTH) })}
         error={errors.password?.message}
       >
         <input

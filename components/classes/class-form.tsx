@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { GradeOptions } from "@/components/people/person-create-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { classFormSchema, type ClassFormInput } from "@/lib/classes/schemas";
+import type { ClassFormInput } from "@/lib/classes/schemas";
 import type { ServerAction } from "@/lib/errors";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<ClassFormInput>(() => import("@/lib/classes/schemas").then((m) => m.classFormSchema));
 
 /** A class (a section of a course, in a term): a new one, or an existing one (with its id). */
 export function ClassForm({
@@ -23,7 +25,7 @@ export function ClassForm({
   save: ServerAction<ClassFormInput, { id: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<ClassFormInput>({ resolver: zodResolver(classFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<ClassFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const editing = Boolean(initial.classId);
@@ -36,7 +38,12 @@ export function ClassForm({
   const control = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <FormError message={server.error} />
       <Field id="name" label="Class name" error={errors.name?.message}>
         <input {...control("name", errors.name?.message)} {...form.register("name")} />

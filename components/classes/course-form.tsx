@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,10 +8,13 @@ import { StatusMessage } from "@/components/people/status-message";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { courseFormSchema, type CourseFormInput } from "@/lib/classes/schemas";
+import type { CourseFormInput } from "@/lib/classes/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
 import { SchoolSelect } from "./school-select";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<CourseFormInput>(() => import("@/lib/classes/schemas").then((m) => m.courseFormSchema));
 
 /** A course of a school's catalogue: a new one (at a chosen school) or an existing one (with its id). */
 export function CourseForm({
@@ -28,7 +30,7 @@ export function CourseForm({
   save: ServerAction<CourseFormInput, { id: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<CourseFormInput>({ resolver: zodResolver(courseFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<CourseFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const [saved, setSaved] = useState<string | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -46,7 +48,12 @@ export function CourseForm({
   const control = (id: string, error?: string) => ({ id, className: inputClass, ...describedBy(id, { error }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <FormError message={server.error} />
       <StatusMessage message={saved} />
       <SchoolSelect

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -8,9 +7,13 @@ import { PersonPicker, type PickedPerson } from "@/components/people/person-pick
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { ENROLLMENT_ROLE_LABEL, enrollSchema, type EnrollInput } from "@/lib/classes/schemas";
+import type { EnrollInput } from "@/lib/classes/schemas";
+import { ENROLLMENT_ROLE_LABEL } from "@/lib/classes/labels";
 import type { ServerAction } from "@/lib/errors";
 import type { PickPeopleInput } from "@/lib/people/admin-schemas";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<EnrollInput>(() => import("@/lib/classes/schemas").then((m) => m.enrollSchema));
 
 /**
  * Puts someone in the class: a student of the class's school, or one of its teachers as a
@@ -33,7 +36,7 @@ export function EnrollForm({
   const router = useRouter();
   const prefix = staff ? "staff" : "student";
   const initial: EnrollInput = { classId, userId: "", role: staff ? "TEACHER" : "STUDENT", beginsOn: "" };
-  const form = useForm<EnrollInput>({ resolver: zodResolver(enrollSchema), defaultValues: initial });
+  const form = useForm<EnrollInput>({ resolver, defaultValues: initial });
   const server = useServerErrors(form);
   const [pickerKey, setPickerKey] = useState(0);
   const { errors, isSubmitting } = form.formState;
@@ -46,7 +49,13 @@ export function EnrollForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={staff ? "Add a teacher or aide" : "Enroll a student"} className="space-y-3">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      aria-label={staff ? "Add a teacher or aide" : "Enroll a student"}
+      className="space-y-3"
+    >
       <FormError message={server.error} />
       <Controller
         control={form.control}

@@ -1,13 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { moveStudentSchema, type MoveStudentInput } from "@/lib/classes/schemas";
+import type { MoveStudentInput } from "@/lib/classes/schemas";
 import type { ServerAction } from "@/lib/errors";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<MoveStudentInput>(() => import("@/lib/classes/schemas").then((m) => m.moveStudentSchema));
 
 /** Moves a student of this class to another class of the school, from today. */
 export function MoveForm({
@@ -22,7 +24,7 @@ export function MoveForm({
   move: ServerAction<MoveStudentInput, { id: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<MoveStudentInput>({ resolver: zodResolver(moveStudentSchema), defaultValues: { enrollmentId: "", toClassId: "" } });
+  const form = useForm<MoveStudentInput>({ resolver, defaultValues: { enrollmentId: "", toClassId: "" } });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -33,7 +35,7 @@ export function MoveForm({
   const studentError = errors.enrollmentId ? "Choose a student of this class." : undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Move a student" className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Move a student" className="space-y-3">
       <FormError message={server.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="move-enrollmentId" label="Student" error={studentError}>

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,9 +7,12 @@ import { StatusMessage } from "@/components/people/status-message";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { termFormSchema, type TermFormInput } from "@/lib/classes/schemas";
+import type { TermFormInput } from "@/lib/classes/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { SchoolSelect } from "./school-select";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const resolver = lazyZodResolver<TermFormInput>(() => import("@/lib/classes/schemas").then((m) => m.termFormSchema));
 
 /** A school's term (a semester, a year): a new one or an existing one (with its id). */
 export function TermForm({
@@ -25,7 +27,7 @@ export function TermForm({
   save: ServerAction<TermFormInput, { id: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<TermFormInput>({ resolver: zodResolver(termFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<TermFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const [saved, setSaved] = useState<string | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -43,7 +45,12 @@ export function TermForm({
   const control = (id: string, error?: string) => ({ id, className: inputClass, ...describedBy(id, { error }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <FormError message={server.error} />
       <StatusMessage message={saved} />
       <SchoolSelect

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { DefaultValues, Path } from "react-hook-form";
-import type { z } from "zod";
+import type { LazyResolver } from "@/components/lazy-resolver";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/errors";
@@ -18,7 +18,7 @@ type Words = { open: string; field: string; submit: string };
  */
 export function AnswerForm<T extends { body: string }>({
   fieldId,
-  schema,
+  resolver,
   defaults,
   action,
   focusId,
@@ -26,7 +26,7 @@ export function AnswerForm<T extends { body: string }>({
   rows = 2,
 }: {
   fieldId: string;
-  schema: z.ZodType<T, T>;
+  resolver: LazyResolver<T>;
   defaults: DefaultValues<T>;
   action: ServerAction<T, { id: string }>;
   focusId: (id: string) => string;
@@ -40,7 +40,7 @@ export function AnswerForm<T extends { body: string }>({
     setOpen(false);
     if (returnFocus) requestAnimationFrame(() => toggle.current?.focus());
   };
-  const { form, server, onSubmit } = useConversationForm<T>({ schema, defaults, action, focusId, onDone: () => close(false) });
+  const { form, server, onSubmit } = useConversationForm<T>({ resolver, defaults, action, focusId, onDone: () => close(false) });
   const error = form.formState.errors.body?.message as string | undefined;
   const busy = form.formState.isSubmitting;
   if (!open)
@@ -50,7 +50,7 @@ export function AnswerForm<T extends { body: string }>({
       </button>
     );
   return (
-    <form onSubmit={onSubmit} noValidate className="w-full space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="w-full space-y-3">
       <FormError message={server.error} />
       <Field id={fieldId} label={words.field} error={error}>
         <textarea

@@ -2,11 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import type { ServerAction } from "@/lib/errors";
-import { commentSchema, type CommentInput } from "@/lib/conversation/schemas";
+import type { CommentInput } from "@/lib/conversation/schemas";
 import { useConversationForm } from "./use-conversation-form";
+
+const resolver = lazyZodResolver<CommentInput>(() => import("@/lib/conversation/schemas").then((m) => m.commentSchema));
 
 type Props = { planId: string; action: ServerAction<CommentInput, { id: string }> };
 
@@ -60,7 +63,7 @@ function ThreadForm({
 }: Props & { goalId?: string; fieldId: string; label: string; autoFocus?: boolean; onDone?: () => void; onCancel?: () => void }) {
   const t = useTranslations("conversation");
   const { form, server, onSubmit } = useConversationForm<CommentInput>({
-    schema: commentSchema,
+    resolver,
     defaults: goalId ? { planId, goalId, body: "" } : { planId, body: "" },
     action,
     focusId: (id) => `comment-${id}`,
@@ -69,7 +72,7 @@ function ThreadForm({
   const error = form.formState.errors.body?.message;
   const busy = form.formState.isSubmitting;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-3">
       <FormError message={server.error} />
       <Field id={fieldId} label={label} error={error}>
         <textarea

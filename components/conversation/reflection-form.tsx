@@ -3,9 +3,13 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import type { ServerAction } from "@/lib/errors";
-import { REFLECTION_PROMPTS, reflectionSchema, type ReflectionInput } from "@/lib/conversation/schemas";
+import { REFLECTION_PROMPTS } from "@/lib/conversation/prompts";
+import type { ReflectionInput } from "@/lib/conversation/schemas";
 import { useConversationForm } from "./use-conversation-form";
+
+const resolver = lazyZodResolver<ReflectionInput>(() => import("@/lib/conversation/schemas").then((m) => m.reflectionSchema));
 
 /** The student reflects on the whole plan or one goal, answering at least one prompt. */
 export function ReflectionForm({
@@ -20,14 +24,14 @@ export function ReflectionForm({
   const t = useTranslations("conversation");
   const defaults: ReflectionInput = { planId, goalId: "", learned: "", hard: "", next: "" };
   const { form, server, onSubmit } = useConversationForm<ReflectionInput>({
-    schema: reflectionSchema,
+    resolver,
     defaults,
     action,
     focusId: (id) => `reflection-${id}`,
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="reflection-form-heading">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-labelledby="reflection-form-heading">
       <h3 id="reflection-form-heading" className="text-base font-semibold">
         {t("writeReflection")}
       </h3>

@@ -1,9 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { reflectionReplySchema, type ReflectionReplyInput } from "@/lib/conversation/schemas";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+import type { ReflectionReplyInput } from "@/lib/conversation/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { AnswerForm } from "./answer-form";
+
+const resolver = lazyZodResolver<ReflectionReplyInput>(() => import("@/lib/conversation/schemas").then((m) => m.reflectionReplySchema));
 
 /** A teacher's answer to a reflection; it appears under the reflection and takes focus. */
 export function ReflectionReplyForm({
@@ -19,7 +22,7 @@ export function ReflectionReplyForm({
   return (
     <AnswerForm<ReflectionReplyInput>
       fieldId={`reflection-answer-${reflectionId}`}
-      schema={reflectionReplySchema}
+      resolver={resolver}
       defaults={{ planId, reflectionId, body: "" }}
       action={action}
       focusId={(id) => `reflection-reply-${id}`}

@@ -1,9 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { replySchema, type ReplyInput } from "@/lib/conversation/schemas";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+import type { ReplyInput } from "@/lib/conversation/schemas";
 import type { ServerAction } from "@/lib/errors";
 import { AnswerForm } from "./answer-form";
+
+const resolver = lazyZodResolver<ReplyInput>(() => import("@/lib/conversation/schemas").then((m) => m.replySchema));
 
 /** "Reply" opens a form under the thread; the reply lands at the thread's end and takes focus. */
 export function ReplyForm({
@@ -19,7 +22,7 @@ export function ReplyForm({
   return (
     <AnswerForm<ReplyInput>
       fieldId={`reply-${threadId}`}
-      schema={replySchema}
+      resolver={resolver}
       defaults={{ planId, parentId: threadId, body: "" }}
       action={action}
       focusId={(id) => `comment-${id}`}

@@ -1,13 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { countMatches, deleteDueSchema, type DeleteDueInput } from "@/lib/retention/schemas";
+import { countMatches } from "@/lib/retention/confirm";
+import type { DeleteDueInput } from "@/lib/retention/schemas";
+
+const resolver = lazyZodResolver<DeleteDueInput>(() => import("@/lib/retention/schemas").then((m) => m.deleteDueSchema));
 
 type Done = { deleted: number; skipped: number; failed: number };
 
@@ -24,7 +27,7 @@ export function DeleteDueForm({
 }) {
   const router = useRouter();
   const n = studentIds.length;
-  const form = useForm<DeleteDueInput>({ resolver: zodResolver(deleteDueSchema), defaultValues: { studentIds, confirmCount: "" } });
+  const form = useForm<DeleteDueInput>({ resolver, defaultValues: { studentIds, confirmCount: "" } });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const id = "retention-confirmCount";
@@ -42,7 +45,7 @@ export function DeleteDueForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Delete the students listed" className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Delete the students listed" className="space-y-3">
       <FormError message={server.error} />
       <Field id={id} label={`Type ${n} to delete the ${noun(n)} listed`} error={errors.confirmCount?.message}>
         <input

@@ -1,13 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { CONFIRM_NAME_MISMATCH, deletePersonSchema, namesMatch, type DeletePersonInput } from "@/lib/people/schemas";
+import { CONFIRM_NAME_MISMATCH, namesMatch } from "@/lib/people/confirm";
+import type { DeletePersonInput } from "@/lib/people/schemas";
+
+const resolver = lazyZodResolver<DeletePersonInput>(() => import("@/lib/people/schemas").then((m) => m.deletePersonSchema));
 
 /** Deleting for good: the admin types the person's full name; the server checks it again. */
 export function DeletePersonForm({
@@ -19,7 +22,7 @@ export function DeletePersonForm({
 }) {
   const router = useRouter();
   const form = useForm<DeletePersonInput>({
-    resolver: zodResolver(deletePersonSchema),
+    resolver,
     defaultValues: { userId: person.id, confirmName: "" },
   });
   const server = useServerErrors(form);
@@ -40,7 +43,7 @@ export function DeletePersonForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Delete ${person.name}`} className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label={`Delete ${person.name}`} className="space-y-3">
       <FormError message={server.error} />
       <input type="hidden" {...form.register("userId")} />
       <Field

@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { StatusMessage } from "@/components/people/status-message";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { retentionPolicySchema, type RetentionPolicyInput } from "@/lib/retention/schemas";
+import type { RetentionPolicyInput } from "@/lib/retention/schemas";
+
+const resolver = lazyZodResolver<RetentionPolicyInput>(() => import("@/lib/retention/schemas").then((m) => m.retentionPolicySchema));
 
 export function RetentionForm({
   keepMonths,
@@ -20,7 +22,7 @@ export function RetentionForm({
 }) {
   const router = useRouter();
   const form = useForm<RetentionPolicyInput>({
-    resolver: zodResolver(retentionPolicySchema),
+    resolver,
     defaultValues: { keepMonths: keepMonths === null ? "" : String(keepMonths) },
   });
   const server = useServerErrors(form);
@@ -43,7 +45,7 @@ export function RetentionForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Retention period" className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Retention period" className="space-y-4">
       <FormError message={server.error} />
       <StatusMessage message={saved} />
       <Field

@@ -1,23 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { GroupActivityResult } from "@/lib/groups/commands";
-import { groupActivitySchema, type GroupActivityInput } from "@/lib/groups/schemas";
+import type { GroupActivityInput } from "@/lib/groups/schemas";
+
+const resolver = lazyZodResolver<GroupActivityInput>(() => import("@/lib/groups/schemas").then((m) => m.groupActivitySchema));
 
 /** A shared activity for a saved group: added to each member's active plan. */
 export function GroupActivityForm({ groupId, action }: { groupId: string; action: ServerAction<GroupActivityInput, GroupActivityResult> }) {
   const router = useRouter();
   const [result, setResult] = useState<{ n: number; data: GroupActivityResult } | null>(null);
   const form = useForm<GroupActivityInput>({
-    resolver: zodResolver(groupActivitySchema),
+    resolver,
     defaultValues: { groupId, description: "", timing: "" },
   });
   const server = useServerErrors(form);
@@ -31,7 +33,7 @@ export function GroupActivityForm({ groupId, action }: { groupId: string; action
   });
   const id = (k: string) => `activity-${groupId}-${k}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-3">
       <FormError message={server.error} />
       <Field id={id("description")} label="Shared activity" error={errors.description?.message}>
         <input

@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { groupFormSchema, type GroupFormInput } from "@/lib/groups/schemas";
+import type { GroupFormInput } from "@/lib/groups/schemas";
+
+const resolver = lazyZodResolver<GroupFormInput>(() => import("@/lib/groups/schemas").then((m) => m.groupFormSchema));
 
 /** Name a group, adjust its members (every student of the class, the suggestion's ticked), add a note and a date, save. */
 export function GroupForm({
@@ -35,7 +37,7 @@ export function GroupForm({
     standardIds: standards.map((s) => s.id),
     studentIds: initial.studentIds,
   };
-  const form = useForm<GroupFormInput>({ resolver: zodResolver(groupFormSchema), defaultValues: defaults });
+  const form = useForm<GroupFormInput>({ resolver, defaultValues: defaults });
   const server = useServerErrors(form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -46,7 +48,7 @@ export function GroupForm({
   });
   const membersError = errors.studentIds?.message ?? errors.studentIds?.root?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="new-group-heading">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-labelledby="new-group-heading">
       <FormError message={server.error} />
       <p className="text-sm text-slate-700">For {standards.map((s) => s.code).join(", ")}.</p>
       <Field id="group-name" label="Group name" error={errors.name?.message}>

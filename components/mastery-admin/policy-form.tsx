@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
@@ -8,8 +7,11 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { DEFAULT_TIMES, DEFAULT_WEIGHT, describeMethod, METHOD_KINDS, METHOD_LABEL, type MethodKind } from "@/lib/mastery/methods";
-import { policyFormSchema, type PolicyFormInput, type RemovePolicyInput } from "@/lib/mastery/policy-schemas";
+import { DEFAULT_TIMES, DEFAULT_WEIGHT, describeMethod, METHOD_KINDS, METHOD_LABEL, type MethodKind } from "@/lib/mastery/method-kinds";
+import type { PolicyFormInput, RemovePolicyInput } from "@/lib/mastery/policy-schemas";
+import { lazyZodResolver } from "@/components/lazy-resolver";
+
+const policyResolver = lazyZodResolver(() => import("@/lib/mastery/policy-schemas").then((m) => m.policyFormSchema));
 
 /** The form's values: every method's number kept while the admin tries methods; the schema keeps the chosen one's. */
 type Values = Omit<PolicyFormInput, "method"> & { method: { kind: MethodKind; weight: number; n: number } };
@@ -46,7 +48,7 @@ export function PolicyForm({
 }) {
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(policyFormSchema) as unknown as Resolver<Values>,
+    resolver: policyResolver as unknown as Resolver<Values>,
     defaultValues: initial,
     mode: "onTouched",
   });
@@ -74,7 +76,12 @@ export function PolicyForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      onSubmit={onSubmit}
+      onFocus={policyResolver.preload}
+      noValidate
+      className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <FormError message={server.error} />
       <Field id="scaleId" label="Scale" hint="The levels teachers rate on and mastery is shown in." error={errors.scaleId?.message}>
         <select

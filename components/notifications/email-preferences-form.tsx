@@ -1,16 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { EmailDelivery } from "@/lib/generated/prisma/enums.ts";
-import { DELIVERIES, preferencesSchema, type KindId, type PreferencesInput } from "@/lib/notifications/kinds";
+import { DELIVERIES } from "@/lib/notifications/deliveries";
+import type { KindId, PreferencesInput } from "@/lib/notifications/kinds";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<PreferencesInput>(() => import("@/lib/notifications/kinds").then((m) => m.preferencesSchema));
 
 type KindChoice = { id: KindId; label: string; who: string; defaultDelivery: EmailDelivery; delivery: EmailDelivery };
 
@@ -24,7 +27,7 @@ export function EmailPreferencesForm({
 }) {
   const t = useTranslations("notifications.email");
   const form = useForm<PreferencesInput>({
-    resolver: zodResolver(preferencesSchema),
+    resolver,
     defaultValues: { deliveries: Object.fromEntries(kinds.map((k) => [k.id, k.delivery])) },
   });
   const { error, apply } = useServerErrors(form);
@@ -39,7 +42,7 @@ export function EmailPreferencesForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-label={t("formLabel")}>
       <FormError message={error} />
       {kinds.map((k) => (
         <fieldset key={k.id} className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={`kind-${k.id}-who`}>

@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { PickPeopleInput } from "@/lib/people/admin-schemas";
-import { linkGuardianSchema, type LinkGuardianInput } from "@/lib/people/schemas";
+import type { LinkGuardianInput } from "@/lib/people/schemas";
 import { PersonPicker, type PickedPerson } from "./person-picker";
 import { StatusMessage } from "./status-message";
+
+const resolver = lazyZodResolver<LinkGuardianInput>(() => import("@/lib/people/schemas").then((m) => m.linkGuardianSchema));
 
 /**
  * Links a parent or guardian to a student. On a student's page it finds the guardian; on a
@@ -36,7 +38,7 @@ export function GuardianLinkForm({
     studentId: side === "guardian" ? person.id : "",
     relationship: "Parent",
   };
-  const form = useForm<LinkGuardianInput>({ resolver: zodResolver(linkGuardianSchema), defaultValues: initial });
+  const form = useForm<LinkGuardianInput>({ resolver, defaultValues: initial });
   const server = useServerErrors(form);
   const [linked, setLinked] = useState<string | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
@@ -55,6 +57,7 @@ export function GuardianLinkForm({
   return (
     <form
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       noValidate
       aria-label={side === "guardian" ? "Link a parent or guardian" : "Link a child"}
       className="space-y-3"

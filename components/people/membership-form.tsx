@@ -1,17 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/auth/role-labels";
 import type { ServerAction } from "@/lib/errors";
-import { addMembershipSchema, ROLES, type AddMembershipInput } from "@/lib/people/admin-schemas";
+import type { AddMembershipInput } from "@/lib/people/admin-schemas";
+import { ROLES } from "@/lib/people/options";
 import { OrganizationOptions, type OrganizationOption } from "./person-create-form";
 import { StatusMessage } from "./status-message";
+
+const resolver = lazyZodResolver<AddMembershipInput>(() => import("@/lib/people/admin-schemas").then((m) => m.addMembershipSchema));
 
 /** Gives the person another role at a school the admin runs. */
 export function MembershipForm({
@@ -25,7 +28,7 @@ export function MembershipForm({
 }) {
   const router = useRouter();
   const initial = { userId, organizationId: organizations.length === 1 ? (organizations[0]?.id ?? "") : "" };
-  const form = useForm<AddMembershipInput>({ resolver: zodResolver(addMembershipSchema), defaultValues: initial });
+  const form = useForm<AddMembershipInput>({ resolver, defaultValues: initial });
   const server = useServerErrors(form);
   const [added, setAdded] = useState<string | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -40,7 +43,7 @@ export function MembershipForm({
   const control = (id: string, error?: string) => ({ id, className: inputClass, ...describedBy(id, { error }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a role" className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Add a role" className="space-y-3">
       <FormError message={server.error} />
       <StatusMessage message={added} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,14 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/auth/role-labels";
 import type { ServerAction } from "@/lib/errors";
-import { createPersonSchema, GRADE_LEVELS, gradeLabel, ROLES, type CreatePersonInput } from "@/lib/people/admin-schemas";
+import type { CreatePersonInput } from "@/lib/people/admin-schemas";
+import { GRADE_LEVELS, gradeLabel, ROLES } from "@/lib/people/options";
+
+const resolver = lazyZodResolver<CreatePersonInput>(() => import("@/lib/people/admin-schemas").then((m) => m.createPersonSchema));
 
 export type OrganizationOption = { id: string; name: string; type: "DISTRICT" | "SCHOOL" };
 
@@ -48,7 +51,7 @@ export function PersonCreateForm({
 }) {
   const router = useRouter();
   const form = useForm<CreatePersonInput>({
-    resolver: zodResolver(createPersonSchema),
+    resolver,
     defaultValues: {
       name: "",
       email: "",
@@ -71,7 +74,12 @@ export function PersonCreateForm({
   const control = (id: string, error?: string, hint?: boolean) => ({ id, className: inputClass, ...describedBy(id, { error, hint }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <FormError message={server.error} />
       <Field id="name" label="Full name" error={errors.name?.message}>
         <input autoComplete="off" {...control("name", errors.name?.message)} {...form.register("name")} />

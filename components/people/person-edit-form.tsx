@@ -1,16 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { updatePersonSchema, type UpdatePersonInput } from "@/lib/people/admin-schemas";
+import type { UpdatePersonInput } from "@/lib/people/admin-schemas";
 import { GradeOptions } from "./person-create-form";
 import { StatusMessage } from "./status-message";
+
+const resolver = lazyZodResolver<UpdatePersonInput>(() => import("@/lib/people/admin-schemas").then((m) => m.updatePersonSchema));
 
 export function PersonEditForm({
   initial,
@@ -22,7 +24,7 @@ export function PersonEditForm({
   update: ServerAction<UpdatePersonInput, { id: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<UpdatePersonInput>({ resolver: zodResolver(updatePersonSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<UpdatePersonInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const [saved, setSaved] = useState<string | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -38,7 +40,7 @@ export function PersonEditForm({
   const control = (id: string, error?: string) => ({ id, className: inputClass, ...describedBy(id, { error }) });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit details" className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Edit details" className="space-y-4">
       <FormError message={server.error} />
       <StatusMessage message={saved} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass, useMessageText } from "@/components/ui/field";
 import type { ActivitySetting, ResourceKind } from "@/lib/generated/prisma/enums.ts";
 import { ACTIVITY_SETTINGS, RESOURCE_KINDS } from "@/lib/plans/labels";
-import { EMPTY_ACTIVITY, type PlanFormInput } from "@/lib/plans/schemas";
+import { EMPTY_ACTIVITY } from "@/lib/plans/blanks";
+import type { PlanFormInput } from "@/lib/plans/schemas";
 
 type Form = UseFormReturn<PlanFormInput>;
 

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { ProfileSuggestions } from "@/components/profiles/profile-suggestions";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
@@ -13,11 +13,14 @@ import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPES, SUBJECTS } from "@/lib/plans/labels";
-import { EMPTY_GOAL, planFormSchema, type PlanFormInput } from "@/lib/plans/schemas";
+import { EMPTY_GOAL } from "@/lib/plans/blanks";
+import type { PlanFormInput } from "@/lib/plans/schemas";
 import type { PlanSuggestions } from "@/lib/profiles/udl";
 import type { PickerContext } from "@/lib/standards/queries";
 import { GoalActivities } from "./activity-fields";
 import { ConflictMerge } from "./conflict-merge";
+
+const resolver = lazyZodResolver<PlanFormInput>(() => import("@/lib/plans/schemas").then((m) => m.planFormSchema));
 
 type Props = {
   /** Where the goals' standard pickers search, and the standards the goals already link. */
@@ -42,7 +45,7 @@ export function PlanForm(props: Props) {
   const router = useRouter();
   // onBlur, not onTouched: in other modes react-hook-form validates a whole field array after
   // each add, so a new goal or activity would show errors before anything was typed.
-  const form = useForm<PlanFormInput>({ resolver: zodResolver(planFormSchema), defaultValues: initial, mode: "onBlur" });
+  const form = useForm<PlanFormInput>({ resolver, defaultValues: initial, mode: "onBlur" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
   const { errors, isSubmitting } = form.formState;
   const server = useServerErrors(form, { pathPrefix: plan ? "plan." : "" });
@@ -77,7 +80,7 @@ export function PlanForm(props: Props) {
   const goalsError = useMessageText(errors.goals?.message ?? errors.goals?.root?.message);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-8">
       <FormError message={server.error} />
       {conflict && props.plan ? (
         <ConflictMerge planId={props.plan.id} base={initial} mine={conflict} update={props.update} onCancel={() => setConflict(null)} />

@@ -11,7 +11,7 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { Card } from "@/components/ui/layout";
 import { formatTime } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
-import { changeNoteSchema, type DecideChangeInput, type ProposeChangeInput, type WithdrawChangeInput } from "@/lib/plans/change-policy";
+import type { DecideChangeInput, ProposeChangeInput, WithdrawChangeInput } from "@/lib/plans/change-policy";
 import type { PlanChanges } from "@/lib/plans/changes";
 import type { PlanFormInput } from "@/lib/plans/schemas";
 import type { PickerContext } from "@/lib/standards/queries";
@@ -188,6 +188,8 @@ export function ProposeForm({
           href: `/plans/${plan.id}#proposed-change`,
         }}
         update={async (input) => {
+          // Fetched when sent, not with the page: the schema module brings zod (issue 12).
+          const { changeNoteSchema } = await import("@/lib/plans/change-policy");
           const checked = changeNoteSchema.safeParse(note);
           setNoteError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
           const result = await action({ ...input, note: checked.success ? checked.data : note });

@@ -7,10 +7,15 @@ import { useForm } from "react-hook-form";
 import { Button, type Variant } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
-import { fieldErrorsOf, type ServerAction } from "@/lib/errors";
+import type { ServerAction } from "@/lib/errors";
 import type { DeletePlanInput } from "@/lib/plans/lifecycle-schemas";
-import { transitionSchema, type TransitionInput, type TransitionName } from "@/lib/plans/schemas";
+import type { TransitionInput, TransitionName } from "@/lib/plans/schemas";
 import { DeleteDraft } from "./delete-draft";
+
+// The schema (and zod with it) is fetched when the panel is first focused or used, not with the
+// page (issue 12: first-load budget).
+const loadSchema = () => import("@/lib/plans/schemas").then((m) => m.transitionSchema);
+const preload = () => void loadSchema().catch(() => undefined);
 
 const VARIANT: Record<TransitionName, Variant> = {
   submit: "primary",
@@ -56,15 +61,20 @@ export function TransitionPanel({
     setError(null);
     setDone(null);
     const input = { planId, version, transition, note: form.getValues("note") };
-    const parsed = transitionSchema.safeParse(input);
-    if (!parsed.success) {
-      const errs = fieldErrorsOf(parsed.error);
-      if (errs.note) form.setError("note", { message: errs.note[0] });
+    setBusy(true);
+    // If the schema cannot be fetched (offline for a moment), the server checks the same one.
+    const parsed = await loadSchema().then(
+      (schema) => schema.safeParse(input),
+      () => null,
+    );
+    if (parsed && !parsed.success) {
+      setBusy(false);
+      const note = parsed.error.issues.find((issue) => issue.path.join(".") === "note");
+      if (note) form.setError("note", { message: note.message });
       form.setFocus("note");
       return;
     }
-    setBusy(true);
-    const result = await action(parsed.data);
+    const result = await action(parsed ? parsed.data : input);
     setBusy(false);
     if (!result.ok) {
       setError(result.message);
@@ -80,7 +90,7 @@ export function TransitionPanel({
   const needsNote = transitions.filter(needsNoteFor).map((name) => t(`noteNeeded.${name}`));
   const teacher = needsNote.length > 0 || transitions.includes("approve");
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" onFocus={preload}>
       {done ? <FocusedStatus key={done.n}>{done.message}</FocusedStatus> : null}
       <FormError message={error} />
       {transitions.length ? (

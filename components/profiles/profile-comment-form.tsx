@@ -1,16 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { profileCommentSchema, type ProfileCommentInput } from "@/lib/profiles/schemas";
+import type { ProfileCommentInput } from "@/lib/profiles/schemas";
+
+const resolver = lazyZodResolver<ProfileCommentInput>(() => import("@/lib/profiles/schemas").then((m) => m.profileCommentSchema));
 
 export function ProfileCommentForm({
   studentId,
@@ -22,7 +24,7 @@ export function ProfileCommentForm({
   const t = useTranslations("profile.comments");
   const router = useRouter();
   const [posted, setPosted] = useState(0);
-  const form = useForm<ProfileCommentInput>({ resolver: zodResolver(profileCommentSchema), defaultValues: { studentId, body: "" } });
+  const form = useForm<ProfileCommentInput>({ resolver, defaultValues: { studentId, body: "" } });
   const server = useServerErrors(form);
   const error = form.formState.errors.body?.message;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -33,7 +35,7 @@ export function ProfileCommentForm({
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-3">
       <FormError message={server.error} />
       <Field id="profile-comment-body" label={t("label")} hint={t("hint")} error={error}>
         <textarea

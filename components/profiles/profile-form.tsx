@@ -1,19 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { ACTIVITY_SETTINGS } from "@/lib/plans/labels";
-import { profileFormSchema, type ProfileContent, type ProfileFormInput, type ProfileUpdateInput } from "@/lib/profiles/schemas";
+import type { ProfileContent, ProfileFormInput, ProfileUpdateInput } from "@/lib/profiles/schemas";
 import { UDL_PRINCIPLES } from "@/lib/profiles/udl";
 import { useProfileLabels } from "./use-profile-labels";
+
+// The handler receives the schema's output (each choice once), as zodResolver gave it.
+const resolver = lazyZodResolver<ProfileFormInput>(() => import("@/lib/profiles/schemas").then((m) => m.profileFormSchema));
+const contentResolver = resolver as Resolver<ProfileFormInput, unknown, ProfileContent>;
 
 type TextField = "strengths" | "needs" | "interests" | "aspirations" | "learningPreferences";
 
@@ -81,7 +85,7 @@ export function ProfileForm({
   const router = useRouter();
   const [version, setVersion] = useState(initialVersion);
   const [saved, setSaved] = useState(0);
-  const form = useForm<ProfileFormInput, unknown, ProfileContent>({ resolver: zodResolver(profileFormSchema), defaultValues: initial });
+  const form = useForm<ProfileFormInput, unknown, ProfileContent>({ resolver: contentResolver, defaultValues: initial });
   const server = useServerErrors(form, { pathPrefix: "profile." });
   const { errors, isSubmitting } = form.formState;
 
@@ -102,7 +106,7 @@ export function ProfileForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="profile-form-heading">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-6" aria-labelledby="profile-form-heading">
       <h2 id="profile-form-heading" className="sr-only">
         {t("heading")}
       </h2>

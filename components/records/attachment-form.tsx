@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { attachmentsFormSchema, type AttachmentsFormInput } from "@/lib/records/schemas";
+import type { AttachmentsFormInput } from "@/lib/records/schemas";
 import { FileChooser } from "./file-chooser";
+
+const resolver = lazyZodResolver<AttachmentsFormInput>(() => import("@/lib/records/schemas").then((m) => m.attachmentsFormSchema));
 
 /** Adds photos, files or links to a record the student already saved. */
 export function AttachmentForm({ recordId, action }: { recordId: string; action: ServerAction<FormData, { count: number }> }) {
@@ -19,7 +21,7 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
   const router = useRouter();
   const [added, setAdded] = useState<number | null>(null);
   const empty: AttachmentsFormInput = { recordId, links: "", files: [] };
-  const form = useForm<AttachmentsFormInput>({ resolver: zodResolver(attachmentsFormSchema), defaultValues: empty });
+  const form = useForm<AttachmentsFormInput>({ resolver, defaultValues: empty });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const files = useWatch({ control: form.control, name: "files" });
@@ -42,7 +44,7 @@ export function AttachmentForm({ recordId, action }: { recordId: string; action:
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label={t("label")} className="space-y-3">
       {added !== null ? <FocusedStatus>{t("added", { count: added })}</FocusedStatus> : null}
       <FormError message={server.error} />
       <FileChooser

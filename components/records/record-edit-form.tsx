@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { recordEditSchema, type RecordEditInput } from "@/lib/records/schemas";
+import type { RecordEditInput } from "@/lib/records/schemas";
 import { RecordFields, type RecordFieldValues } from "./record-fields";
+
+const resolver = lazyZodResolver<RecordEditInput>(() => import("@/lib/records/schemas").then((m) => m.recordEditSchema));
 
 /**
  * "Edit" opens the record's fields in place. Saving checks the version: if the record
@@ -31,7 +33,7 @@ export function RecordEditForm({
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const form = useForm<RecordEditInput>({ resolver: zodResolver(recordEditSchema), defaultValues: initial });
+  const form = useForm<RecordEditInput>({ resolver, defaultValues: initial });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
 
@@ -63,7 +65,7 @@ export function RecordEditForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("open")} className="max-w-xl space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label={t("open")} className="max-w-xl space-y-4">
       <FormError message={server.error} />
       <RecordFields prefix="edit" register={form.register as unknown as UseFormRegister<RecordFieldValues>} errors={errors} today={today} />
       <div className="flex flex-wrap gap-2">

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { describedBy, Field, inputClass, useMessageText } from "@/components/ui/field";
-import { SETTINGS, type RecordEditInput } from "@/lib/records/schemas";
+import type { RecordEditInput } from "@/lib/records/schemas";
+import { SETTINGS } from "@/lib/records/settings";
 
 /** The fields both the new-record and the edit form share. */
 export type RecordFieldValues = Pick<

@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/use-idempotency-key";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { recordFormSchema, type RecordFormInput } from "@/lib/records/schemas";
+import type { RecordFormInput } from "@/lib/records/schemas";
 import { FileChooser } from "./file-chooser";
 import { RecordFields, type RecordFieldValues } from "./record-fields";
+
+const resolver = lazyZodResolver<RecordFormInput>(() => import("@/lib/records/schemas").then((m) => m.recordFormSchema));
 
 const TEXT_FIELDS = ["title", "description", "setting", "place", "happenedOn", "hours", "minutes", "withWhom", "links"] as const;
 
@@ -21,7 +23,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
   const t = useTranslations("records.form");
   const router = useRouter();
   const form = useForm<RecordFormInput>({
-    resolver: zodResolver(recordFormSchema),
+    resolver,
     defaultValues: {
       title: "",
       description: "",
@@ -66,7 +68,7 @@ export function RecordForm({ today, action }: { today: string; action: ServerAct
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="max-w-xl space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label={t("label")} className="max-w-xl space-y-4">
       <FormError message={server.error} />
       <RecordFields
         prefix="record"

@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { Card } from "@/components/ui/layout";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { CheckedImport } from "@/lib/roster/report";
-import { rosterUploadSchema, type ApplyRosterInput, type RosterUploadInput } from "@/lib/roster/schemas";
+import type { ApplyRosterInput, RosterUploadInput } from "@/lib/roster/schemas";
 import { ApplyPanel } from "./apply-panel";
 import { RosterReportView } from "./roster-report";
+
+const resolver = lazyZodResolver<RosterUploadInput>(() => import("@/lib/roster/schemas").then((m) => m.rosterUploadSchema));
 
 const FIELD = "roster-files";
 
@@ -23,7 +25,7 @@ export function RosterImporter({
   check: ServerAction<FormData, CheckedImport>;
   apply: ServerAction<ApplyRosterInput, CheckedImport>;
 }) {
-  const form = useForm<RosterUploadInput>({ resolver: zodResolver(rosterUploadSchema), defaultValues: { files: [] } });
+  const form = useForm<RosterUploadInput>({ resolver, defaultValues: { files: [] } });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const [checked, setChecked] = useState<CheckedImport | null>(null);
@@ -43,7 +45,7 @@ export function RosterImporter({
   return (
     <>
       <Card className="mb-8">
-        <form onSubmit={onSubmit} noValidate aria-label="Check roster files" className="space-y-4">
+        <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Check roster files" className="space-y-4">
           <FormError message={server.error} />
           <Field
             id={FIELD}

@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { Card } from "@/components/ui/layout";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { FrameworkImported } from "@/lib/standards/commands";
-import { frameworkUploadSchema, type FrameworkUploadInput } from "@/lib/standards/schemas";
+import type { FrameworkUploadInput } from "@/lib/standards/schemas";
+
+const resolver = lazyZodResolver<FrameworkUploadInput>(() => import("@/lib/standards/schemas").then((m) => m.frameworkUploadSchema));
 
 const FILE = "framework-file";
 const OWNER = "framework-owner";
@@ -23,7 +25,7 @@ export function FrameworkUpload({
   action: ServerAction<FormData, FrameworkImported>;
 }) {
   const form = useForm<FrameworkUploadInput>({
-    resolver: zodResolver(frameworkUploadSchema),
+    resolver,
     defaultValues: { organizationId: owners[0]?.id ?? "" },
   });
   const server = useServerErrors(form);
@@ -50,7 +52,7 @@ export function FrameworkUpload({
       <h2 id="upload-heading" className="mb-3">
         Import a framework
       </h2>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="upload-heading">
+      <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4" aria-labelledby="upload-heading">
         <FormError message={server.error} />
         <Field id={OWNER} label="Owner" hint="A district's frameworks are shared by all its schools." error={ownerError}>
           <select

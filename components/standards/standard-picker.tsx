@@ -7,7 +7,7 @@ import { inputClass, useMessageText } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 import { SUBJECTS } from "@/lib/plans/labels";
 import type { PickerContext, StandardHit, StandardOption, StandardSearchPage } from "@/lib/standards/queries";
-import { GRADE_LEVELS, LOCAL_FRAMEWORK } from "@/lib/standards/schemas";
+import { GRADE_LEVELS, LOCAL_FRAMEWORK } from "@/lib/standards/options";
 
 type Props = {
   /** The id of the field (its label points at the search box; errors are `${id}-error`). */

@@ -1,13 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { closureFormSchema, type ClosureFormInput } from "@/lib/agreements/settings-schemas";
+import type { ClosureFormInput } from "@/lib/agreements/settings-schemas";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<ClosureFormInput>(() => import("@/lib/agreements/settings-schemas").then((m) => m.closureFormSchema));
 
 /** Adds one day the school (or every school of the district) is closed. */
 export function ClosureForm({
@@ -22,7 +24,7 @@ export function ClosureForm({
 }) {
   const router = useRouter();
   const form = useForm<ClosureFormInput>({
-    resolver: zodResolver(closureFormSchema),
+    resolver,
     defaultValues: { organizationId, day: "", name: "" },
     mode: "onTouched",
   });
@@ -37,7 +39,7 @@ export function ClosureForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a closure" className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Add a closure" className="space-y-4">
       <FormError message={server.error} />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <Field id="closure-day" label="Date" hint="A weekday within the school year." error={errors.day?.message}>

@@ -1,14 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { schoolYearFormSchema, type DistrictYearInput, type SchoolYearFormInput } from "@/lib/agreements/settings-schemas";
+import type { DistrictYearInput, SchoolYearFormInput } from "@/lib/agreements/settings-schemas";
 import type { ServerAction } from "@/lib/errors";
+
+const resolver = lazyZodResolver<SchoolYearFormInput>(() =>
+  import("@/lib/agreements/settings-schemas").then((m) => m.schoolYearFormSchema),
+);
 
 /** The first and last day of an organization's school year; a school may go back to the district's. */
 export function SchoolYearForm({
@@ -24,7 +28,7 @@ export function SchoolYearForm({
   followDistrict?: ServerAction<DistrictYearInput, { organizationId: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<SchoolYearFormInput>({ resolver: zodResolver(schoolYearFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<SchoolYearFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const [removing, setRemoving] = useState(false);
   const { errors, isSubmitting } = form.formState;
@@ -42,7 +46,7 @@ export function SchoolYearForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="School year" className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="School year" className="space-y-4">
       <FormError message={server.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="startsOn" label="First day" error={errors.startsOn?.message}>

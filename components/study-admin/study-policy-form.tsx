@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
-import { CORE_SUBJECTS } from "@/lib/agreements/elements";
-import { studyPolicyFormSchema, type StudyPolicyFormInput } from "@/lib/agreements/schemas";
-import { GRADE_KEYS, type RemoveStudyPolicyInput } from "@/lib/agreements/settings-schemas";
+import { CORE_SUBJECTS, GRADE_KEYS } from "@/lib/agreements/lists";
+import type { StudyPolicyFormInput } from "@/lib/agreements/schemas";
+import type { RemoveStudyPolicyInput } from "@/lib/agreements/settings-schemas";
 import type { ServerAction } from "@/lib/errors";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
+
+const resolver = lazyZodResolver<StudyPolicyFormInput>(() => import("@/lib/agreements/schemas").then((m) => m.studyPolicyFormSchema));
 
 const gradeName = (grade: string) => (grade === "K" ? "Kindergarten" : `Grade ${grade}`);
 
@@ -32,7 +34,7 @@ export function StudyPolicyForm({
   remove?: ServerAction<RemoveStudyPolicyInput, { organizationId: string }>;
 }) {
   const router = useRouter();
-  const form = useForm<StudyPolicyFormInput>({ resolver: zodResolver(studyPolicyFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<StudyPolicyFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const server = useServerErrors(form);
   const [removing, setRemoving] = useState(false);
   const { errors, isSubmitting } = form.formState;
@@ -51,7 +53,12 @@ export function StudyPolicyForm({
 
   const daysErrors = errors.maxDaysToDue;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <FormError message={server.error} />
       <fieldset aria-describedby="maxDaysToDue-hint">
         <legend className="text-sm font-medium text-slate-800">Longest time from assigning work to its due date</legend>

@@ -1,15 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import type { KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { LevelView } from "@/lib/mastery/levels";
-import { recordRatingSchema, type RecordRatingInput } from "@/lib/records/review-schemas";
+import type { RecordRatingInput } from "@/lib/records/review-schemas";
+
+const resolver = lazyZodResolver<RecordRatingInput>(() => import("@/lib/records/review-schemas").then((m) => m.recordRatingSchema));
 
 /**
  * A teacher's rating of a learning record against one linked standard, on the scale that standard
@@ -36,7 +38,7 @@ export function RecordRatingForm({
   const router = useRouter();
   const startLevel = levels.find((l) => l.isDefault)?.id ?? "";
   const blank = { recordId, standardId, levelId: startLevel, feedback: "" };
-  const form = useForm<RecordRatingInput>({ resolver: zodResolver(recordRatingSchema), defaultValues: blank });
+  const form = useForm<RecordRatingInput>({ resolver, defaultValues: blank });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const id = `record-rating-${recordId}-${standardId}`;
@@ -67,6 +69,7 @@ export function RecordRatingForm({
     <form
       id={id}
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       onKeyDown={onKeyDown}
       noValidate
       className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"

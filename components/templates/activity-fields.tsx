@@ -5,7 +5,7 @@ import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRe
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { ACTIVITY_SETTINGS, RESOURCE_KINDS } from "@/lib/plans/labels";
-import { EMPTY_ACTIVITY } from "@/lib/plans/schemas";
+import { EMPTY_ACTIVITY } from "@/lib/plans/blanks";
 import type { TemplateFormInput } from "@/lib/templates/schemas";
 
 type Props = {

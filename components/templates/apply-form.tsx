@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { applySchema, type ApplyInput } from "@/lib/templates/schemas";
+import type { ApplyInput } from "@/lib/templates/schemas";
 import { plansCreatedMessage } from "./plans-created";
 import { StatusMessage } from "@/components/people/status-message";
+
+const resolver = lazyZodResolver<ApplyInput>(() => import("@/lib/templates/schemas").then((m) => m.applySchema));
 
 /** Picks a class and the plans' dates; every student enrolled in it gets a linked draft. */
 export function ApplyForm({
@@ -29,7 +31,7 @@ export function ApplyForm({
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
   const form = useForm<ApplyInput>({
-    resolver: zodResolver(applySchema),
+    resolver,
     defaultValues: { templateId, classId: "", ...defaults },
     mode: "onTouched",
   });
@@ -56,7 +58,7 @@ export function ApplyForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
       <StatusMessage message={status} />
       <FormError message={server.error} />
       <Field id="apply-classId" label={t("apply.class")} error={errors.classId?.message}>

@@ -1,18 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass, useMessageText } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import { PLAN_TYPES, SUBJECTS } from "@/lib/plans/labels";
-import { EMPTY_TEMPLATE_GOAL, templateFormSchema, type TemplateFormInput, type TemplateUpdateInput } from "@/lib/templates/schemas";
+import { EMPTY_TEMPLATE_GOAL } from "@/lib/templates/blanks";
+import type { TemplateFormInput, TemplateUpdateInput } from "@/lib/templates/schemas";
 import type { PickerContext } from "@/lib/standards/queries";
 import { ActivityFields } from "./activity-fields";
+
+const resolver = lazyZodResolver<TemplateFormInput>(() => import("@/lib/templates/schemas").then((m) => m.templateFormSchema));
 
 type Props = {
   /** Where the goals' standard pickers search, and the standards the goals already link. */
@@ -32,7 +35,7 @@ export function TemplateForm(props: Props) {
   const t = useTranslations("templates.form");
   const p = useTranslations("plans");
   const router = useRouter();
-  const form = useForm<TemplateFormInput>({ resolver: zodResolver(templateFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<TemplateFormInput>({ resolver, defaultValues: initial, mode: "onTouched" });
   const goals = useFieldArray({ control: form.control, name: "goals", keyName: "key" });
   const { errors, isSubmitting } = form.formState;
   const server = useServerErrors(form, { pathPrefix: template ? "template." : "" });
@@ -55,7 +58,7 @@ export function TemplateForm(props: Props) {
   const goalsError = useMessageText(errors.goals?.message ?? errors.goals?.root?.message);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-8">
       <FormError message={server.error} />
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <legend className="px-1 text-lg font-semibold">{t("about")}</legend>

@@ -1,21 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { StandardPicker } from "@/components/standards/standard-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
 import type { PickerContext } from "@/lib/standards/queries";
-import { addMappingSchema, type AddMappingInput } from "@/lib/xapi/schemas";
+import type { AddMappingInput } from "@/lib/xapi/schemas";
+
+const resolver = lazyZodResolver<AddMappingInput>(() => import("@/lib/xapi/schemas").then((m) => m.addMappingSchema));
 
 /** Maps an activity id (as tools send it) to standards: suggestions from it arrive linked to them. */
 export function MappingForm({ picker, add }: { picker: PickerContext; add: ServerAction<AddMappingInput, { added: number }> }) {
   const router = useRouter();
   const empty = { activityId: "", standardIds: [] };
-  const form = useForm<AddMappingInput>({ resolver: zodResolver(addMappingSchema), defaultValues: empty, mode: "onTouched" });
+  const form = useForm<AddMappingInput>({ resolver, defaultValues: empty, mode: "onTouched" });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
 
@@ -27,7 +29,7 @@ export function MappingForm({ picker, add }: { picker: PickerContext; add: Serve
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Map an activity to standards" className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Map an activity to standards" className="space-y-4">
       <FormError message={server.error} />
       <Field
         id="mapping-activity"

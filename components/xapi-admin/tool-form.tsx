@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { useServerErrors } from "@/components/use-server-errors";
 import type { ServerAction } from "@/lib/errors";
-import { createToolSchema, type CreateToolInput } from "@/lib/xapi/schemas";
+import type { CreateToolInput } from "@/lib/xapi/schemas";
 import type { CreatedTool } from "@/lib/xapi/tools";
+
+const resolver = lazyZodResolver<CreateToolInput>(() => import("@/lib/xapi/schemas").then((m) => m.createToolSchema));
 
 /** Creates a connected tool, then shows its key and secret this one time, with where to send statements. */
 export function ToolForm({
@@ -22,7 +24,7 @@ export function ToolForm({
   create: ServerAction<CreateToolInput, CreatedTool>;
 }) {
   const empty = { name: "", schoolId: schools.length === 1 ? (schools[0]?.id ?? "") : "" };
-  const form = useForm<CreateToolInput>({ resolver: zodResolver(createToolSchema), defaultValues: empty, mode: "onTouched" });
+  const form = useForm<CreateToolInput>({ resolver, defaultValues: empty, mode: "onTouched" });
   const server = useServerErrors(form);
   const { errors, isSubmitting } = form.formState;
   const [created, setCreated] = useState<CreatedTool | null>(null);
@@ -72,7 +74,7 @@ export function ToolForm({
           </Button>
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate aria-label="Connect a tool" className="space-y-4">
+      <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Connect a tool" className="space-y-4">
         <FormError message={server.error} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="tool-name" label="Tool name" hint="As students and teachers know it." error={errors.name?.message}>

@@ -2,28 +2,15 @@
 // it): the nine elements as data, a lenient schema for saving a draft, and the check that must
 // pass before anyone is asked to sign — one message per element, shown next to it.
 import { z } from "zod";
-import type { Subject } from "@/lib/generated/prisma/enums.ts";
 import { SUBJECT_LABEL, SUBJECTS } from "@/lib/plans/labels";
+import { ARRANGEMENTS, CORE_SUBJECTS, gradeKey, RESOURCE_KINDS, type Element } from "./lists";
 import { schoolDaysBetween, type SchoolCalendar } from "./school-days";
 
-export const CORE_SUBJECTS = ["ELA", "MATH", "SCIENCE", "SOCIAL_STUDIES"] as const satisfies readonly Subject[];
+export { ARRANGEMENTS, CORE_SUBJECTS, ELEMENTS, gradeKey, RESOURCE_KINDS, type Element } from "./lists";
 
 /** Element 7, word for word in every agreement. */
 export const OPTIONAL_STATEMENT =
   "Independent study is optional. No student is required to take part in independent study; the student may instead attend classroom instruction.";
-
-export const ELEMENTS = [
-  "communication",
-  "study",
-  "resources",
-  "policy",
-  "duration",
-  "credits",
-  "optional",
-  "supports",
-  "signatures",
-] as const;
-export type Element = (typeof ELEMENTS)[number];
 
 export const ELEMENT_LABEL: Record<Element, string> = {
   communication: "1. Submitting work, reporting progress and talking with the family",
@@ -47,11 +34,6 @@ const day = z.union([z.literal(""), z.iso.date({ error: "Enter a date." })]);
 /** Manner, time, frequency and place: how one kind of contact happens. */
 const arrangement = z.object({ manner: text(300), time: text(200), frequency: text(200), place: text(200) });
 export type Arrangement = z.infer<typeof arrangement>;
-export const ARRANGEMENTS = {
-  submitting: "Submitting assignments",
-  progress: "Reporting progress",
-  family: "Communicating with the parent or guardian about academic progress",
-} as const;
 
 const subjectPlan = z.object({
   subject: z.enum(SUBJECTS, { error: "Choose a subject." }),
@@ -68,8 +50,6 @@ const subjectPlan = z.object({
   measure: text(500),
 });
 export type SubjectPlan = z.infer<typeof subjectPlan>;
-
-export const RESOURCE_KINDS = ["MATERIAL", "RESOURCE", "PERSON"] as const;
 
 /** What a draft may hold: anything may still be empty; lengths and types are checked. */
 export const agreementDraftSchema = z.object({
@@ -175,11 +155,6 @@ export function checkAgreement(a: AgreementDraft, ctx: AgreementContext): Elemen
   else if (ctx.guardianMissing)
     problems.signatures = "The student is under 18 and no parent or guardian is linked to them: an admin must link one, who signs.";
   return problems;
-}
-
-/** The key a grade has in the board's maximum-days table. */
-export function gradeKey(gradeLevel: number): string {
-  return gradeLevel <= 0 ? "K" : String(gradeLevel);
 }
 
 export const EMPTY_ARRANGEMENT: Arrangement = { manner: "", time: "", frequency: "", place: "" };

@@ -2,11 +2,9 @@
 // per form shared by the form (components/study-admin) and its action. The board's policies form
 // is studyPolicyFormSchema in ./schemas.ts.
 import { z } from "zod";
-import { CORE_SUBJECTS } from "./elements";
+import { CORE_SUBJECTS, GRADE_KEYS, type GradeKey } from "./lists";
 
-/** The grade keys of a board policy's maximum days to a due date, in the form's order. */
-export const GRADE_KEYS = ["K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
-export type GradeKey = (typeof GRADE_KEYS)[number];
+export { GRADE_KEYS, type GradeKey } from "./lists";
 
 const id = z.string().trim().min(1).max(64);
 const day = (message: string) => z.iso.date({ error: message });

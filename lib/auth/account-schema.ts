@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 /** The rules for a new password, wherever one is set. */
-export const newPassword = z.string().min(10, "account.validation.passwordTooShort").max(200, "account.validation.passwordTooLong");
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, "account.validation.passwordTooShort")
+  .max(PASSWORD_MAX_LENGTH, "account.validation.passwordTooLong");
 
 export const changePasswordSchema = z
   .object({

@@ -1,8 +1,9 @@
 // The forms of a password reset, shared by the browser and the server actions.
 import { z } from "zod";
 import { newPassword } from "./account-schema";
+import { RESET_LINK_MINUTES } from "./password-rules";
 
-export const RESET_LINK_MINUTES = 60;
+export { RESET_LINK_MINUTES };
 
 export const RESET_LINK_SENT = `If that email belongs to an account, we have sent a link to reset the password. It works for ${RESET_LINK_MINUTES} minutes.`;
 export const RESET_LINK_UNUSABLE = "This link has expired or was already used. Ask for a new one.";

@@ -4,6 +4,9 @@
 // admin of); lib/people/access.ts finds which ones hold.
 import { ForbiddenError } from "@/lib/errors";
 import type { OrganizationType, Role } from "@/lib/generated/prisma/enums.ts";
+import { ROLE_LABEL } from "./role-labels";
+
+export { ROLE_LABEL } from "./role-labels";
 
 export type Action =
   | "plan:create"
@@ -142,13 +145,6 @@ export const ROLE_HOME: Record<Role, string> = {
   TEACHER: "/teacher",
   GUARDIAN: "/family",
   ADMIN: "/admin",
-};
-
-export const ROLE_LABEL: Record<Role, string> = {
-  STUDENT: "Student",
-  TEACHER: "Teacher",
-  GUARDIAN: "Parent / guardian",
-  ADMIN: "Admin",
 };
 
 /** "Teacher at Northbrook Middle School", "District admin", … */

@@ -51,7 +51,7 @@ export const classFormSchema = z.object({
 export type ClassFormInput = z.input<typeof classFormSchema>;
 
 export const ENROLLMENT_ROLES = ["STUDENT", "TEACHER", "AIDE"] as const satisfies readonly EnrollmentRole[];
-export const ENROLLMENT_ROLE_LABEL: Record<EnrollmentRole, string> = { STUDENT: "Student", TEACHER: "Teacher", AIDE: "Aide" };
+export { ENROLLMENT_ROLE_LABEL } from "./labels";
 
 export const enrollSchema = z.object({
   classId: id,

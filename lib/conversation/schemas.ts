@@ -28,12 +28,7 @@ export type ResolveInput = z.infer<typeof resolveSchema>;
 
 const answer = z.string().trim().max(4000, "conversation.validation.answerTooLong");
 
-/** The prompts a reflection answers; at least one must be. */
-export const REFLECTION_PROMPTS = [
-  { name: "learned", label: "What did I learn?" },
-  { name: "hard", label: "What was hard?" },
-  { name: "next", label: "What's next?" },
-] as const;
+export { REFLECTION_PROMPTS } from "./prompts";
 
 export const reflectionSchema = z
   .object({

@@ -4,39 +4,10 @@
 import { z } from "zod";
 import { formatDay } from "@/lib/dates";
 
-export type MasteryMethod =
-  | { kind: "MOST_RECENT" }
-  | { kind: "HIGHEST" }
-  | { kind: "AVERAGE" }
-  /** weight: how much the latest rating counts, in percent (1..99). */
-  | { kind: "WEIGHTED_AVERAGE"; weight: number }
-  /** weight: how much each new rating counts against everything before it, in percent (50..99). */
-  | { kind: "DECAYING_AVERAGE"; weight: number }
-  /** n: how many ratings at or above the proficient threshold are needed (1..10). */
-  | { kind: "N_TIMES"; n: number };
+// The methods' names and descriptions live in a zod-free module that forms in the browser import.
+import { DEFAULT_TIMES, DEFAULT_WEIGHT, describeMethod, type MasteryMethod } from "./method-kinds";
 
-export type MethodKind = MasteryMethod["kind"];
-
-export const METHOD_KINDS = [
-  "MOST_RECENT",
-  "HIGHEST",
-  "AVERAGE",
-  "WEIGHTED_AVERAGE",
-  "DECAYING_AVERAGE",
-  "N_TIMES",
-] as const satisfies readonly MethodKind[];
-
-export const METHOD_LABEL: Record<MethodKind, string> = {
-  MOST_RECENT: "Most recent",
-  HIGHEST: "Highest",
-  AVERAGE: "Average",
-  WEIGHTED_AVERAGE: "Weighted average",
-  DECAYING_AVERAGE: "Decaying average",
-  N_TIMES: "n times",
-};
-
-export const DEFAULT_WEIGHT = 65;
-export const DEFAULT_TIMES = 5;
+export * from "./method-kinds";
 
 const wholeNumber = (what: string, min: number, max: number, why = "") =>
   z
@@ -183,28 +154,6 @@ function nTimes(s: Exact[], n: number, threshold: number): Outcome {
 
 /** A sentence describing the method, for the top of the working and for the policy page. */
 /** A method with the threshold it is described with: what pages word in the reader's language. */
-export type MethodSpec = { method: MasteryMethod; threshold?: number };
-
-export function describeMethod(m: MasteryMethod, proficientThreshold?: number): string {
-  switch (m.kind) {
-    case "MOST_RECENT":
-      return "Most recent: mastery is the latest rating.";
-    case "HIGHEST":
-      return "Highest: mastery is the highest rating.";
-    case "AVERAGE":
-      return "Average: mastery is the mean of all ratings.";
-    case "WEIGHTED_AVERAGE":
-      return `Weighted average: the latest rating counts ${m.weight}%, the mean of all earlier ratings ${100 - m.weight}%.`;
-    case "DECAYING_AVERAGE":
-      return `Decaying average: each new rating counts ${m.weight}% and the average before it ${100 - m.weight}%, so older ratings fade.`;
-    case "N_TIMES": {
-      const threshold =
-        proficientThreshold === undefined ? "the proficient threshold" : `the proficient threshold (${proficientThreshold})`;
-      return `n times: mastery needs ${m.n} ${m.n === 1 ? "rating" : "ratings"} at or above ${threshold}; it is then their mean.`;
-    }
-  }
-}
-
 export type Level = { points: number; proficient: boolean; name: string };
 
 /** The highest level whose points are at or below the score; null for no score or one below every level. */

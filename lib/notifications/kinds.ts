@@ -5,6 +5,7 @@
 // No "server-only": the preferences form shares the schema below.
 import { z } from "zod";
 import type { EmailDelivery, NotificationType, PlanStatus, Role } from "@/lib/generated/prisma/enums.ts";
+import { DELIVERIES } from "./deliveries";
 
 export const KIND_IDS = [
   "AGREEMENT_TO_SIGN",
@@ -161,13 +162,7 @@ export function kindsForRoles(roles: readonly Role[]): Kind[] {
   return mine.length ? mine : [...KINDS];
 }
 
-export const DELIVERY_LABELS: Record<EmailDelivery, string> = {
-  IMMEDIATE: "Immediately",
-  DAILY: "Daily digest",
-  WEEKLY: "Weekly digest",
-  OFF: "Off",
-};
-export const DELIVERIES = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const satisfies readonly EmailDelivery[];
+export { DELIVERIES, DELIVERY_LABELS } from "./deliveries";
 
 /** The preferences form and its action: one choice per kind shown (kinds not sent are left as they are). */
 export const preferencesSchema = z.object({

@@ -1,16 +1,10 @@
 // One schema per admin form about people, shared by the client form and the server action.
 import { z } from "zod";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { GRADE_LEVELS, ROLES } from "./options";
+
+export { GRADE_LEVELS, gradeLabel, gradeValue, ROLES, type GradeValue } from "./options";
 
 const id = z.string().trim().min(1).max(64);
-
-export const ROLES = ["STUDENT", "TEACHER", "GUARDIAN", "ADMIN"] as const satisfies readonly Role[];
-
-/** Grade levels as form values: "0" is kindergarten. */
-export const GRADE_LEVELS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
-export function gradeLabel(level: number | string): string {
-  return String(level) === "0" ? "Kindergarten" : `Grade ${level}`;
-}
 
 const name = z.string().trim().min(1, "Enter their name.").max(120, "Keep the name under 120 characters.");
 // Stored lower-case: the database holds emails that way, so uniqueness ignores case.
@@ -50,9 +44,3 @@ export type PickPeopleInput = z.input<typeof pickPeopleSchema>;
 
 export const PEOPLE_STATUSES = ["disabled", "former"] as const;
 export type PeopleStatus = (typeof PEOPLE_STATUSES)[number];
-
-export type GradeValue = "" | (typeof GRADE_LEVELS)[number];
-/** A stored grade level as the form's value. */
-export function gradeValue(level: number | null | undefined): GradeValue {
-  return GRADE_LEVELS.find((g) => g === String(level)) ?? "";
-}

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { ACTIVITY_SETTINGS, PLAN_TYPES, RESOURCE_KINDS, SUBJECTS } from "./labels";
 
+export { EMPTY_ACTIVITY, EMPTY_GOAL } from "./blanks";
+
 const id = z.string().trim().min(1).max(64);
 const isoDate = (message: string) => z.iso.date({ error: message });
 
@@ -42,27 +44,6 @@ export function storedActivity(a: Omit<ActivityInput, "id">) {
     resourceUrl: a.resourceKind === "LINK" ? a.resourceUrl : "",
   };
 }
-
-/** A new goal as the plan form adds it (a plain module, so server pages can spread it too). */
-export const EMPTY_GOAL: GoalInput = {
-  subject: "ELA",
-  title: "",
-  successCriteria: "",
-  masteryDemonstration: "",
-  targetDate: "",
-  standardIds: [],
-  activities: [],
-};
-
-export const EMPTY_ACTIVITY: ActivityInput = {
-  description: "",
-  setting: "IN_SCHOOL",
-  timing: "",
-  withWhom: "",
-  resourceKind: "NONE",
-  resource: "",
-  resourceUrl: "",
-};
 
 export const goalInputSchema = z.object({
   id: z.string().max(64).optional(),

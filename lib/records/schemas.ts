@@ -5,20 +5,11 @@ import { z } from "zod";
 import { fileProblemOf } from "@/lib/evidence/files";
 import { keyWith } from "@/lib/i18n/keys";
 import { idempotencyKeySchema } from "@/lib/idempotency/schemas";
+import { SETTINGS, type Setting } from "./settings";
+
+export { SETTING_LABEL, SETTINGS, type Setting } from "./settings";
 
 const id = z.string().trim().min(1).max(64);
-
-export const SETTINGS = ["COMMUNITY", "HOME", "WORKPLACE", "ONLINE", "TRAVEL", "OTHER"] as const;
-export type Setting = (typeof SETTINGS)[number];
-
-export const SETTING_LABEL: Record<Setting, string> = {
-  COMMUNITY: "In the community",
-  HOME: "At home",
-  WORKPLACE: "At a workplace",
-  ONLINE: "Online",
-  TRAVEL: "Travelling",
-  OTHER: "Somewhere else",
-};
 
 /** Why a rated record's facts, attachments and rated standards stay as they are (refused in lib/records/commands.ts, explained on its page). */
 export const RATED_MESSAGE = "records.validation.rated";

@@ -2,6 +2,8 @@
 // confirmation that deletes the students listed as due.
 import { z } from "zod";
 
+export { countMatches } from "./confirm";
+
 export const MAX_KEEP_MONTHS = 600;
 const KEEP_MONTHS_MESSAGE = `Enter a whole number of months from 1 to ${MAX_KEEP_MONTHS}, or leave it blank to keep records until someone deletes them.`;
 
@@ -26,7 +28,3 @@ export const deleteDueSchema = z.object({
   confirmCount: z.string().trim().min(1, CONFIRM_COUNT_MISMATCH).max(10, CONFIRM_COUNT_MISMATCH),
 });
 export type DeleteDueInput = z.infer<typeof deleteDueSchema>;
-
-export function countMatches(typed: string, n: number): boolean {
-  return /^\d+$/.test(typed.trim()) && Number(typed.trim()) === n;
-}

@@ -2,6 +2,7 @@
 // (shared by the form and its action) and the picker's search query.
 import { z } from "zod";
 import { SUBJECTS } from "@/lib/plans/labels";
+import { GRADE_LEVELS } from "./options";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -32,19 +33,7 @@ export const frameworkUploadSchema = z
   });
 export type FrameworkUploadInput = z.infer<typeof frameworkUploadSchema>;
 
-/** Grade levels as CASE writes them (educationLevel): PK, KG, 01 … 12. */
-export const GRADE_LEVELS = ["PK", "KG", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"] as const;
-export const GRADE_LABEL: Record<(typeof GRADE_LEVELS)[number], string> = {
-  PK: "Pre-K",
-  KG: "Kindergarten",
-  ...(Object.fromEntries(GRADE_LEVELS.filter((g) => /^\d+$/.test(g)).map((g) => [g, `Grade ${Number(g)}`])) as Record<
-    Exclude<(typeof GRADE_LEVELS)[number], "PK" | "KG">,
-    string
-  >),
-};
-
-/** Frameworks filter value for standards written locally (no framework). */
-export const LOCAL_FRAMEWORK = "local";
+export { GRADE_LABEL, GRADE_LEVELS, LOCAL_FRAMEWORK } from "./options";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 

@@ -14,15 +14,7 @@ export const templateGoalSchema = goalInputSchema.omit({ id: true, targetDate: t
 });
 export type TemplateGoal = z.infer<typeof templateGoalSchema>;
 
-/** A new goal as the template form adds it (a plain module, so server pages can spread it too). */
-export const EMPTY_TEMPLATE_GOAL: TemplateGoal = {
-  subject: "ELA",
-  title: "",
-  successCriteria: "",
-  masteryDemonstration: "",
-  standardIds: [],
-  activities: [],
-};
+export { EMPTY_TEMPLATE_GOAL } from "./blanks";
 
 export const templateFormSchema = z.object({
   name: z.string().trim().min(1, "templates.validation.nameRequired").max(200, "templates.validation.nameTooLong"),

@@ -1,20 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
-import { assignmentFormSchema } from "@/lib/agreements/work-schemas";
+import type { AssignmentFormInput } from "@/lib/agreements/work-schemas";
 import type { ServerAction } from "@/lib/errors";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 
-type Values = z.input<typeof assignmentFormSchema>;
+type Values = AssignmentFormInput;
+
+const resolver = lazyZodResolver<Values>(() => import("@/lib/agreements/work-schemas").then((m) => m.assignmentFormSchema));
 
 type Props = {
   planId: string;
@@ -31,7 +32,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
   const subjectName = useTranslations("agreements.subject");
   const router = useRouter();
   const empty: Values = { subject: subjects[0] ?? "ELA", title: "", description: "", assignedOn: today, dueOn: "" };
-  const form = useForm<Values>({ resolver: zodResolver(assignmentFormSchema), defaultValues: empty });
+  const form = useForm<Values>({ resolver, defaultValues: empty });
   const server = useServerErrors(form);
   const [done, setDone] = useState<{ n: number; text: string } | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -57,7 +58,7 @@ export function AssignForm({ planId, subjects, dueHint, today, action }: Props) 
     dueOn: errors.dueOn?.message,
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
       {done ? <FocusedStatus key={done.n}>{done.text}</FocusedStatus> : null}
       <FormError message={server.error} />
       <div className="grid gap-4 sm:grid-cols-2">

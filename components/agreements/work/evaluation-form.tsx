@@ -1,20 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useServerErrors } from "@/components/use-server-errors";
-import { evaluationFormSchema } from "@/lib/agreements/work-schemas";
+import type { EvaluationFormInput } from "@/lib/agreements/work-schemas";
 import type { ServerAction } from "@/lib/errors";
 import { formatDay } from "@/lib/dates";
 
-type Values = z.input<typeof evaluationFormSchema>;
+type Values = EvaluationFormInput;
+
+const resolver = lazyZodResolver<Values>(() => import("@/lib/agreements/work-schemas").then((m) => m.evaluationFormSchema));
 
 type Props = {
   planId: string;
@@ -29,7 +30,7 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
   const locale = useLocale();
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(evaluationFormSchema),
+    resolver,
     defaultValues: { outcome: undefined as unknown as Values["outcome"], notes: "", returnOn: "" },
   });
   const server = useServerErrors(form, { pathPrefix: "evaluation." });
@@ -54,7 +55,7 @@ export function EvaluationForm({ planId, returnHint, action }: Props) {
   const notesError = errors.notes?.message;
   const returnError = errors.returnOn?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
       <FormError message={server.error} />
       <fieldset className="space-y-2" aria-describedby={outcomeError ? "evaluation-outcome-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("evaluate.outcome")}</legend>
