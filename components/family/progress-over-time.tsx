@@ -6,7 +6,7 @@
 // native disclosure, so it works with the keyboard and without JavaScript.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import { LazyLineChart } from "@/components/mastery/lazy-charts";
 import { formatDay } from "@/lib/dates";
 import type { SubjectPoint } from "@/lib/mastery/progress";
 
@@ -29,40 +29,15 @@ export function ProgressOverTime({ points, childName }: { points: SubjectPoint[]
         aria-label={t("label", { name: childName, percent: percent(last.percent), proficient: last.proficient, rated: last.rated })}
         className="h-56 w-full rounded-md border border-slate-200 bg-white p-2"
       >
-        <LineChart
-          responsive
-          accessibilityLayer={false}
+        <LazyLineChart
           data={data}
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-          style={{ width: "100%", height: "100%" }}
-        >
-          <CartesianGrid stroke="#e2e8f0" />
-          <XAxis
-            dataKey="at"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(t: number) => shortDay.format(new Date(t))}
-            tick={{ fill: "#334155", fontSize: 12 }}
-            padding={{ left: 16, right: 16 }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tickFormatter={(p: number) => percent(p)}
-            tick={{ fill: "#334155", fontSize: 12 }}
-            width={48}
-          />
-          <Line
-            type="linear"
-            dataKey="percent"
-            stroke="#4338ca"
-            strokeWidth={2}
-            dot={{ r: 4, fill: "#4338ca" }}
-            isAnimationActive={false}
-          />
-        </LineChart>
+          dataKey="percent"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(p: number) => percent(p)}
+          dayFormatter={(t: number) => shortDay.format(new Date(t))}
+          yWidth={48}
+        />
       </div>
       <details className="rounded-md border border-slate-200 bg-white">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("showTable")}</summary>

@@ -1,10 +1,9 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { LazyBarChart } from "./lazy-charts";
+import { NO_LEVEL } from "./level-colours";
 
 export type DistributionDatum = { key: string; label: string; colour: string | null; count: number; students: string[] };
-
-const NO_LEVEL = "#cbd5e1";
 
 /**
  * How many of the class's students are at each level on one standard: a bar chart (bars carry their
@@ -17,19 +16,7 @@ export function ClassDistribution({ code, statement, data }: { code: string; sta
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <figure className="min-w-0">
         <div role="img" aria-label={`Bar chart of students at each level on ${code}. ${summary}.`} className="h-60 w-full">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: -16 }} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#334155" }} interval={0} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#334155" }} />
-              <Bar dataKey="count" isAnimationActive={false}>
-                {data.map((d) => (
-                  <Cell key={d.key} fill={d.colour ?? NO_LEVEL} stroke="#334155" strokeWidth={1} />
-                ))}
-                <LabelList dataKey="count" position="top" fontSize={12} fill="#0f172a" />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
+          <LazyBarChart data={data} />
         </div>
         <figcaption className="mt-1 text-xs text-slate-700">
           {code}: {statement}

@@ -5,7 +5,7 @@
 // sighted readers (role="img", nothing focusable inside); the table after it carries the data.
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import { LazyLineChart } from "./lazy-charts";
 import type { ProgressLevel, StandardPoint, SubjectPoint } from "@/lib/mastery/progress";
 
 export type ChartStandard = { id: string; code: string; statement: string; levels: ProgressLevel[]; series: StandardPoint[] };
@@ -202,34 +202,15 @@ function Chart({
   const { shortDay } = useDays();
   return (
     <div role="img" aria-label={label} className="h-64 w-full rounded-md border border-slate-200 bg-white p-2">
-      <LineChart
-        responsive
-        accessibilityLayer={false}
+      <LazyLineChart
         data={data}
-        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-        style={{ width: "100%", height: "100%" }}
-      >
-        <CartesianGrid stroke="#e2e8f0" />
-        <XAxis
-          dataKey="at"
-          type="number"
-          scale="time"
-          domain={["dataMin", "dataMax"]}
-          tickFormatter={(t: number) => shortDay.format(new Date(t))}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          padding={{ left: 16, right: 16 }}
-        />
-        <YAxis
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={tickFormatter}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          width={yWidth}
-          allowDecimals
-        />
-        <Line type="linear" dataKey={dataKey} stroke="#4338ca" strokeWidth={2} dot={{ r: 4, fill: "#4338ca" }} isAnimationActive={false} />
-      </LineChart>
+        dataKey={dataKey}
+        domain={domain}
+        ticks={ticks}
+        tickFormatter={tickFormatter}
+        dayFormatter={(t: number) => shortDay.format(new Date(t))}
+        yWidth={yWidth}
+      />
     </div>
   );
 }
