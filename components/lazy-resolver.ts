@@ -23,6 +23,10 @@ export function lazyZodResolver<T extends FieldValues>(loadSchema: () => Promise
     loaded.catch(() => (loaded = null));
     return loaded;
   };
-  const resolver: Resolver<T> = async (values, context, options) => (await load())(values, context, options);
+  const resolver: Resolver<T> = async (values, context, options) => {
+    const resolve = await load().catch(() => null);
+    // Could not fetch the checks (offline for a moment): send, and the server checks the same rules.
+    return resolve ? resolve(values, context, options) : { values, errors: {} };
+  };
   return Object.assign(resolver, { preload: () => void load().catch(() => undefined) });
 }

@@ -20,7 +20,8 @@ export function RateEvidence({ evidenceId, goalId, evidenceTitle }: { evidenceId
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (!scope) return null;
-  const panelId = `rate-${evidenceId}-panel`;
+  // One piece of evidence can be on two goals, each with its own panel.
+  const panelId = `rate-${evidenceId}-${goalId}-panel`;
   const close = () => {
     setOpen(false);
     button.current?.focus();

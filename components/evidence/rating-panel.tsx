@@ -42,6 +42,7 @@ export function RatingPanel({
         evidenceId={evidenceId}
         goalId={goalId}
         evidenceTitle={evidenceTitle}
+        label={t("label", { title: evidenceTitle })}
         levels={scope.levels}
         action={scope.action}
         actions={
