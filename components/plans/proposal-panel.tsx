@@ -188,11 +188,15 @@ export function ProposeForm({
           href: `/plans/${plan.id}#proposed-change`,
         }}
         update={async (input) => {
-          // Fetched when sent, not with the page: the schema module brings zod (issue 12).
-          const { changeNoteSchema } = await import("@/lib/plans/change-policy");
-          const checked = changeNoteSchema.safeParse(note);
-          setNoteError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
-          const result = await action({ ...input, note: checked.success ? checked.data : note });
+          // Fetched when sent, not with the page: the schema module brings zod (issue 12). If it
+          // cannot be fetched (offline for a moment), the note goes as typed and the server checks it.
+          const schema = await import("@/lib/plans/change-policy").then(
+            (m) => m.changeNoteSchema,
+            () => null,
+          );
+          const checked = schema?.safeParse(note);
+          setNoteError(checked && !checked.success ? (checked.error.issues[0]?.message ?? null) : null);
+          const result = await action({ ...input, note: checked?.success ? checked.data : note });
           if (!result.ok && result.fieldErrors?.note) setNoteError(result.fieldErrors.note[0] ?? null);
           return result.ok ? { ok: true, data: { version: input.version } } : result;
         }}
