@@ -1,7 +1,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-// The language of each request is decided in lib/i18n/request.ts (no locale in URLs).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The language of each request is decided in lib/i18n/request.ts (no locale in URLs). The catalogues
+// under messages/ are compiled when the app is built, so no page ships a message parser
+// (docs/decisions/precompiled-messages.md).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -16,8 +16,9 @@ export default defineConfig({
     // Integration tests share one throwaway database; each file makes its own district.
     fileParallelism: false,
     testTimeout: 20_000,
-    // next-auth imports "next/server" without an extension; let Vite resolve it.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth imports "next/server" without an extension; let Vite resolve it. use-intl goes
+    // through Vite too, so lib/i18n/precompiled.test.ts can swap in the built app's formatter.
+    server: { deps: { inline: ["next-auth", "use-intl"] } },
     hookTimeout: 120_000,
   },
 });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { clientMessages, PUBLIC_NAMESPACES } from "@/lib/i18n/client-messages";
+import type { Messages } from "@/lib/i18n/catalogues";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,11 +17,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // which a page prerendered at build time could not.
   await connection();
   // The language follows the person, not the URL (lib/i18n/locale.ts); `lang` tells screen readers.
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The signed-in app's layout gives its pages the rest of the catalogue they need. */}
+        <NextIntlClientProvider messages={clientMessages(messages as Messages, PUBLIC_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -108,6 +108,9 @@ test("a student writes a reflection on a goal of their active plan", async ({ pa
 
   const reflections = page.getByRole("region", { name: "Reflections" });
   const goalTitle = (await firstGoal(page).getByRole("heading", { level: 3 }).first().textContent()) ?? "";
+  // The form opens on demand, with focus on its first field.
+  await reflections.getByRole("button", { name: "Write a reflection" }).click();
+  await expect(reflections.getByLabel("What is it about?")).toBeFocused();
   await reflections.getByLabel("What is it about?").selectOption({ label: `Goal 1: ${goalTitle}` });
   // At least one question must be answered; the message is next to the first one, which takes focus.
   await reflections.getByRole("button", { name: "Save reflection" }).click();

@@ -63,6 +63,9 @@ test("the teacher finds it in the review queue, comments and requests changes", 
   await queue.getByRole("link", { name: TITLE }).click();
   await expect(page).toHaveURL(new RegExp(`${planUrl}$`));
 
+  // The comment form opens on demand, with focus in it; the posted comment takes focus.
+  await page.getByRole("button", { name: "Write a comment" }).click();
+  await expect(page.getByLabel("Add a comment")).toBeFocused();
   await page.getByLabel("Add a comment").fill("Which materials will you use for the bridges?");
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("Which materials will you use for the bridges?")).toBeVisible();
@@ -216,7 +219,7 @@ test("the guardian follows the plan read-only: goals, feedback, ratings, progres
   await expect(page.getByText("Which materials will you use for the bridges?")).toBeVisible();
   await expectNoAxeViolations(page);
   // Read-only: no way to edit, change status, add evidence, rate or comment.
-  for (const name of ["Edit plan", "Add evidence", "Save rating", "Post comment", "Approve plan", "Submit for review"]) {
+  for (const name of ["Edit plan", "Add evidence", "Save rating", "Write a comment", "Post comment", "Approve plan", "Submit for review"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
     await expect(page.getByRole("link", { name })).toHaveCount(0);
   }

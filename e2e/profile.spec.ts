@@ -57,6 +57,9 @@ test("her teacher reads it on Ruby's page, with its history, and comments", asyn
   await expect(page.getByRole("button", { name: "Save my profile" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // The comment form opens on demand, with focus in the comment.
+  await page.getByRole("button", { name: "Write a comment" }).click();
+  await expect(page.getByLabel("Comment on this profile")).toBeFocused();
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("Write a comment first.")).toBeVisible();
   await page.getByLabel("Comment on this profile").fill(COMMENT);

@@ -32,6 +32,7 @@ test("a teacher rates a learning record from her home's queue, and the student's
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // By keyboard: a number picks the level, Enter in the feedback saves.
+  await page.getByRole("button", { name: `Rate “${RECORD}” by ${ETHAN} on ${CODE}` }).click();
   const form = page.getByRole("form", { name: `Rate “${RECORD}” by ${ETHAN} on ${CODE}` });
   // Its levels are named after what they rate too, not only "Proficiency".
   await expect(form.getByRole("group", { name: `Proficiency — Rate “${RECORD}” by ${ETHAN} on ${CODE}` })).toBeVisible();

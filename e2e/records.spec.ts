@@ -111,6 +111,7 @@ test("his teacher rates it from the queue on her home", async ({ page }) => {
   const item = page.getByRole("article", { name: TITLE });
   await expect(item).toContainText("Liam Walsh");
   await expect(item).toContainText(STANDARD);
+  await item.getByRole("button", { name: `Rate “${TITLE}” by Liam Walsh on ${STANDARD}` }).click();
   const form = page.getByRole("form", { name: `Rate “${TITLE}” by Liam Walsh on ${STANDARD}` });
   await form.getByRole("radio").nth(1).check();
   await form.getByLabel("Feedback for the student").fill("Clear steps, well explained to the volunteers.");

@@ -81,6 +81,7 @@ test("signing out ends the session for real: the old cookie is refused", async (
 test("signing out everywhere ends every session; what a person was typing stays on the page", async ({ browser }) => {
   const laptop = await newSignedInPage(browser, DEMO_ACCOUNTS.student.email);
   await laptop.getByRole("table", { name: "My plans" }).getByRole("link").first().click();
+  await laptop.getByRole("button", { name: "Write a comment" }).click();
   await laptop.getByLabel("Add a comment").fill("A thought I do not want to lose");
 
   const phone = await newSignedInPage(browser, DEMO_ACCOUNTS.student.email);

@@ -33,10 +33,15 @@ test("a teacher sees who needs them now and rates three pieces of evidence from 
 
   // Oldest first: Isla's four, in the order she added them.
   const items = ["Bridge sketches", "Load test results", "Materials price list"];
-  await form(page, items[0]!).getByRole("radio").first().focus();
+  // The forms come on demand: the first opens from its "Rate" button, each later one by itself
+  // once the one before is saved.
+  await expect(page.getByRole("form", { name: /^Rate “/ })).toHaveCount(0);
+  await page.getByRole("button", { name: `Rate “${items[0]}” by ${ISLA}` }).focus();
+  await page.keyboard.press("Enter");
   for (const [i, title] of items.entries()) {
     const rating = form(page, title);
-    await expect(rating.getByRole("radio").first()).toBeFocused();
+    // Focus is on the level the form starts on, as a Tab into the group would put it.
+    await expect(rating.getByRole("radio", { checked: true })).toBeFocused();
     await page.keyboard.press(String(i + 2));
     await expect(rating.getByLabel("Feedback for the student")).toBeFocused();
     await page.keyboard.type(`Feedback ${i + 1}: clear and careful work.`);
@@ -44,8 +49,12 @@ test("a teacher sees who needs them now and rates three pieces of evidence from 
     await expect(rating).toHaveCount(0);
   }
   // Focus moved on to the next piece of work each time; the fourth is next.
-  await expect(form(page, "Survey of path users").getByRole("radio").first()).toBeFocused();
+  await expect(form(page, "Survey of path users").getByRole("radio", { checked: true })).toBeFocused();
   await expect.poll(countOf).toBe(before - 3);
+  // Escape closes it, and focus is back on its button.
+  await page.keyboard.press("Escape");
+  await expect(form(page, "Survey of path users")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Rate “Survey of path users” by ${ISLA}` })).toBeFocused();
   await expectNoAxeViolations(page);
 
   // The ratings are on the plan, with their feedback.

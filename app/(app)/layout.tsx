@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
@@ -8,6 +9,7 @@ import { RouteFocus } from "@/components/route-focus";
 import type { ActorMembership } from "@/lib/auth/actor";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import type { Messages } from "@/lib/i18n/catalogues";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { requireActor } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { unreadCount } from "@/lib/notifications/queries";
@@ -49,7 +51,7 @@ const NAV: Record<Role, { href: string; label: NavKey }[]> = {
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const unread = await unreadCount(actor);
-  const t = await getTranslations("common");
+  const [t, messages] = await Promise.all([getTranslations("common"), getMessages()]);
   const links = [
     ...NAV[actor.acting.role].map((l) => ({ href: l.href, label: t(`nav.${l.label}`) })),
     { href: "/notifications", label: t("nav.notifications"), badge: unread },
@@ -61,7 +63,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     return t(m.role === "GUARDIAN" ? "roles.guardian" : m.role === "TEACHER" ? "roles.teacher" : "roles.student", { organization });
   };
   return (
-    <>
+    <NextIntlClientProvider messages={clientMessages(messages as Messages, "app")}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
@@ -102,6 +104,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
         <RouteFocus />
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -6,7 +6,7 @@ import { formatTime } from "@/lib/dates";
 import type { PlanConversation } from "@/lib/conversation/queries";
 import { GoalCommentForm, PlanCommentForm } from "./comment-form";
 import { ThreadList } from "./comment-thread";
-import { ReflectionForm } from "./reflection-form";
+import { WriteReflection } from "./reflection-on-demand";
 import { ReflectionList } from "./reflection-list";
 import type { ConversationActions } from "./types";
 
@@ -98,7 +98,7 @@ export function PlanReflections({ conversation: c, actions }: Props) {
       ) : null}
       {c.allowed.reflect ? (
         <div className="mt-6 border-t border-slate-100 pt-4">
-          <ReflectionForm planId={c.planId} goals={c.goals} action={actions.addReflectionAction} />
+          <WriteReflection planId={c.planId} goals={c.goals} action={actions.addReflectionAction} />
         </div>
       ) : null}
     </Card>

@@ -11,16 +11,19 @@ import { useConversationForm } from "./use-conversation-form";
 
 const resolver = lazyZodResolver<ReflectionInput>(() => import("@/lib/conversation/schemas").then((m) => m.reflectionSchema));
 
-/** The student reflects on the whole plan or one goal, answering at least one prompt. */
-export function ReflectionForm({
-  planId,
-  goals,
-  action,
-}: {
+// Loaded on demand by reflection-on-demand.tsx: it brings react-hook-form.
+
+export type ReflectionFormProps = {
   planId: string;
   goals: { id: string; title: string; number: number }[];
   action: ServerAction<ReflectionInput, { id: string }>;
-}) {
+};
+
+/**
+ * The student reflects on the whole plan or one goal, answering at least one prompt. Focus starts
+ * on what it is about; saving closes it (`onClose`) and focus moves to the reflection.
+ */
+export function ReflectionForm({ planId, goals, action, onClose }: ReflectionFormProps & { onClose: () => void }) {
   const t = useTranslations("conversation");
   const defaults: ReflectionInput = { planId, goalId: "", learned: "", hard: "", next: "" };
   const { form, server, onSubmit } = useConversationForm<ReflectionInput>({
@@ -28,6 +31,7 @@ export function ReflectionForm({
     defaults,
     action,
     focusId: (id) => `reflection-${id}`,
+    onDone: onClose,
   });
   const { errors, isSubmitting } = form.formState;
   return (
@@ -39,6 +43,7 @@ export function ReflectionForm({
       <Field id="reflection-goal" label={t("about")} error={errors.goalId?.message}>
         <select
           id="reflection-goal"
+          autoFocus
           className={inputClass}
           {...describedBy("reflection-goal", { error: errors.goalId?.message })}
           {...form.register("goalId")}
@@ -61,9 +66,14 @@ export function ReflectionForm({
           </Field>
         );
       })}
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("saving") : t("saveReflection")}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t("saving") : t("saveReflection")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onClose}>
+          {t("cancel")}
+        </Button>
+      </div>
     </form>
   );
 }

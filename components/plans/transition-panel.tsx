@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useRef, useState } from "react";
 import { Button, type Variant } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
 import { FocusedStatus } from "@/components/ui/focused-status";
@@ -50,17 +49,20 @@ export function TransitionPanel({
 }) {
   const t = useTranslations("plans.transition");
   const router = useRouter();
-  const form = useForm<{ note: string }>({ defaultValues: { note: "" } });
+  // One field: plain state, not react-hook-form, which would be in the plan page's first load
+  // only for this (issue 12). The schema still checks it before it is sent.
+  const [note, setNote] = useState("");
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const noteField = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ message: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const noteError = form.formState.errors.note?.message;
 
   async function run(transition: TransitionName) {
-    form.clearErrors();
+    setNoteError(undefined);
     setError(null);
     setDone(null);
-    const input = { planId, version, transition, note: form.getValues("note") };
+    const input = { planId, version, transition, note };
     setBusy(true);
     // If the schema cannot be fetched (offline for a moment), the server checks the same one.
     const parsed = await loadSchema().then(
@@ -69,19 +71,19 @@ export function TransitionPanel({
     );
     if (parsed && !parsed.success) {
       setBusy(false);
-      const note = parsed.error.issues.find((issue) => issue.path.join(".") === "note");
-      if (note) form.setError("note", { message: note.message });
-      form.setFocus("note");
+      const issue = parsed.error.issues.find((i) => i.path.join(".") === "note");
+      if (issue) setNoteError(issue.message);
+      noteField.current?.focus();
       return;
     }
     const result = await action(parsed ? parsed.data : input);
     setBusy(false);
     if (!result.ok) {
       setError(result.message);
-      if (result.fieldErrors?.note) form.setError("note", { message: result.fieldErrors.note[0] });
+      if (result.fieldErrors?.note) setNoteError(result.fieldErrors.note[0]);
       return;
     }
-    form.reset({ note: "" });
+    setNote("");
     setDone((d) => ({ message: t(`done.${transition}`), n: (d?.n ?? 0) + 1 }));
     router.refresh();
   }
@@ -105,8 +107,11 @@ export function TransitionPanel({
               id="transition-note"
               rows={3}
               className={inputClass}
+              ref={noteField}
+              name="note"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
               {...describedBy("transition-note", { hint: true, error: noteError })}
-              {...form.register("note")}
             />
           </Field>
           <div className="flex flex-wrap gap-2">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/lazy-resolver";
 import { Button } from "@/components/ui/button";
@@ -14,12 +14,15 @@ import type { ProfileCommentInput } from "@/lib/profiles/schemas";
 
 const resolver = lazyZodResolver<ProfileCommentInput>(() => import("@/lib/profiles/schemas").then((m) => m.profileCommentSchema));
 
+/** Opened on demand (profile-comment.tsx): focus starts in the comment; Escape or Cancel closes it. */
 export function ProfileCommentForm({
   studentId,
   action,
+  onClose,
 }: {
   studentId: string;
   action: ServerAction<ProfileCommentInput, { id: string }>;
+  onClose: () => void;
 }) {
   const t = useTranslations("profile.comments");
   const router = useRouter();
@@ -27,6 +30,13 @@ export function ProfileCommentForm({
   const form = useForm<ProfileCommentInput>({ resolver, defaultValues: { studentId, body: "" } });
   const server = useServerErrors(form);
   const error = form.formState.errors.body?.message;
+  const { setFocus } = form;
+  useEffect(() => setFocus("body"), [setFocus]);
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== "Escape" || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    onClose();
+  };
   const onSubmit = form.handleSubmit(async (values) => {
     setPosted(0);
     if (!server.apply(await action(values))) return;
@@ -35,7 +45,7 @@ export function ProfileCommentForm({
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} onKeyDown={onKeyDown} noValidate className="space-y-3">
       <FormError message={server.error} />
       <Field id="profile-comment-body" label={t("label")} hint={t("hint")} error={error}>
         <textarea
@@ -49,6 +59,9 @@ export function ProfileCommentForm({
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? t("posting") : t("post")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onClose}>
+          {t("cancel")}
         </Button>
         {posted ? <FocusedStatus key={posted}>{t("posted")}</FocusedStatus> : null}
       </div>

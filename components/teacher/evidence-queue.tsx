@@ -2,18 +2,19 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { RatingForm } from "@/components/evidence/rating-form";
 import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 import type { RatingFormInput } from "@/lib/evidence/schemas";
 import type { EvidenceToRate } from "@/lib/teacher/home";
+import { EvidenceRatingPanel, QueueRating } from "./queue-rating";
 
 const KIND_LABEL = { TEXT: "Writing", LINK: "Link", FILE: "File", ACTIVITY_STATEMENT: "Activity record" } as const;
 
 /**
- * Evidence waiting for a rating, each with its rating form. A saved item leaves the list at
- * once and focus moves to the next item's form (or to the heading when none is left), so a
- * teacher can rate one after another from the keyboard; the page refresh brings the counts.
+ * Evidence waiting for a rating, each with a "Rate" button that opens its rating form. A saved
+ * item leaves the list at once and the next item's form opens with focus in it (or focus goes to
+ * the heading when none is left), so a teacher can rate one after another from the keyboard; the
+ * page refresh brings the counts.
  */
 export function EvidenceQueue({
   items,
@@ -26,22 +27,22 @@ export function EvidenceQueue({
 }) {
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState("");
-  const focusNext = useRef<string | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const focusHeading = useRef(false);
   const shown = items.filter((i) => !saved.has(i.key));
 
   useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    focusNext.current = null;
-    const form = target ? document.getElementById(`rating-${target.replace(":", "-")}`) : null;
-    const into = form?.querySelector<HTMLElement>("input[type=radio]") ?? document.getElementById(headingId);
-    into?.focus();
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(headingId)?.focus();
   }, [saved, headingId]);
 
   const onSaved = (item: EvidenceToRate) => () => {
     const at = shown.findIndex((i) => i.key === item.key);
     const next = shown[at + 1] ?? shown[at - 1];
-    focusNext.current = next?.key ?? "";
+    // The next form takes focus as it opens.
+    setOpenKey(next?.key ?? null);
+    focusHeading.current = !next;
     const left = shown.length - 1;
     setAnnounce(
       `Rating saved for “${item.title}” by ${item.student.name}. ${left === 0 ? "No more on this page." : `Next: “${next?.title}”.`}`,
@@ -77,17 +78,25 @@ export function EvidenceQueue({
                 </p>
                 <EvidenceBody item={item} />
                 <div className="mt-3">
-                  <RatingForm
-                    levels={item.levels}
-                    planId={item.plan.id}
-                    evidenceId={item.id}
-                    goalId={item.goal.id}
-                    evidenceTitle={item.title}
-                    action={action}
+                  <QueueRating
                     label={`Rate “${item.title}” by ${item.student.name}`}
-                    shortcuts
-                    onSaved={onSaved(item)}
-                  />
+                    open={openKey === item.key}
+                    onOpenChange={(open) => setOpenKey(open ? item.key : null)}
+                  >
+                    {(onClose) => (
+                      <EvidenceRatingPanel
+                        levels={item.levels}
+                        planId={item.plan.id}
+                        evidenceId={item.id}
+                        goalId={item.goal.id}
+                        evidenceTitle={item.title}
+                        action={action}
+                        label={`Rate “${item.title}” by ${item.student.name}`}
+                        onSaved={onSaved(item)}
+                        onClose={onClose}
+                      />
+                    )}
+                  </QueueRating>
                 </div>
               </article>
             </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { KeyboardEvent } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError, inputClass } from "@/components/ui/field";
@@ -26,6 +26,7 @@ export function RecordRatingForm({
   action,
   label,
   onSaved,
+  actions,
 }: {
   recordId: string;
   standardId: string;
@@ -34,6 +35,8 @@ export function RecordRatingForm({
   label: string;
   /** Called after the rating is saved (the queue moves focus on); the page is refreshed either way. */
   onSaved?: () => void;
+  /** Beside the save button (the queue's Cancel). */
+  actions?: ReactNode;
 }) {
   const router = useRouter();
   const startLevel = levels.find((l) => l.isDefault)?.id ?? "";
@@ -123,9 +126,12 @@ export function RecordRatingForm({
           {...form.register("feedback")}
         />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save rating"}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save rating"}
+        </Button>
+        {actions}
+      </div>
     </form>
   );
 }

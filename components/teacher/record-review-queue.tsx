@@ -6,7 +6,7 @@ import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 import type { RecordToReview } from "@/lib/records/review";
 import type { RecordRatingInput } from "@/lib/records/review-schemas";
-import { RecordRatingForm } from "./record-rating-form";
+import { QueueRating, RecordRatingPanel } from "./queue-rating";
 
 const SETTING_LABEL = {
   COMMUNITY: "In the community",
@@ -26,9 +26,10 @@ function duration(minutes: number) {
 }
 
 /**
- * Learning records whose students asked for review, one item per linked standard, each with its
- * rating form. As the evidence queue: a saved item leaves at once and focus moves to the next
- * item's form (or the section's heading when none is left); the page refresh brings the counts.
+ * Learning records whose students asked for review, one item per linked standard, each with a
+ * "Rate" button that opens its rating form. As the evidence queue: a saved item leaves at once and
+ * the next item's form opens with focus in it (or focus goes to the section's heading when none is
+ * left); the page refresh brings the counts.
  */
 export function RecordReviewQueue({
   items,
@@ -41,23 +42,23 @@ export function RecordReviewQueue({
 }) {
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState("");
-  const focusNext = useRef<string | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const focusHeading = useRef(false);
   const shown = items.filter((i) => !saved.has(i.key));
   const domId = (key: string) => key.replace(":", "-");
 
   useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    focusNext.current = null;
-    const form = target ? document.getElementById(`record-rating-${domId(target)}`) : null;
-    const into = form?.querySelector<HTMLElement>("input[type=radio]") ?? document.getElementById(headingId);
-    into?.focus();
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(headingId)?.focus();
   }, [saved, headingId]);
 
   const onSaved = (item: RecordToReview) => () => {
     const at = shown.findIndex((i) => i.key === item.key);
     const next = shown[at + 1] ?? shown[at - 1];
-    focusNext.current = next?.key ?? "";
+    // The next form takes focus as it opens.
+    setOpenKey(next?.key ?? null);
+    focusHeading.current = !next;
     const left = shown.length - 1;
     setAnnounce(
       `Rating saved for “${item.title}” by ${item.student.name} on ${item.standard.code}. ${
@@ -95,14 +96,23 @@ export function RecordReviewQueue({
                   {item.standard.description}
                 </p>
                 <div className="mt-3">
-                  <RecordRatingForm
-                    recordId={item.id}
-                    standardId={item.standard.id}
-                    levels={item.levels}
-                    action={action}
+                  <QueueRating
                     label={`Rate “${item.title}” by ${item.student.name} on ${item.standard.code || item.standard.description}`}
-                    onSaved={onSaved(item)}
-                  />
+                    open={openKey === item.key}
+                    onOpenChange={(open) => setOpenKey(open ? item.key : null)}
+                  >
+                    {(onClose) => (
+                      <RecordRatingPanel
+                        recordId={item.id}
+                        standardId={item.standard.id}
+                        levels={item.levels}
+                        action={action}
+                        label={`Rate “${item.title}” by ${item.student.name} on ${item.standard.code || item.standard.description}`}
+                        onSaved={onSaved(item)}
+                        onClose={onClose}
+                      />
+                    )}
+                  </QueueRating>
                 </div>
               </article>
             </li>

@@ -5,15 +5,19 @@ import type { Locale } from "./locales";
 
 const KEY = /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/;
 
-/** The catalogue text at a dotted key, or undefined when `text` is not a key the catalogue has. */
-export function messageAt(messages: unknown, text: string): string | undefined {
+/**
+ * The catalogue message at a dotted key, or undefined when `text` is not a key the catalogue has. In the
+ * built app the catalogues are precompiled (next.config.js): a message with values is then an array,
+ * not a string, and only a translator can turn it into text (messageText).
+ */
+export function messageAt(messages: unknown, text: string): string | readonly unknown[] | undefined {
   if (!KEY.test(text)) return undefined;
   let node: unknown = messages;
   for (const part of text.split(".")) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return undefined;
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === "string" ? node : undefined;
+  return typeof node === "string" || Array.isArray(node) ? node : undefined;
 }
 
 /** The values a keyed message carries ("Line {line} is …"): plain strings and numbers, so they survive JSON. */
@@ -50,7 +54,8 @@ export function parseMessage(text: string): { key: string; args?: MessageArgs } 
 export function messageText(messages: unknown, text: string, locale: Locale): string | undefined {
   const { key, args } = parseMessage(text);
   const template = messageAt(messages, key);
-  if (template === undefined || !args) return template;
+  // A plain text needs no formatting (precompiled, it is already the final text).
+  if (template === undefined || (!args && typeof template === "string")) return template;
   let failed = false;
   // The key is checked above, so the catalogue's typed keys are not needed here; a value the text
   // lacks makes it no message (the caller shows the sentence as sent) rather than a half-filled one.
@@ -62,6 +67,6 @@ export function messageText(messages: unknown, text: string, locale: Locale): st
       failed = true;
     },
   }) as unknown as (key: string, args: MessageArgs) => string;
-  const shown = t(key, args);
+  const shown = t(key, args ?? {});
   return failed ? undefined : shown;
 }

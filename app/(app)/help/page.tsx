@@ -123,7 +123,7 @@ export default async function HelpPage() {
           </h2>
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
             <li>{t("teacherDay.i1")}</li>
-            <li>{t("teacherDay.i2")}</li>
+            <li>{rich("teacherDay.i2")}</li>
           </ul>
         </Card>
         <Card aria-labelledby="standards-help">

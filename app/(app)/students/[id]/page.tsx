@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { GroupList } from "@/components/groups/group-list";
 import { PlanList } from "@/components/plans/plan-list";
 import { StartPlanLink } from "@/components/plans/start-plan-link";
-import { ProfileCommentForm } from "@/components/profiles/profile-comment-form";
+import { ProfileComment } from "@/components/profiles/profile-comment";
 import { ProfileComments } from "@/components/profiles/profile-comments";
 import { ProfileHistory } from "@/components/profiles/profile-history";
 import { ProfileDetails } from "@/components/profiles/profile-view";
@@ -74,7 +74,7 @@ export default async function StudentPage({
               {t("commentsHeading")}
             </h2>
             <ProfileComments comments={detail.comments} />
-            {detail.allowed.comment ? <ProfileCommentForm studentId={student.id} action={addProfileCommentAction} /> : null}
+            {detail.allowed.comment ? <ProfileComment studentId={student.id} action={addProfileCommentAction} /> : null}
           </Card>
           <Card aria-labelledby="profile-history-heading">
             <h2 id="profile-history-heading" className="mb-3">

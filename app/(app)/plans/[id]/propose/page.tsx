@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { ProposeForm } from "@/components/plans/proposal-panel";
+import { ProposeForm } from "@/components/plans/propose-form";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
