@@ -4,14 +4,12 @@
 // ratings in order with dates and raters, the arithmetic) and reveals it, with focus on its heading.
 // A standard's working also lists ratings of learning records, and its history of records linked
 // to it and unlinked.
-import { MethodSentence } from "./method-sentence";
-import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { LevelBadge } from "@/components/ui/badges";
-import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 import type { Working } from "@/lib/mastery/working";
+
+type Panel = (typeof import("./working-panel"))["WorkingPanel"];
 
 export function ShowWorking<I>({
   action,
@@ -34,6 +32,8 @@ export function ShowWorking<I>({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState(false);
   const [working, setWorking] = useState<Working | null>(null);
+  // The panel's code comes with the first answer (fetched alongside it), not with the page.
+  const [WorkingPanel, setPanel] = useState<Panel | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   // Focus follows each reveal, once the panel is shown with its content (counted, so each one runs).
@@ -51,11 +51,18 @@ export function ShowWorking<I>({
       return;
     }
     start(async () => {
-      const result = await action(input).catch(() => null);
-      if (!result?.ok) {
-        setError(result?.message ?? t("loadFailed"));
+      const [result, panel] = await Promise.all([
+        action(input).catch(() => null),
+        import("./working-panel").then(
+          (m) => m.WorkingPanel,
+          () => null,
+        ),
+      ]);
+      if (!result?.ok || !panel) {
+        setError(result?.ok === false ? result.message : t("loadFailed"));
         return;
       }
+      setPanel(() => panel);
       setWorking(result.data);
       setOpen(true);
       setReveals((n) => n + 1);
@@ -83,155 +90,8 @@ export function ShowWorking<I>({
         </p>
       ) : null}
       <div id={panelId} hidden={!open} className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
-        {working ? <WorkingPanel working={working} subject={subject} headingRef={headingRef} panelId={panelId} /> : null}
+        {working && WorkingPanel ? <WorkingPanel working={working} subject={subject} headingRef={headingRef} panelId={panelId} /> : null}
       </div>
     </div>
-  );
-}
-
-function WorkingPanel({
-  working,
-  subject,
-  headingRef,
-  panelId,
-}: {
-  panelId: string;
-  working: Working;
-  subject: string;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-}) {
-  const t = useTranslations("progress.working");
-  const locale = useLocale();
-  return (
-    <>
-      <h4 ref={headingRef} tabIndex={-1} className="text-sm font-semibold">
-        {t("heading", { subject })}
-      </h4>
-      <p>
-        <MethodSentence spec={working.methodSpec} />
-      </p>
-      <p className="text-slate-700">
-        {t("scale", { scale: working.scale.name })}{" "}
-        {working.scale.levels.map((l) => `${l.name} ${l.points}${l.proficient ? ` ${t("proficientMark")}` : ""}`).join(" · ")}
-      </p>
-      <p id={`${panelId}-ratings`} className="font-medium">
-        {t("ratingsOrder")}
-      </p>
-      {working.ratings.some((r) => r.kind === "RECORD") ? <p className="text-slate-700">{t("recordCounts")}</p> : null}
-      {/* Focusable, so that a keyboard can scroll the table on a narrow screen. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${panelId}-ratings`}>
-        <table className="min-w-full divide-y divide-slate-200 bg-white text-left">
-          <caption className="sr-only">{t("ratingsOrder")}</caption>
-          <thead className="text-xs text-slate-700">
-            <tr>
-              <th scope="col" className="px-2 py-1">
-                #
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("columns.evidence")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("columns.ratedBy")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("columns.level")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("columns.points")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("columns.counted")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {working.ratings.map((r) => (
-              <tr key={r.id}>
-                <th scope="row" className="px-2 py-1 font-normal">
-                  {r.position}
-                </th>
-                <td className="px-2 py-1">
-                  <RatedWork rating={r} />
-                </td>
-                <td className="px-2 py-1">
-                  {r.rater}
-                  <span className="block text-xs text-slate-700">{t("on", { date: formatDay(r.ratedAt, locale) })}</span>
-                </td>
-                <td className="px-2 py-1">
-                  <LevelBadge level={r.level} rated />
-                </td>
-                <td className="px-2 py-1">{r.points}</td>
-                <td className="px-2 py-1">{r.counted ? t("yes") : t("no")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {working.calculations.length ? (
-        <ol className="list-inside list-decimal space-y-1 font-mono text-xs">
-          {working.calculations.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ol>
-      ) : null}
-      <p className="font-medium">
-        {working.result} → <LevelBadge level={working.level} rated />
-      </p>
-      {working.history.length ? <History lines={working.history} panelId={panelId} /> : null}
-    </>
-  );
-}
-
-/** What a rating was of: evidence, or a learning record (linking to it when the viewer may open it). */
-function RatedWork({ rating: r }: { rating: Working["ratings"][number] }) {
-  const t = useTranslations("progress.working");
-  const locale = useLocale();
-  if (r.kind === "RECORD") {
-    return (
-      <>
-        <span className="block text-xs font-medium text-slate-700">{t("learningRecord")}</span>
-        {r.evidenceTitle !== null && r.recordId !== null ? (
-          <Link href={`/records/${r.recordId}`}>{r.evidenceTitle}</Link>
-        ) : (
-          <span className="text-slate-700">{t("recordHidden")}</span>
-        )}
-        <span className="block text-xs text-slate-700">{t("happened", { date: formatDay(r.evidenceAt, locale) })}</span>
-      </>
-    );
-  }
-  return (
-    <>
-      {r.evidenceTitle ?? <span className="text-slate-700">{t("evidenceHidden")}</span>}
-      <span className="block text-xs text-slate-700">{t("added", { date: formatDay(r.evidenceAt, locale) })}</span>
-    </>
-  );
-}
-
-/** The standard's history: learning records linked to it and unlinked, with who and when. */
-function History({ lines, panelId }: { lines: Working["history"]; panelId: string }) {
-  const t = useTranslations("progress.working");
-  const locale = useLocale();
-  return (
-    <>
-      <p id={`${panelId}-history`} className="font-medium">
-        {t("historyHeading")}
-      </p>
-      <ul aria-labelledby={`${panelId}-history`} className="space-y-1">
-        {lines.map((h) => (
-          <li key={h.id}>
-            {t.rich(h.action === "LINKED" ? "historyLinked" : "historyUnlinked", {
-              title: h.recordTitle,
-              actor: h.actor,
-              date: formatDay(h.at, locale),
-              record: (chunks) => (
-                <Link href={`/records/${h.recordId}`} className="underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }

@@ -1,8 +1,9 @@
 // Who may see which plans, written into the `where` so that lists and single reads
 // share it and a foreign id is simply not found.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { administered, organizationsAs, relationSelect, relationsOf, type Scope, taughtEnrollment } from "@/lib/people/access";
@@ -43,8 +44,33 @@ function both(a: Nested, b: Nested) {
 
 type Related = { status: PlanStatus; studentId: string; school: { id: string; parentId: string | null; districtId: string } };
 
+/**
+ * The actor's relationships to a plan they may see (null when they may not), with what they rest
+ * on that never changes for a plan: its student and school. One page asks through several loaders
+ * (the plan page six), so outside a transaction this is read once per request (React's cache).
+ */
+const relationsInRequest = cache(async (actor: Actor, planId: string) => {
+  const row = await db.plan.findFirst({ where: { AND: [plansVisibleTo(actor), { id: planId }] }, select: relationSelect(actor) });
+  return row ? { studentId: row.studentId, school: row.school, relations: relationsOf(actor, row) } : null;
+});
+
 /** The plan with this id when the actor may see it, with their relationships to it; NotFoundError otherwise. */
 export async function findVisiblePlan<S extends Prisma.PlanSelect>(tx: Tx, actor: Actor, planId: string, select: S) {
+  type Found = Prisma.PlanGetPayload<{ select: S }> & Related & { relations: ReturnType<typeof relationsOf> };
+  if (tx === db) {
+    // Each loader still reads through the visibility rule: only the relationships are shared.
+    const [plan, related] = await Promise.all([
+      tx.plan.findFirst({
+        where: { AND: [plansVisibleTo(actor), { id: planId }] },
+        select: { ...select, status: true } as Prisma.PlanSelect,
+      }),
+      relationsInRequest(actor, planId),
+    ]);
+    if (!plan || !related) throw new NotFoundError("That plan");
+    const school = { ...related.school, ...(plan as { school?: object }).school };
+    return Object.assign(plan, { studentId: related.studentId, school, relations: related.relations }) as unknown as Found;
+  }
+  // In a transaction (a write): one read, as of the transaction.
   const relation = relationSelect(actor);
   const plan = await tx.plan.findFirst({
     where: { AND: [plansVisibleTo(actor), { id: planId }] },
