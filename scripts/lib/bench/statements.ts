@@ -57,7 +57,7 @@ export class Statements {
   async sequentialScans(query: string): Promise<string[] | null> {
     if (!/^\s*(SELECT|WITH)\b/i.test(query)) return [];
     try {
-      const plan = await this.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${query}`);
+      const plan = await this.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${pageSized(query)}`);
       const scanned = nodesOf(plan.rows[0]!["QUERY PLAN"][0].Plan)
         .filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"])
         .map((n) => n["Relation Name"]!);
@@ -75,6 +75,15 @@ export class Statements {
   async close() {
     await this.client.end();
   }
+}
+
+/**
+ * A page reads a page of rows: with its LIMIT left as $n, the generic plan guesses it large and
+ * may choose to read a whole table and sort it, a plan the page's real queries never get. So the
+ * check plans a page-sized LIMIT (and no OFFSET) instead; every other parameter stays generic.
+ */
+export function pageSized(query: string): string {
+  return query.replace(/\bLIMIT \$\d+/gi, "LIMIT 100").replace(/\bOFFSET \$\d+/gi, "OFFSET 0");
 }
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
