@@ -5,6 +5,7 @@ import { InputError, NotFoundError } from "@/lib/errors";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
 import { listNotifications } from "@/lib/notifications/queries";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
+import { plansVisibleTo } from "@/lib/plans/access";
 import { getPlan, listPlans } from "@/lib/plans/queries";
 import { actorOf, makeSchool, person, planInput } from "@/test/fixtures";
 import { deletePerson, linkGuardian } from "./commands";
@@ -83,6 +84,13 @@ describe("a person with two memberships", () => {
     expect(teacherList).toContain(taughtPlan);
     expect(teacherList).not.toContain(childPlan);
     expect((await listStudents(asTeacher, 1)).items.map((st) => st.id)).toEqual([s.strangerStudent.id]);
+    // Plans are counted by the simpler rule for taught students: the same plans as the full rule.
+    for (const teacher of [asTeacher, s.teacher]) {
+      for (const row of (await listStudents(teacher, 1)).items) {
+        const visible = await db.plan.count({ where: { AND: [plansVisibleTo(teacher, "acting"), { studentId: row.id }] } });
+        expect(row.planCount, row.name).toBe(visible);
+      }
+    }
 
     const parentList = (await listPlans(asParent, { page: 1 })).items.map((p) => p.id);
     expect(parentList).toEqual([childPlan]);

@@ -8,7 +8,7 @@ import { withDisclosure } from "@/lib/disclosure/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
-import { plansVisibleTo } from "@/lib/plans/access";
+import { plansOfTaughtStudents, plansVisibleTo } from "@/lib/plans/access";
 import { administered, classesTaughtBy, current, currentClass, studentsVisibleTo } from "./access";
 
 /**
@@ -42,9 +42,14 @@ export async function listStudents(actor: Actor, page: number, known?: readonly 
   ]);
   // Counted for the page's students only (a nested _count aggregates the whole school first).
   // Only plans the viewer may open are counted: a count never hints at more.
+  // A teacher's students are students they teach: their plans' rule is the simpler one.
+  const ids = rows.map((r) => r.id);
   const counts = await db.plan.groupBy({
     by: ["studentId"],
-    where: { AND: [plansVisibleTo(actor, "acting"), { studentId: { in: rows.map((r) => r.id) } }] },
+    where:
+      actor.acting.role === "TEACHER"
+        ? plansOfTaughtStudents(actor, ids)
+        : { AND: [plansVisibleTo(actor, "acting"), { studentId: { in: ids } }] },
     _count: { _all: true },
   });
   const planCount = new Map(counts.map((c) => [c.studentId, c._count._all]));

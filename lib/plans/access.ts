@@ -30,6 +30,20 @@ export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanW
   return { school: { districtId: actor.districtId }, deletedAt: null, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
 
+/**
+ * Plans the actor, acting as a teacher, may see of students they teach now (`studentIds` must be
+ * such students). For them plansVisibleTo's teacher rule comes down to this: a plan at a school
+ * where the actor teaches, not deleted. Said directly, Postgres need not test each plan against
+ * the teacher's enrollments again (lib/teacher/home.test.ts holds the two to the same plans).
+ */
+export function plansOfTaughtStudents(actor: Actor, studentIds: readonly string[]): Prisma.PlanWhereInput {
+  return {
+    studentId: { in: [...studentIds] },
+    deletedAt: null,
+    school: { AND: [{ districtId: actor.districtId }, organizationsAs(actor, "TEACHER", "acting")] },
+  };
+}
+
 /** The same rule as the guardian's clause above, for a plan already read (see plansVisibleTo). */
 export function familyFollows(plan: { status: PlanStatus; submittedAt: Date | null }) {
   return plan.status !== "DRAFT" || plan.submittedAt !== null;

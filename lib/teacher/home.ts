@@ -11,10 +11,11 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { listEvaluationsDue } from "@/lib/agreements/due";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { listClasses, listStudents } from "@/lib/people/queries";
+import { plansOfTaughtStudents } from "@/lib/plans/access";
 import { listReviewQueue } from "@/lib/plans/queries";
 import { decodeCursor, encodeCursor } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { organizationsAs, studentsVisibleTo } from "@/lib/people/access";
+import { studentsVisibleTo } from "@/lib/people/access";
 import { listRecordsToReview } from "@/lib/records/review";
 
 /** How many items each list on the home page shows before "more". */
@@ -43,15 +44,8 @@ const taught = cache(async (actor: Actor): Promise<Taught> => {
   if (actor.acting.role !== "TEACHER") return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [] };
   const students = await db.user.findMany({ where: studentsVisibleTo(actor, "acting"), select: { id: true } });
   const studentIds = students.map((s) => s.id);
-  // For students the teacher teaches now, plansVisibleTo's teacher rule comes down to this: a
-  // plan of theirs at a school where the actor teaches, not deleted. Said directly, Postgres
-  // need not test each plan against the teacher's enrollments again (tests: home.test.ts).
   const plans = await db.plan.findMany({
-    where: {
-      studentId: { in: studentIds },
-      deletedAt: null,
-      school: { AND: [{ districtId: actor.districtId }, organizationsAs(actor, "TEACHER", "acting")] },
-    },
+    where: plansOfTaughtStudents(actor, studentIds),
     select: { id: true, status: true, studentId: true },
   });
   const active = plans.filter((p) => p.status === "ACTIVE");
