@@ -47,8 +47,20 @@ export type GrowthParts = {
   withYear: boolean;
 };
 
+// A page words a growth line per standard (a family's home, a progress page): Intl formatters and
+// translators are slow to make, so each is made once per language, zone and shape, then reused.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+const translators = new Map<Locale, ReturnType<typeof lineTranslator>>();
+const lineTranslator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "progress.growthLine" });
+
 export function growthParts(growth: Growth, { timeZone = "UTC", now = new Date() }: GrowthWording = {}): GrowthParts {
-  const year = (d: Date) => new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone }).format(d);
+  const year = (d: Date) => dateFormat("en-US", { year: "numeric", timeZone }).format(d);
   return {
     change: growth.change,
     from: growth.from.name,
@@ -69,14 +81,15 @@ export function sinceFormat(
 /** "Developing → Proficient since Oct 3"; "Still Proficient since Oct 3" when the level has not moved. */
 export function describeGrowth(growth: Growth, wording: GrowthWording = {}): string {
   const parts = growthParts(growth, wording);
-  const day = new Intl.DateTimeFormat("en-US", sinceFormat(parts, wording.timeZone)).format(parts.since);
+  const day = dateFormat("en-US", sinceFormat(parts, wording.timeZone)).format(parts.since);
   if (parts.change === "same") return `Still ${parts.to} since ${day}`;
   return `${parts.from} → ${parts.to} since ${day}`;
 }
 
 /** The growth line in the reader's language (progress.growthLine); in English, describeGrowth's sentence. */
 export function wordGrowth(parts: GrowthParts, locale: Locale, timeZone = "UTC"): string {
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "progress.growthLine" });
-  const date = new Intl.DateTimeFormat(locale, sinceFormat(parts, timeZone)).format(parts.since);
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = lineTranslator(locale)));
+  const date = dateFormat(locale, sinceFormat(parts, timeZone)).format(parts.since);
   return parts.change === "same" ? t("same", { to: parts.to, date }) : t("moved", { from: parts.from, to: parts.to, date });
 }

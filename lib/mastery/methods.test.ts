@@ -7,6 +7,7 @@ import {
   isProficient,
   levelFor,
   masteryMethodSchema,
+  masterySeries,
   proficientThreshold,
   type MasteryMethod,
   type Score,
@@ -402,6 +403,16 @@ describe("computeMastery: properties", () => {
         expect(result).toBeGreaterThanOrEqual(Math.min(...kept));
         expect(result).toBeLessThanOrEqual(Math.max(...kept));
         expect(result).toBeGreaterThanOrEqual(threshold);
+      }),
+    );
+  });
+
+  it("the series is computeMastery's score after each rating, in evidence order", () => {
+    fc.assert(
+      fc.property(scores, anyMethod, points, (s, method, threshold) => {
+        const ordered = inEvidenceOrder(s).map((o) => o.score);
+        const expected = ordered.map((_, i) => computeMastery(ordered.slice(0, i + 1), method, threshold).score);
+        expect(masterySeries(s, method, threshold)).toEqual(expected);
       }),
     );
   });

@@ -97,6 +97,21 @@ export function computeMastery(scores: readonly Score[], method: MasteryMethod, 
   return { score, working };
 }
 
+/**
+ * The score after each of the scores, in evidence order: computeMastery's score over every
+ * prefix (a chart's series), without the working, which a series never shows and which costs a
+ * formatted date per rating, for every prefix.
+ */
+export function masterySeries(scores: readonly Score[], method: MasteryMethod, proficientThreshold: number): (number | null)[] {
+  const m = masteryMethodSchema.parse(method);
+  if (!Number.isFinite(proficientThreshold)) throw new RangeError("The proficient threshold must be a finite number.");
+  const values = inEvidenceOrder(scores).map((o) => exactly(o.score.points));
+  return values.map((_, i) => {
+    const outcome = calculate(values.slice(0, i + 1), m, proficientThreshold);
+    return outcome.value === null ? null : round2(outcome.value);
+  });
+}
+
 type Calculation = Extract<Step, { kind: "calculation" }>;
 type Outcome =
   | { value: Exact; calculations: Calculation[]; counted: (i: number) => boolean }

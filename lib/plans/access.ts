@@ -61,7 +61,8 @@ type Related = { status: PlanStatus; studentId: string; school: { id: string; pa
 /**
  * The actor's relationships to a plan they may see (null when they may not), with what they rest
  * on that never changes for a plan: its student and school. One page asks through several loaders
- * (the plan page six), so outside a transaction this is read once per request (React's cache).
+ * (the plan page six), so outside a transaction this is read once per request (React's cache):
+ * the access rule is costly to turn into SQL (docs/decisions/plan-access-per-request.md).
  */
 const relationsInRequest = cache(async (actor: Actor, planId: string) => {
   const row = await db.plan.findFirst({ where: { AND: [plansVisibleTo(actor), { id: planId }] }, select: relationSelect(actor) });
@@ -72,15 +73,15 @@ const relationsInRequest = cache(async (actor: Actor, planId: string) => {
 export async function findVisiblePlan<S extends Prisma.PlanSelect>(tx: Tx, actor: Actor, planId: string, select: S) {
   type Found = Prisma.PlanGetPayload<{ select: S }> & Related & { relations: ReturnType<typeof relationsOf> };
   if (tx === db) {
-    // Each loader still reads through the visibility rule: only the relationships are shared.
-    const [plan, related] = await Promise.all([
-      tx.plan.findFirst({
-        where: { AND: [plansVisibleTo(actor), { id: planId }] },
-        select: { ...select, status: true } as Prisma.PlanSelect,
-      }),
-      relationsInRequest(actor, planId),
-    ]);
-    if (!plan || !related) throw new NotFoundError("That plan");
+    // A read outside a transaction: the rule is applied once for the request, then the plan is
+    // read by its id (not deleted since: a deleted plan is gone for everyone).
+    const related = await relationsInRequest(actor, planId);
+    if (!related) throw new NotFoundError("That plan");
+    const plan = await tx.plan.findFirst({
+      where: { id: planId, deletedAt: null },
+      select: { ...select, status: true } as Prisma.PlanSelect,
+    });
+    if (!plan) throw new NotFoundError("That plan");
     const school = { ...related.school, ...(plan as { school?: object }).school };
     return Object.assign(plan, { studentId: related.studentId, school, relations: related.relations }) as unknown as Found;
   }
