@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { LevelFocusPanel } from "./level-focus-panel";
 import { RatingForm } from "./rating-form";
 import type { RatingScopeValue } from "./rating-scope";
 
@@ -25,18 +25,8 @@ export function RatingPanel({
   onClose: () => void;
 }) {
   const t = useTranslations("evidence.rate");
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const radios = [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
-    (radios.find((r) => r.checked) ?? radios[0])?.focus();
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== "Escape" || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    onClose();
-  };
   return (
-    <div ref={ref} onKeyDown={onKeyDown}>
+    <LevelFocusPanel onClose={onClose}>
       <RatingForm
         planId={scope.planId}
         evidenceId={evidenceId}
@@ -51,6 +41,6 @@ export function RatingPanel({
           </Button>
         }
       />
-    </div>
+    </LevelFocusPanel>
   );
 }

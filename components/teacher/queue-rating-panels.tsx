@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { LevelFocusPanel } from "@/components/evidence/level-focus-panel";
 import { RatingForm } from "@/components/evidence/rating-form";
 import { Button } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/errors";
@@ -10,25 +10,6 @@ import type { RecordRatingInput } from "@/lib/records/review-schemas";
 import { RecordRatingForm } from "./record-rating-form";
 
 // Loaded on demand by queue-rating.tsx: these bring react-hook-form and the schemas with them.
-
-/** Focus goes to the level the form starts on when it opens (as a Tab into the group would); Escape or Cancel closes it. */
-function QueuePanel({ onClose, children }: { onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const radios = [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
-    (radios.find((r) => r.checked) ?? radios[0])?.focus();
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== "Escape" || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    onClose();
-  };
-  return (
-    <div ref={ref} onKeyDown={onKeyDown}>
-      {children}
-    </div>
-  );
-}
 
 const cancel = (onClose: () => void) => (
   <Button type="button" variant="ghost" onClick={onClose}>
@@ -49,9 +30,9 @@ export function EvidenceRatingPanel(props: {
 }) {
   const { onClose, ...form } = props;
   return (
-    <QueuePanel onClose={onClose}>
+    <LevelFocusPanel onClose={onClose}>
       <RatingForm {...form} shortcuts actions={cancel(onClose)} />
-    </QueuePanel>
+    </LevelFocusPanel>
   );
 }
 
@@ -66,8 +47,8 @@ export function RecordRatingPanel(props: {
 }) {
   const { onClose, ...form } = props;
   return (
-    <QueuePanel onClose={onClose}>
+    <LevelFocusPanel onClose={onClose}>
       <RecordRatingForm {...form} actions={cancel(onClose)} />
-    </QueuePanel>
+    </LevelFocusPanel>
   );
 }
