@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { plansOfTaughtStudents, plansVisibleTo } from "@/lib/plans/access";
+import { studentInRequest } from "@/lib/profiles/access";
 import { administered, classesTaughtBy, current, currentClass, studentsVisibleTo } from "./access";
 
 /**
@@ -174,8 +175,10 @@ export async function getStudent(actor: Actor, studentId: string) {
   return withDisclosure(actor, { action: "student.view", entityType: "User", entityId: studentId }, () => loadStudent(actor, studentId));
 }
 async function loadStudent(actor: Actor, studentId: string) {
-  const s = await db.user.findFirst({
-    where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
+  // The rule once per request (the student's page asks again for the profile and its history).
+  if (!(await studentInRequest(actor, studentId))) throw new NotFoundError("That student");
+  const s = await db.user.findUnique({
+    where: { id: studentId },
     select: {
       id: true,
       name: true,

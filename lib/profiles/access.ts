@@ -2,8 +2,9 @@
 // written into the `where` so a foreign id is simply not found. What each may do with
 // it comes from their relationships to the student (policy.ts), never the acting role.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { studentsVisibleTo, taughtEnrollment } from "@/lib/people/access";
@@ -46,14 +47,34 @@ function relationsOf(actor: Actor, row: RelationRow): Role[] {
  * otherwise.
  */
 export async function findVisibleStudent<S extends Prisma.UserSelect>(tx: Tx, actor: Actor, studentId: string, select: S) {
+  type Found = Prisma.UserGetPayload<{ select: S }> & { relations: Role[]; schoolId: string };
+  if (tx === db) {
+    // Outside a transaction the rule is applied once per request (docs/decisions/plan-access-per-request.md).
+    const related = await studentInRequest(actor, studentId);
+    if (!related) throw new NotFoundError("That student");
+    const row = await db.user.findUnique({ where: { id: studentId }, select: { id: true, ...select } });
+    if (!row) throw new NotFoundError("That student");
+    return Object.assign(row, related) as unknown as Found;
+  }
   const relation = relationSelect(actor);
   const row = await tx.user.findFirst({
     where: { AND: [studentsVisibleTo(actor), { id: studentId }] },
     select: { ...select, ...relation } as Prisma.UserSelect,
   });
   if (!row) throw new NotFoundError("That student");
-  const related = row as unknown as RelationRow;
-  const relations = relationsOf(actor, related);
-  const schoolId = related.memberships[0]?.organization.id ?? actor.districtId;
-  return Object.assign(row as unknown as Prisma.UserGetPayload<{ select: S }>, { relations, schoolId });
+  return Object.assign(row as unknown as Prisma.UserGetPayload<{ select: S }>, related(actor, row as unknown as RelationRow));
 }
+
+function related(actor: Actor, row: RelationRow) {
+  return { relations: relationsOf(actor, row), schoolId: row.memberships[0]?.organization.id ?? actor.districtId };
+}
+
+/**
+ * The actor's relationships to a student they may see (null when they may not) and the school
+ * their records belong to, read once per request: a student's page asks through several loaders,
+ * and the access rule is costly to compile.
+ */
+export const studentInRequest = cache(async (actor: Actor, studentId: string) => {
+  const row = await db.user.findFirst({ where: { AND: [studentsVisibleTo(actor), { id: studentId }] }, select: relationSelect(actor) });
+  return row ? related(actor, row) : null;
+});
