@@ -57,7 +57,9 @@ export class Statements {
   async sequentialScans(query: string): Promise<string[] | null> {
     if (!/^\s*(SELECT|WITH)\b/i.test(query)) return [];
     try {
-      const plan = await this.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${pageSized(query)}`);
+      const plan = await this.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
+        `EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${pageSized(query)}`,
+      );
       const scanned = nodesOf(plan.rows[0]!["QUERY PLAN"][0].Plan)
         .filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"])
         .map((n) => n["Relation Name"]!);
