@@ -52,7 +52,7 @@ export async function findVisibleStudent<S extends Prisma.UserSelect>(tx: Tx, ac
     // Outside a transaction the rule is applied once per request (docs/decisions/plan-access-per-request.md).
     const related = await studentInRequest(actor, studentId);
     if (!related) throw new NotFoundError("That student");
-    const row = await db.user.findUnique({ where: { id: studentId }, select: { id: true, ...select } });
+    const row = await db.user.findUnique({ where: { id: studentId }, select: { id: true, ...select } as Prisma.UserSelect });
     if (!row) throw new NotFoundError("That student");
     return Object.assign(row, related) as unknown as Found;
   }
