@@ -1,6 +1,6 @@
 // The browser gets only part of the catalogue (client-messages.ts): every namespace a client
 // component reads must be in the part its pages send.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "./catalogues";
@@ -12,6 +12,25 @@ function sources(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.includes(".test."))
     .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** `files` and every component, lib or relative module they import, and theirs, and so on. */
+function withImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const resolve = (from: string, spec: string) => {
+    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(from), spec);
+    return [`${base}.tsx`, `${base}.ts`, path.join(base, "index.ts")].find((f) => existsSync(f));
+  };
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(/from\s+"((?:@\/|\.\.?\/)[^"]+)"/g)) {
+      const found = resolve(file, m[1]!);
+      if (found && !found.includes(`${path.sep}generated${path.sep}`)) visit(found);
+    }
+  };
+  files.forEach(visit);
+  return [...seen];
 }
 
 /** Namespaces the client components among `files` read with useTranslations or name as keys. */
@@ -28,7 +47,7 @@ function namespacesRead(files: string[]): Set<string> {
 describe("the catalogue a page sends", () => {
   it("holds every namespace the signed-in app's client components read", () => {
     const sent = Object.keys(clientMessages(CATALOGUES.en, "app"));
-    const read = namespacesRead([...sources("components"), ...sources("app/(app)")]);
+    const read = namespacesRead(withImports([...sources("components"), ...sources("app/(app)")]));
     expect(read.size).toBeGreaterThan(5);
     for (const ns of read) expect(sent, ns).toContain(ns);
     expect(sent).not.toContain("help");
@@ -38,7 +57,10 @@ describe("the catalogue a page sends", () => {
     const publicFiles = ["app/sign-in", "app/forgot-password", "app/reset-password", "app/unsubscribe"].flatMap(sources);
     publicFiles.push(...["error.tsx", "not-found.tsx", "forbidden.tsx"].map((f) => path.join(root, "app", f)));
     const sent = Object.keys(clientMessages(CATALOGUES.en, PUBLIC_NAMESPACES));
-    for (const ns of namespacesRead(publicFiles)) expect(sent, ns).toContain(ns);
+    // What they import counts too (the unsubscribe page's resubscribe button is a component).
+    const read = namespacesRead(withImports(publicFiles));
+    expect(read).toContain("notifications");
+    for (const ns of read) expect(sent, ns).toContain(ns);
     expect(sent).not.toContain("plans");
   });
 });
