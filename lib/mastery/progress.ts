@@ -5,7 +5,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
@@ -15,6 +14,7 @@ import { describeGrowth, growthParts, type GrowthParts } from "./growth";
 import { MASTERY_SELECT, type MasteryView } from "./levels";
 import { inEvidenceOrder, levelFor, masterySeries, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
+import { ratingsOfStudents } from "./ratings";
 
 export type ProgressLevel = { name: string; points: number; colour: string; proficient: boolean };
 
@@ -46,48 +46,6 @@ export type StudentProgress = { student: { id: string; name: string }; subjects:
 type Rated = Score & { ratingId: string };
 
 /** The progress of a student the actor may see (self, guardian, teacher, admin); NotFoundError otherwise. */
-type RatingRow = { id: string; points: number; at: Date; schoolId: string; standardId: string | null; frameworkId: string | null };
-type StudentRating = {
-  id: string;
-  level: { points: number };
-  evidence: { createdAt: Date };
-  goal: { plan: { schoolId: string }; standards: { standardId: string; standard: { frameworkId: string | null } }[] };
-};
-
-/**
- * Every rating of the student's evidence on plans that are not deleted, oldest first, with the
- * standards of its goal. One statement: read through nested selects, a student with a few
- * hundred ratings cost more to assemble than the rest of the page (issue 12).
- */
-async function studentRatings(studentId: string): Promise<StudentRating[]> {
-  const rows = await db.$queryRaw<RatingRow[]>(Prisma.sql`
-    SELECT r.id, l.points, e."createdAt" AS at, p."schoolId", gs."standardId", st."frameworkId"
-    FROM "Rating" r
-    JOIN "ProficiencyLevel" l ON l.id = r."levelId"
-    JOIN "Evidence" e ON e.id = r."evidenceId"
-    JOIN "Goal" g ON g.id = r."goalId"
-    JOIN "Plan" p ON p.id = g."planId"
-    LEFT JOIN "GoalStandard" gs ON gs."goalId" = g.id
-    LEFT JOIN "Standard" st ON st.id = gs."standardId"
-    WHERE p."studentId" = ${studentId} AND p."deletedAt" IS NULL
-    ORDER BY r."createdAt", r.id, gs."standardId"`);
-  const out: StudentRating[] = [];
-  for (const row of rows) {
-    let last = out.at(-1);
-    if (last?.id !== row.id) {
-      last = {
-        id: row.id,
-        level: { points: row.points },
-        evidence: { createdAt: row.at },
-        goal: { plan: { schoolId: row.schoolId }, standards: [] },
-      };
-      out.push(last);
-    }
-    if (row.standardId) last.goal.standards.push({ standardId: row.standardId, standard: { frameworkId: row.frameworkId } });
-  }
-  return out;
-}
-
 export async function studentProgress(actor: Actor, studentId: string, now = new Date()): Promise<StudentProgress> {
   const what = { action: "progress.view", entityType: "User", entityId: studentId } as const;
   return withDisclosure(actor, what, () => loadProgress(actor, studentId, now));
@@ -104,8 +62,8 @@ async function loadProgress(actor: Actor, studentId: string, now: Date): Promise
       select: { ...MASTERY_SELECT, standard: { select: { id: true, code: true, description: true, subject: true } } },
       orderBy: { standard: { code: "asc" } },
     }),
-    // The same read as recompute.ts, for one student: ratings on plans that are not deleted.
-    studentRatings(studentId),
+    // The same read as recompute.ts (ratings.ts), for one student.
+    ratingsOfStudents(db, [studentId]),
     // And, as recompute.ts, ratings of the student's learning records, dated by when the learning happened.
     db.recordRating.findMany({
       where: { record: { studentId, status: "RECORDED" } },

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { growthSince } from "./growth";
 import { computeMastery, levelFor, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
+import { ratingsOfStudents } from "./ratings";
 
 type Rated = Score & { ratingId: string; ratedAt: Date };
 
@@ -18,24 +19,8 @@ export async function recomputeStudents(tx: Tx, studentIds: readonly string[]): 
   if (ids.length === 0) return;
   // Sorted, so that two transactions locking overlapping students cannot deadlock.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mastery:' || s, 0)) FROM (SELECT unnest(${ids}::text[]) AS s ORDER BY 1) q`;
-  const ratings = await tx.rating.findMany({
-    where: { goal: { plan: { studentId: { in: ids }, deletedAt: null } } },
-    select: {
-      id: true,
-      goalId: true,
-      createdAt: true,
-      level: { select: { points: true } },
-      evidence: { select: { createdAt: true } },
-      goal: {
-        select: {
-          plan: { select: { studentId: true, schoolId: true } },
-          standards: { select: { standardId: true, standard: { select: { frameworkId: true } } } },
-        },
-      },
-    },
-    // Ties on the evidence date keep the order the ratings were given in.
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  // Ties on the evidence date keep the order the ratings were given in.
+  const ratings = await ratingsOfStudents(tx, ids);
   // A teacher's rating of a learning record counts toward the standard it rates (never a goal).
   const recordRatings = await tx.recordRating.findMany({
     where: { record: { studentId: { in: ids }, status: "RECORDED" } },
