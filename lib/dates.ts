@@ -8,21 +8,25 @@ export function fromIsoDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-// One formatter per language, made once: constructing Intl formatters is slow.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+// Constructing Intl formatters is slow: each language and shape is made once, then reused.
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) {
-  let format = cache.get(locale);
-  if (!format) cache.set(locale, (format = new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, options)));
+/** A date formatter for `locale` and `options`, made once. `key` names constant options (cheaper than reading them). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, key = JSON.stringify(options)): Intl.DateTimeFormat {
+  const id = `${locale}|${key}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, options)));
   return format;
 }
 
+const DAY: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: "UTC" };
+const TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+
 /** A calendar day ("Nov 23, 2026"; in Spanish "23 nov 2026"). `locale` is the page's language. */
 export function formatDay(date: Date | string, locale = "en"): string {
-  return formatter(dayFormats, locale, { dateStyle: "medium", timeZone: "UTC" }).format(typeof date === "string" ? fromIsoDay(date) : date);
+  return dateFormat(locale, DAY, "day").format(typeof date === "string" ? fromIsoDay(date) : date);
 }
 
 export function formatTime(date: Date, locale = "en"): string {
-  return formatter(timeFormats, locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return dateFormat(locale, TIME, "time").format(date);
 }

@@ -1,6 +1,7 @@
 // Growth on a standard: from the baseline (the first rating, by evidence date) to the level now.
 // Shown to the student, their guardians and teachers ("Developing → Proficient since Oct 3").
 import { createTranslator } from "use-intl/core";
+import { dateFormat } from "@/lib/dates";
 import { messagesFor } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
 import { inEvidenceOrder, levelFor, type Level, type Score } from "./methods";
@@ -47,15 +48,8 @@ export type GrowthParts = {
   withYear: boolean;
 };
 
-// A page words a growth line per standard (a family's home, a progress page): Intl formatters and
-// translators are slow to make, so each is made once per language, zone and shape, then reused.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
+// A page words a growth line per standard (a family's home, a progress page): its date formats
+// (lib/dates.ts) and translator are made once per language, then reused.
 const translators = new Map<Locale, ReturnType<typeof lineTranslator>>();
 const lineTranslator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "progress.growthLine" });
 
