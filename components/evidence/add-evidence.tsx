@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FocusedStatus } from "@/components/ui/focused-status";
+import { OpeningForm } from "@/components/ui/on-demand";
 import type { ServerAction } from "@/lib/errors";
 
 // The form and what it needs (react-hook-form, zod) are fetched when it is first opened, not with the page.
-const EvidenceForm = dynamic(() => import("./evidence-form").then((m) => m.EvidenceForm), { ssr: false, loading: Opening });
+const EvidenceForm = dynamic(() => import("./evidence-form").then((m) => m.EvidenceForm), { ssr: false, loading: OpeningForm });
 
 /**
  * A goal's "Add evidence" button and, once pressed, its form (focus moves into it). A save closes
@@ -63,14 +64,5 @@ export function AddEvidence({
         {t("add")}
       </Button>
     </>
-  );
-}
-
-function Opening() {
-  const t = useTranslations("evidence.form");
-  return (
-    <p role="status" className="text-sm text-slate-700">
-      {t("loading")}
-    </p>
   );
 }

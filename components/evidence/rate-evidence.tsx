@@ -2,8 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { buttonClass } from "@/components/ui/button";
+import { OnDemand } from "@/components/ui/on-demand";
 import { useRatingScope } from "./rating-scope";
 
 // The form and what it needs (react-hook-form, zod) are fetched when a teacher first opens one, not with the page.
@@ -17,34 +16,12 @@ const RatingPanel = dynamic(() => import("./rating-panel").then((m) => m.RatingP
 export function RateEvidence({ evidenceId, goalId, evidenceTitle }: { evidenceId: string; goalId: string; evidenceTitle: string }) {
   const t = useTranslations("evidence.rate");
   const scope = useRatingScope();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   if (!scope) return null;
-  // One piece of evidence can be on two goals, each with its own panel.
-  const panelId = `rate-${evidenceId}-${goalId}-panel`;
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  // useId inside OnDemand keeps the panels apart when one piece of evidence is on two goals.
   return (
-    <div className="space-y-3">
-      <button
-        ref={button}
-        type="button"
-        aria-label={t("label", { title: evidenceTitle })}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => (open ? close() : setOpen(true))}
-        className={buttonClass("secondary")}
-      >
-        {t("open")}
-      </button>
-      {open ? (
-        <div id={panelId}>
-          <RatingPanel scope={scope} evidenceId={evidenceId} goalId={goalId} evidenceTitle={evidenceTitle} onClose={close} />
-        </div>
-      ) : null}
-    </div>
+    <OnDemand label={t("label", { title: evidenceTitle })} text={t("open")}>
+      {(onClose) => <RatingPanel scope={scope} evidenceId={evidenceId} goalId={goalId} evidenceTitle={evidenceTitle} onClose={onClose} />}
+    </OnDemand>
   );
 }
 

@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 import type { RatingFormInput } from "@/lib/evidence/schemas";
 import type { EvidenceToRate } from "@/lib/teacher/home";
-import { EvidenceRatingPanel, QueueRating } from "./queue-rating";
+import { OnDemand } from "@/components/ui/on-demand";
+import { EvidenceRatingPanel } from "./queue-rating";
+import { useRatingQueue } from "./use-rating-queue";
 
 const KIND_LABEL = { TEXT: "Writing", LINK: "Link", FILE: "File", ACTIVITY_STATEMENT: "Activity record" } as const;
 
@@ -25,29 +27,15 @@ export function EvidenceQueue({
   headingId: string;
   action: ServerAction<RatingFormInput & { planId: string }, { id: string }>;
 }) {
-  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState("");
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const focusHeading = useRef(false);
-  const shown = items.filter((i) => !saved.has(i.key));
-
-  useEffect(() => {
-    if (!focusHeading.current) return;
-    focusHeading.current = false;
-    document.getElementById(headingId)?.focus();
-  }, [saved, headingId]);
+  const { shown, save, opener } = useRatingQueue(items, headingId);
 
   const onSaved = (item: EvidenceToRate) => () => {
-    const at = shown.findIndex((i) => i.key === item.key);
-    const next = shown[at + 1] ?? shown[at - 1];
-    // The next form takes focus as it opens.
-    setOpenKey(next?.key ?? null);
-    focusHeading.current = !next;
+    const next = save(item);
     const left = shown.length - 1;
     setAnnounce(
       `Rating saved for “${item.title}” by ${item.student.name}. ${left === 0 ? "No more on this page." : `Next: “${next?.title}”.`}`,
     );
-    setSaved((s) => new Set(s).add(item.key));
   };
 
   return (
@@ -78,11 +66,7 @@ export function EvidenceQueue({
                 </p>
                 <EvidenceBody item={item} />
                 <div className="mt-3">
-                  <QueueRating
-                    label={`Rate “${item.title}” by ${item.student.name}`}
-                    open={openKey === item.key}
-                    onOpenChange={(open) => setOpenKey(open ? item.key : null)}
-                  >
+                  <OnDemand label={`Rate “${item.title}” by ${item.student.name}`} text="Rate" {...opener(item)}>
                     {(onClose) => (
                       <EvidenceRatingPanel
                         levels={item.levels}
@@ -96,7 +80,7 @@ export function EvidenceQueue({
                         onClose={onClose}
                       />
                     )}
-                  </QueueRating>
+                  </OnDemand>
                 </div>
               </article>
             </li>

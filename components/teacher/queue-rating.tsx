@@ -1,8 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { ReactNode } from "react";
-import { OnDemand, OpeningForm } from "@/components/ui/on-demand";
+import { OpeningForm } from "@/components/ui/on-demand";
 
 // A queue's rating forms, and what they need (react-hook-form, zod), are fetched when a teacher
 // first opens one, not with the page. After a save the queue opens the next item's form itself, so
@@ -15,22 +14,3 @@ export const RecordRatingPanel = dynamic(() => import("./queue-rating-panels").t
   ssr: false,
   loading: OpeningForm,
 });
-
-/** One queue item's "Rate" button, named after what it rates (`label`), and its form while open. */
-export function QueueRating({
-  label,
-  open,
-  onOpenChange,
-  children,
-}: {
-  label: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  children: (onClose: () => void) => ReactNode;
-}) {
-  return (
-    <OnDemand label={label} text="Rate" open={open} onOpenChange={onOpenChange}>
-      {children}
-    </OnDemand>
-  );
-}

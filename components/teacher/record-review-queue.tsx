@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { formatDay } from "@/lib/dates";
 import type { ServerAction } from "@/lib/errors";
 import type { RecordToReview } from "@/lib/records/review";
 import type { RecordRatingInput } from "@/lib/records/review-schemas";
-import { QueueRating, RecordRatingPanel } from "./queue-rating";
+import { OnDemand } from "@/components/ui/on-demand";
+import { RecordRatingPanel } from "./queue-rating";
+import { useRatingQueue } from "./use-rating-queue";
 
 const SETTING_LABEL = {
   COMMUNITY: "In the community",
@@ -40,32 +42,18 @@ export function RecordReviewQueue({
   headingId: string;
   action: ServerAction<RecordRatingInput, { id: string }>;
 }) {
-  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState("");
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const focusHeading = useRef(false);
-  const shown = items.filter((i) => !saved.has(i.key));
+  const { shown, save, opener } = useRatingQueue(items, headingId);
   const domId = (key: string) => key.replace(":", "-");
 
-  useEffect(() => {
-    if (!focusHeading.current) return;
-    focusHeading.current = false;
-    document.getElementById(headingId)?.focus();
-  }, [saved, headingId]);
-
   const onSaved = (item: RecordToReview) => () => {
-    const at = shown.findIndex((i) => i.key === item.key);
-    const next = shown[at + 1] ?? shown[at - 1];
-    // The next form takes focus as it opens.
-    setOpenKey(next?.key ?? null);
-    focusHeading.current = !next;
+    const next = save(item);
     const left = shown.length - 1;
     setAnnounce(
       `Rating saved for “${item.title}” by ${item.student.name} on ${item.standard.code}. ${
         left === 0 ? "No more on this page." : `Next: “${next?.title}”.`
       }`,
     );
-    setSaved((s) => new Set(s).add(item.key));
   };
 
   return (
@@ -96,10 +84,10 @@ export function RecordReviewQueue({
                   {item.standard.description}
                 </p>
                 <div className="mt-3">
-                  <QueueRating
+                  <OnDemand
                     label={`Rate “${item.title}” by ${item.student.name} on ${item.standard.code || item.standard.description}`}
-                    open={openKey === item.key}
-                    onOpenChange={(open) => setOpenKey(open ? item.key : null)}
+                    text="Rate"
+                    {...opener(item)}
                   >
                     {(onClose) => (
                       <RecordRatingPanel
@@ -112,7 +100,7 @@ export function RecordReviewQueue({
                         onClose={onClose}
                       />
                     )}
-                  </QueueRating>
+                  </OnDemand>
                 </div>
               </article>
             </li>

@@ -50,11 +50,11 @@ export async function findVisibleStudent<S extends Prisma.UserSelect>(tx: Tx, ac
   type Found = Prisma.UserGetPayload<{ select: S }> & { relations: Role[]; schoolId: string };
   if (tx === db) {
     // Outside a transaction the rule is applied once per request (docs/decisions/plan-access-per-request.md).
-    const related = await studentInRequest(actor, studentId);
-    if (!related) throw new NotFoundError("That student");
+    const known = await studentInRequest(actor, studentId);
+    if (!known) throw new NotFoundError("That student");
     const row = await db.user.findUnique({ where: { id: studentId }, select: { id: true, ...select } as Prisma.UserSelect });
     if (!row) throw new NotFoundError("That student");
-    return Object.assign(row, related) as unknown as Found;
+    return Object.assign(row, known) as unknown as Found;
   }
   const relation = relationSelect(actor);
   const row = await tx.user.findFirst({
