@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { LevelBadge } from "@/components/ui/badges";
+import { useTranslations } from "next-intl";
+import type { CSSProperties } from "react";
 import type { GridCell } from "@/lib/mastery/class-grid";
 
 type Standard = { id: string; code: string; description: string };
@@ -8,6 +9,8 @@ type Row = { id: string; name: string; cells: GridCell[] };
 /**
  * Students × standards: a real table for screen readers (caption, column and row headers), each cell a
  * level's name beside its colour. Compact, with the student column kept in view while scrolling sideways.
+ * The cells are styled by the table's `mastery-grid` class (app/globals.css), not one by one: a grid
+ * has 1 200 of them, and each cell's own classes used to make up most of the page's weight.
  */
 export function ClassGridTable({
   caption,
@@ -28,6 +31,8 @@ export function ClassGridTable({
   const ariaSort = (key: string) => (sort === key ? (dir === "asc" ? "ascending" : "descending") : undefined);
   const next = (key: string) => (sort === key && dir === "asc" ? "desc" : "asc");
   const arrow = (key: string) => (sort === key ? (dir === "asc" ? " ▲" : " ▼") : "");
+  const t = useTranslations("common.badges");
+  const labels = { notYet: t("notYet"), notRated: t("notRated") };
   return (
     <div
       className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
@@ -35,7 +40,7 @@ export function ClassGridTable({
       aria-label={`${caption} (scrolls sideways)`}
       tabIndex={0}
     >
-      <table className="min-w-full border-separate border-spacing-0 text-xs">
+      <table className="mastery-grid min-w-full border-separate border-spacing-0 text-xs">
         <caption className="px-3 py-2 text-left text-sm font-medium text-slate-800">{caption}</caption>
         <thead className="bg-slate-50 text-left">
           <tr>
@@ -85,11 +90,7 @@ export function ClassGridTable({
               >
                 <Link href={`/students/${r.id}`}>{r.name}</Link>
               </th>
-              {r.cells.map((c) => (
-                <td key={c.standardId} className="border-b border-slate-100 px-2 py-1 whitespace-nowrap">
-                  <GridCellView cell={c} />
-                </td>
-              ))}
+              {r.cells.map((c, i) => cellOf(c, i, labels))}
             </tr>
           ))}
         </tbody>
@@ -98,16 +99,28 @@ export function ClassGridTable({
   );
 }
 
-function GridCellView({ cell }: { cell: GridCell }) {
+/**
+ * One cell, as little markup as it can be (the columns never reorder within a row, so the index is
+ * its key): the level's name, its colour as a swatch drawn by CSS from `--level`.
+ */
+function cellOf(cell: GridCell, index: number, labels: { notYet: string; notRated: string }) {
   if (!cell.rated && !cell.planned) {
     return (
-      <span className="text-slate-500">
+      <td key={index}>
         <span aria-hidden="true">—</span>
         <span className="sr-only">Not in their plans</span>
-      </span>
+      </td>
     );
   }
-  return <LevelBadge level={cell.level} rated={cell.rated} />;
+  return (
+    <td key={index}>
+      {cell.level ? (
+        <span style={{ "--level": cell.level.colour } as CSSProperties}>{cell.level.name}</span>
+      ) : (
+        <span>{cell.rated ? labels.notYet : labels.notRated}</span>
+      )}
+    </td>
+  );
 }
 
 /** The codes and their full statements, for anyone who cannot hover. */

@@ -2,8 +2,9 @@
 // sign it — the supervising teacher and everyone assisting — who may not otherwise see the plan.
 // Written into the `where`, so a foreign id is simply not found.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { relationSelect, relationsOf } from "@/lib/people/access";
@@ -27,6 +28,23 @@ export function agreementsVisibleTo(actor: Actor): Prisma.StudyAgreementWhereInp
     ],
   };
 }
+
+/**
+ * The plans (ids) of one student whose agreements the actor may see, read once per request (React's
+ * cache): the family's home filters its "to sign" and "due" lists by them instead of compiling
+ * agreementsVisibleTo into each (docs/decisions/plan-access-per-request.md).
+ */
+export const visibleAgreementPlanIdsOf = cache(async (actor: Actor, studentId: string): Promise<string[]> => {
+  // The student's independent study plans first: filtered through the plan's student, Postgres
+  // tests every agreement of the district against the rule.
+  const plans = await db.plan.findMany({ where: { studentId, type: "INDEPENDENT_STUDY", deletedAt: null }, select: { id: true } });
+  if (plans.length === 0) return [];
+  const rows = await db.studyAgreement.findMany({
+    where: { AND: [agreementsVisibleTo(actor), { planId: { in: plans.map((p) => p.id) } }] },
+    select: { planId: true },
+  });
+  return rows.map((r) => r.planId);
+});
 
 /**
  * Holds the agreement's row until the transaction ends, so that a save, a send, a signature or a

@@ -1,13 +1,13 @@
 // One child's latest feedback (teachers' ratings of evidence and of learning records) and latest
 // learning records, for the family page. Ratings are read through their evidence's or record's
-// visibility rule; every list is a few rows along an index.
+// visibility rule (evidence's as its plans' ids, once per request); every list is a few rows along an index.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { evidenceVisibleTo } from "@/lib/evidence/access";
 import type { LearningSetting } from "@/lib/generated/prisma/enums.ts";
 import { displayName } from "@/lib/people/names";
+import { visiblePlanIdsOf } from "@/lib/plans/access";
 import { recordsVisibleTo } from "@/lib/records/access";
 
 export const FEEDBACK_LIMIT = 5;
@@ -27,9 +27,11 @@ export type FeedbackItem = {
 
 export async function recentFeedback(actor: Actor, studentId: string): Promise<FeedbackItem[]> {
   const level = { select: { name: true, colour: true } } as const;
+  // Evidence is visible exactly when its plan is (evidenceVisibleTo): among the child's visible plans' ids.
+  const planIds = await visiblePlanIdsOf(actor, studentId);
   const [ratings, recordRatings] = await Promise.all([
     db.rating.findMany({
-      where: { evidence: { AND: [evidenceVisibleTo(actor), { studentId }] } },
+      where: { evidence: { planId: { in: planIds }, studentId } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: FEEDBACK_LIMIT,
       select: {

@@ -1,13 +1,13 @@
 // What needs the guardian on one child's page: agreements waiting for their signature and approved
-// plans they have not acknowledged at the version in force. Both read through the visibility
-// builders; each list is bounded.
+// plans they have not acknowledged at the version in force. Both read among the ids the visibility
+// builders give for the child (once per request); each list is bounded.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { agreementsVisibleTo } from "@/lib/agreements/access";
+import { visibleAgreementPlanIdsOf } from "@/lib/agreements/access";
 import { agreementRevisionSchema } from "@/lib/agreements/revision";
 import { toSignBy } from "@/lib/agreements/signers";
 import { db } from "@/lib/db";
-import { plansVisibleTo } from "@/lib/plans/access";
+import { visiblePlanIdsOf } from "@/lib/plans/access";
 import { ACKNOWLEDGEABLE } from "@/lib/plans/acknowledgment";
 
 /** At most this many agreements and plans are looked at per list (a child has a handful). */
@@ -18,9 +18,14 @@ export type Need =
   | { kind: "acknowledge"; planId: string; planTitle: string; version: number; acknowledgedVersion: number | null };
 
 export async function needsOfGuardian(actor: Actor, studentId: string): Promise<Need[]> {
+  // Among the child's agreements and plans the guardian may see (ids read once for the page).
+  const [agreementPlanIds, planIds] = await Promise.all([
+    visibleAgreementPlanIdsOf(actor, studentId),
+    visiblePlanIdsOf(actor, studentId, "acting"),
+  ]);
   const [agreements, plans] = await Promise.all([
     db.studyAgreement.findMany({
-      where: { AND: [agreementsVisibleTo(actor), { status: "AWAITING_SIGNATURES", plan: { studentId } }] },
+      where: { planId: { in: agreementPlanIds }, status: "AWAITING_SIGNATURES" },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       take: NEEDS_LIMIT,
       select: {
@@ -38,7 +43,7 @@ export async function needsOfGuardian(actor: Actor, studentId: string): Promise<
       },
     }),
     db.plan.findMany({
-      where: { AND: [plansVisibleTo(actor, "acting"), { studentId, status: ACKNOWLEDGEABLE }] },
+      where: { id: { in: planIds }, status: ACKNOWLEDGEABLE },
       orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
       take: NEEDS_LIMIT,
       select: {

@@ -3,11 +3,11 @@
 // source is read through its visibility builder, bounded, then merged by day.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { agreementsVisibleTo } from "@/lib/agreements/access";
+import { visibleAgreementPlanIdsOf } from "@/lib/agreements/access";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { PlanStatus } from "@/lib/generated/prisma/enums.ts";
-import { plansVisibleTo } from "@/lib/plans/access";
+import { visiblePlanIdsOf } from "@/lib/plans/access";
 
 /** How far ahead the page looks, and how many dates it lists. */
 export const UPCOMING_DAYS = 42;
@@ -28,7 +28,12 @@ export type UpcomingDate = {
 export async function upcomingDates(actor: Actor, studentId: string, now = new Date()): Promise<UpcomingDate[]> {
   const from = new Date(`${isoDay(now)}T00:00:00.000Z`);
   const to = new Date(from.getTime() + UPCOMING_DAYS * 86_400_000);
-  const visible = { AND: [plansVisibleTo(actor, "acting"), { studentId, status: { in: UNDER_WAY } }] };
+  // Among the child's plans and agreements the actor may see (ids read once for the page).
+  const [planIds, agreementPlanIds] = await Promise.all([
+    visiblePlanIdsOf(actor, studentId, "acting"),
+    visibleAgreementPlanIdsOf(actor, studentId),
+  ]);
+  const visible = { id: { in: planIds }, status: { in: UNDER_WAY } };
   const [plans, goals, assignments] = await Promise.all([
     db.plan.findMany({
       where: { AND: [visible, { endsOn: { gte: from, lte: to } }] },
@@ -44,7 +49,7 @@ export async function upcomingDates(actor: Actor, studentId: string, now = new D
     }),
     db.studyAssignment.findMany({
       where: {
-        agreement: { AND: [agreementsVisibleTo(actor), { plan: { studentId } }] },
+        agreement: { planId: { in: agreementPlanIds } },
         status: "ASSIGNED",
         dueOn: { gte: from, lte: to },
       },

@@ -7,14 +7,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 import { studentsVisibleTo } from "@/lib/people/access";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { describeGrowth, growthParts, type GrowthParts } from "./growth";
-import { MASTERY_SELECT, type MasteryView } from "./levels";
+import { LEVEL_SELECT, type LevelView, type MasteryView } from "./levels";
 import { inEvidenceOrder, levelFor, masterySeries, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
-import { ratingsOfStudents } from "./ratings";
+import { ratingsOfStudents, recordRatingsOfStudents } from "./ratings";
 
 export type ProgressLevel = { name: string; points: number; colour: string; proficient: boolean };
 
@@ -57,25 +58,11 @@ async function loadProgress(actor: Actor, studentId: string, now: Date): Promise
   });
   if (!student) throw new NotFoundError("That student");
   const [stored, ratings, recordRatings] = await Promise.all([
-    db.standardMastery.findMany({
-      where: { studentId },
-      select: { ...MASTERY_SELECT, standard: { select: { id: true, code: true, description: true, subject: true } } },
-      orderBy: { standard: { code: "asc" } },
-    }),
-    // The same read as recompute.ts (ratings.ts), for one student.
+    storedMasteryOf(studentId),
+    // The same reads as recompute.ts (ratings.ts), for one student: ratings of evidence, and of
+    // learning records (dated by when the learning happened).
     ratingsOfStudents(db, [studentId]),
-    // And, as recompute.ts, ratings of the student's learning records, dated by when the learning happened.
-    db.recordRating.findMany({
-      where: { record: { studentId, status: "RECORDED" } },
-      select: {
-        id: true,
-        standardId: true,
-        level: { select: { points: true } },
-        record: { select: { schoolId: true, happenedOn: true } },
-        standard: { select: { frameworkId: true } },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
+    recordRatingsOfStudents(db, [studentId]),
   ]);
   const policies = await loadPolicies(
     db,
@@ -124,6 +111,53 @@ async function loadProgress(actor: Actor, studentId: string, now: Date): Promise
     return [{ subject, label: SUBJECT_LABEL[subject], standards: inSubject, series: subjectSeries(inSubject) }];
   });
   return { student, subjects };
+}
+
+type StoredRow = {
+  standardId: string;
+  code: string;
+  description: string;
+  subject: Subject;
+  score: number | null;
+  proficient: boolean;
+  ratingCount: number;
+  baselineAt: Date | null;
+  lastRatedAt: Date;
+} & Record<`${"level" | "baseline"}.${string}`, unknown>;
+
+/** A level's columns as `alias.field` (the fields LEVEL_SELECT reads), and the level back from them. */
+const LEVEL_FIELDS = Object.keys(LEVEL_SELECT);
+const levelColumns = (table: string, alias: "level" | "baseline") =>
+  Prisma.raw(LEVEL_FIELDS.map((f) => `${table}."${f}" AS "${alias}.${f}"`).join(", "));
+function levelOf(row: StoredRow, alias: "level" | "baseline"): LevelView | null {
+  if (row[`${alias}.id`] === null) return null;
+  return Object.fromEntries(LEVEL_FIELDS.map((f) => [f, row[`${alias}.${f}`]])) as LevelView;
+}
+
+/**
+ * The student's stored mastery on each standard with the standard and both levels, by code. One
+ * statement (as nested selects Prisma assembled it in several times the CPU, issue 12).
+ */
+async function storedMasteryOf(studentId: string) {
+  const rows = await db.$queryRaw<StoredRow[]>`
+    SELECT m."standardId", st.code, st.description, st.subject::text AS subject, m.score, m.proficient, m."ratingCount",
+      m."baselineAt", m."lastRatedAt", ${levelColumns("l", "level")}, ${levelColumns("b", "baseline")}
+    FROM "StandardMastery" m
+    JOIN "Standard" st ON st.id = m."standardId"
+    LEFT JOIN "ProficiencyLevel" l ON l.id = m."levelId"
+    LEFT JOIN "ProficiencyLevel" b ON b.id = m."baselineLevelId"
+    WHERE m."studentId" = ${studentId}
+    ORDER BY st.code, st.id`;
+  return rows.map((m) => ({
+    standard: { id: m.standardId, code: m.code, description: m.description, subject: m.subject },
+    score: m.score,
+    proficient: m.proficient,
+    ratingCount: m.ratingCount,
+    baselineAt: m.baselineAt,
+    lastRatedAt: m.lastRatedAt,
+    level: levelOf(m, "level"),
+    baselineLevel: levelOf(m, "baseline"),
+  }));
 }
 
 function levelView(l: ProgressLevel): ProgressLevel {

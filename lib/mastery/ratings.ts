@@ -1,5 +1,6 @@
-// The read both stored mastery (recompute.ts) and a student's progress page (progress.ts) start
-// from: every rating of the students' evidence, on plans that are not deleted.
+// The reads both stored mastery (recompute.ts) and a student's progress page (progress.ts) start
+// from: every rating of the students' evidence, on plans that are not deleted, and every rating of
+// their recorded learning records.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -60,4 +61,47 @@ export async function ratingsOfStudents(tx: Tx, studentIds: readonly string[]): 
     if (row.standardId) last.goal.standards.push({ standardId: row.standardId, standard: { frameworkId: row.frameworkId } });
   }
   return out;
+}
+
+export type StudentRecordRating = {
+  id: string;
+  standardId: string;
+  createdAt: Date;
+  level: { points: number };
+  record: { studentId: string; schoolId: string; happenedOn: Date };
+  standard: { frameworkId: string | null };
+};
+
+/**
+ * Teachers' ratings of these students' learning records (recorded ones; a suggestion is not
+ * learning yet), in the order they were given (ties by id). One statement, as ratingsOfStudents.
+ */
+export async function recordRatingsOfStudents(tx: Tx, studentIds: readonly string[]): Promise<StudentRecordRating[]> {
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      standardId: string;
+      createdAt: Date;
+      points: number;
+      studentId: string;
+      schoolId: string;
+      happenedOn: Date;
+      frameworkId: string | null;
+    }[]
+  >(Prisma.sql`
+    SELECT rr.id, rr."standardId", rr."createdAt", l.points, lr."studentId", lr."schoolId", lr."happenedOn", st."frameworkId"
+    FROM "RecordRating" rr
+    JOIN "LearningRecord" lr ON lr.id = rr."recordId"
+    JOIN "ProficiencyLevel" l ON l.id = rr."levelId"
+    JOIN "Standard" st ON st.id = rr."standardId"
+    WHERE lr."studentId" = ANY(${[...studentIds]}::text[]) AND lr.status = 'RECORDED'
+    ORDER BY rr."createdAt", rr.id`);
+  return rows.map((r) => ({
+    id: r.id,
+    standardId: r.standardId,
+    createdAt: r.createdAt,
+    level: { points: r.points },
+    record: { studentId: r.studentId, schoolId: r.schoolId, happenedOn: r.happenedOn },
+    standard: { frameworkId: r.frameworkId },
+  }));
 }

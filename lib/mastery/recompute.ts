@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { growthSince } from "./growth";
 import { computeMastery, levelFor, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
-import { ratingsOfStudents } from "./ratings";
+import { ratingsOfStudents, recordRatingsOfStudents } from "./ratings";
 
 type Rated = Score & { ratingId: string; ratedAt: Date };
 
@@ -22,18 +22,7 @@ export async function recomputeStudents(tx: Tx, studentIds: readonly string[]): 
   // Ties on the evidence date keep the order the ratings were given in.
   const ratings = await ratingsOfStudents(tx, ids);
   // A teacher's rating of a learning record counts toward the standard it rates (never a goal).
-  const recordRatings = await tx.recordRating.findMany({
-    where: { record: { studentId: { in: ids }, status: "RECORDED" } },
-    select: {
-      id: true,
-      standardId: true,
-      createdAt: true,
-      level: { select: { points: true } },
-      record: { select: { studentId: true, schoolId: true, happenedOn: true } },
-      standard: { select: { frameworkId: true } },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  const recordRatings = await recordRatingsOfStudents(tx, ids);
   const policies = await loadPolicies(
     tx,
     [...ratings.map((r) => r.goal.plan.schoolId), ...recordRatings.map((r) => r.record.schoolId)],

@@ -44,6 +44,21 @@ export function plansOfTaughtStudents(actor: Actor, studentIds: readonly string[
   };
 }
 
+/**
+ * The ids of one student's plans the actor may see, read once per request (React's cache): a page
+ * about one student (theirs, or the family's home) filters each of its lists by these ids instead
+ * of compiling the access rule into every one (docs/decisions/plan-access-per-request.md). A
+ * student has tens of plans, not thousands. Deleted plans are not among them (the rule says so).
+ */
+export function visiblePlanIdsOf(actor: Actor, studentId: string, scope: Scope = "all"): Promise<string[]> {
+  // With one membership, "all" and "acting" are the same rule: one read serves both.
+  return planIdsInRequest(actor, studentId, actor.memberships.length === 1 ? "acting" : scope);
+}
+const planIdsInRequest = cache(async (actor: Actor, studentId: string, scope: Scope) => {
+  const rows = await db.plan.findMany({ where: { AND: [plansVisibleTo(actor, scope), { studentId }] }, select: { id: true } });
+  return rows.map((r) => r.id);
+});
+
 /** The same rule as the guardian's clause above, for a plan already read (see plansVisibleTo). */
 export function familyFollows(plan: { status: PlanStatus; submittedAt: Date | null }) {
   return plan.status !== "DRAFT" || plan.submittedAt !== null;

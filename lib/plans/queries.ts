@@ -13,7 +13,7 @@ import { keysetSlice, PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagin
 import { administered, type Scope } from "@/lib/people/access";
 import { decodeCursor, encodeCursor, type KeysetPage, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan, plansVisibleTo } from "./access";
+import { findVisiblePlan, plansVisibleTo, visiblePlanIdsOf } from "./access";
 import { allowedOnPlan } from "./policy";
 import type { PlanFormInput } from "./schemas";
 import { ACTIVITY_SELECT, revisionSummary } from "./revisions";
@@ -75,12 +75,15 @@ async function planPage(
   return toPage(rows.map(toSummary), total, page);
 }
 
-export function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<PlanSummary>> {
+export async function listPlans(actor: Actor, filter: PlanListFilter): Promise<Page<PlanSummary>> {
   const where: Prisma.PlanWhereInput = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.studentId ? { studentId: filter.studentId } : {}),
   };
-  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page, filter.scope);
+  const scope = filter.scope ?? "acting";
+  // One student's plans: among their visible plans' ids, read once for the request (the page's other lists use them too).
+  const visible = filter.studentId ? { id: { in: await visiblePlanIdsOf(actor, filter.studentId, scope) } } : undefined;
+  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page, scope, visible);
 }
 
 /**

@@ -30,7 +30,14 @@ export type HomeList<T> = { items: T[]; total: number; next: string | null };
  * they may see (all, and the active ones). Ids, not the access rule: the lists then filter by
  * indexed keys instead of testing every row against the rule.
  */
-export type Taught = { studentIds: string[]; planIds: string[]; activePlanIds: string[]; activeStudentIds: string[] };
+export type Taught = {
+  studentIds: string[];
+  planIds: string[];
+  activePlanIds: string[];
+  activeStudentIds: string[];
+  /** Plans waiting for review (submitted or in review): the review queue's, a handful where planIds may be hundreds. */
+  reviewPlanIds: string[];
+};
 
 /**
  * Plans of the students the actor teaches now, as the teacher they act as. Acting in any
@@ -41,7 +48,7 @@ export type Taught = { studentIds: string[]; planIds: string[]; activePlanIds: s
  * Read once per request and actor: the page asks for four of these lists at once.
  */
 const taught = cache(async (actor: Actor): Promise<Taught> => {
-  if (actor.acting.role !== "TEACHER") return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [] };
+  if (actor.acting.role !== "TEACHER") return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [], reviewPlanIds: [] };
   const students = await db.user.findMany({ where: studentsVisibleTo(actor, "acting"), select: { id: true } });
   const studentIds = students.map((s) => s.id);
   const plans = await db.plan.findMany({
@@ -54,6 +61,7 @@ const taught = cache(async (actor: Actor): Promise<Taught> => {
     planIds: plans.map((p) => p.id),
     activePlanIds: active.map((p) => p.id),
     activeStudentIds: [...new Set(active.map((p) => p.studentId))],
+    reviewPlanIds: plans.filter((p) => p.status === "SUBMITTED" || p.status === "IN_REVIEW").map((p) => p.id),
   };
 });
 
@@ -199,14 +207,14 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
   const shown = rest.slice(0, HOME_LIST_SIZE);
   const last = shown.at(-1);
   // When each last showed something, for this page's students only, in one query.
+  // (Raw SQL: the plans' ids are one array parameter, where Prisma would compile hundreds of them into the query.)
   const latest = shown.length
-    ? await db.evidence.groupBy({
-        by: ["studentId"],
-        where: { studentId: { in: shown.map((s) => s.id) }, planId: { in: scope.planIds } },
-        _max: { createdAt: true },
-      })
+    ? await db.$queryRaw<{ studentId: string; at: Date }[]>`
+        SELECT "studentId", max("createdAt") AS at FROM "Evidence"
+        WHERE "studentId" = ANY(${shown.map((s) => s.id)}::text[]) AND "planId" = ANY(${scope.planIds}::text[])
+        GROUP BY "studentId"`
     : [];
-  const lastAt = new Map(latest.map((l) => [l.studentId, l._max.createdAt]));
+  const lastAt = new Map(latest.map((l) => [l.studentId, l.at]));
   return {
     items: shown.map((s) => ({ ...s, lastEvidenceAt: lastAt.get(s.id) ?? null })),
     total: people.length,
@@ -375,8 +383,9 @@ export async function teacherHome(actor: Actor, c: HomeCursors) {
   const scope = await teacherScope(actor);
   const [evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes] = await Promise.all([
     listEvaluationsDue(actor, { scope: "acting" }),
-    // The queue among the plans just read (ids, not the access rule again: its count stays the teacher's size).
-    listReviewQueue(actor, c.queuePage, scope.planIds),
+    // The queue among the plans just read that wait for review (ids, not the access rule again:
+    // its count stays the teacher's size, and the ids are the few waiting, not all their plans).
+    listReviewQueue(actor, c.queuePage, scope.reviewPlanIds),
     listEvidenceToRate(actor, c.evidence, HOME_LIST_SIZE, scope),
     listRecordsToReview(actor, c.records, HOME_LIST_SIZE, scope),
     listQuietStudents(actor, c.quiet, new Date(), scope),
