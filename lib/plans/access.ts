@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
-import { administered, organizationsAs, relationSelect, relationsOf, type Scope, taughtEnrollment } from "@/lib/people/access";
+import { administered, organizationsAs, relationSelect, relationsOf, type Scope, soleRole, taughtEnrollment } from "@/lib/people/access";
 
 export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanWhereInput {
   const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
@@ -80,7 +80,14 @@ type Related = { status: PlanStatus; studentId: string; school: { id: string; pa
  * the access rule is costly to turn into SQL (docs/decisions/plan-access-per-request.md).
  */
 const relationsInRequest = cache(async (actor: Actor, planId: string) => {
-  const row = await db.plan.findFirst({ where: { AND: [plansVisibleTo(actor), { id: planId }] }, select: relationSelect(actor) });
+  const where = { AND: [plansVisibleTo(actor), { id: planId }] };
+  const sole = soleRole(actor);
+  if (sole) {
+    // One role: the rule has decided the relationship (see soleRole).
+    const row = await db.plan.findFirst({ where, select: { studentId: true, school: relationSelect(actor).school } });
+    return row ? { studentId: row.studentId, school: row.school, relations: [sole] } : null;
+  }
+  const row = await db.plan.findFirst({ where, select: relationSelect(actor) });
   return row ? { studentId: row.studentId, school: row.school, relations: relationsOf(actor, row) } : null;
 });
 

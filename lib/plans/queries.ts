@@ -58,7 +58,10 @@ export type PlanSummary = ReturnType<typeof toSummary>;
  */
 export type PlanListFilter = { page: number; status?: PlanStatus; studentId?: string; scope?: Scope };
 
-/** `visible`: the plans the actor may see, when the caller already has them as ids (the teacher's home). */
+/**
+ * `visible`: the plans the actor may see, when the caller already has them as ids (the teacher's
+ * home, a page about one student); `known`: how many match, when the caller knows it already.
+ */
 async function planPage(
   actor: Actor,
   filter: Prisma.PlanWhereInput,
@@ -66,11 +69,12 @@ async function planPage(
   page: number,
   scope: Scope = "acting",
   visible: Prisma.PlanWhereInput = plansVisibleTo(actor, scope),
+  known?: number,
 ): Promise<Page<PlanSummary>> {
   const where: Prisma.PlanWhereInput = { AND: [visible, filter] };
   const [rows, total] = await Promise.all([
     db.plan.findMany({ where, select: summarySelect, orderBy, ...pageArgs(page) }),
-    db.plan.count({ where }),
+    known ?? db.plan.count({ where }),
   ]);
   return toPage(rows.map(toSummary), total, page);
 }
@@ -81,9 +85,12 @@ export async function listPlans(actor: Actor, filter: PlanListFilter): Promise<P
     ...(filter.studentId ? { studentId: filter.studentId } : {}),
   };
   const scope = filter.scope ?? "acting";
-  // One student's plans: among their visible plans' ids, read once for the request (the page's other lists use them too).
-  const visible = filter.studentId ? { id: { in: await visiblePlanIdsOf(actor, filter.studentId, scope) } } : undefined;
-  return planPage(actor, where, [{ updatedAt: "desc" }, { id: "asc" }], filter.page, scope, visible);
+  const order: Prisma.PlanOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "asc" }];
+  if (!filter.studentId) return planPage(actor, where, order, filter.page, scope);
+  // One student's plans: among their visible plans' ids, read once for the request (the page's
+  // other lists use them too); unfiltered, they are all listed, so they are also the count.
+  const ids = await visiblePlanIdsOf(actor, filter.studentId, scope);
+  return planPage(actor, where, order, filter.page, scope, { id: { in: ids } }, filter.status ? undefined : ids.length);
 }
 
 /**

@@ -101,7 +101,12 @@ describe("a student's plans the actor may see, as ids", () => {
       sorted((await listPlans(actor, { page: 1, studentId: s.student.id, scope })).items.map((p) => p.id));
     expect(await listed(s.guardian, "acting")).toEqual([ids.submitted]);
     expect(await listed(dual.asTeacher, "acting")).toEqual([]);
-    expect((await listPlans(s.otherGuardian, { page: 1, studentId: s.student.id, scope: "all" })).total).toBe(0);
+    // The count is theirs too (the ids, when no status narrows them).
+    const total = async (actor: Actor, status?: "DRAFT" | "SUBMITTED") =>
+      (await listPlans(actor, { page: 1, studentId: s.student.id, scope: "all", status })).total;
+    expect([await total(s.student), await total(s.student, "DRAFT"), await total(s.student, "SUBMITTED")]).toEqual([3, 2, 1]);
+    expect([await total(s.guardian), await total(s.guardian, "DRAFT")]).toEqual([1, 0]);
+    expect(await total(s.otherGuardian)).toBe(0);
   });
 });
 

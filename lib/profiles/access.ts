@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
-import { studentsVisibleTo, taughtEnrollment } from "@/lib/people/access";
+import { soleRole, studentsVisibleTo, taughtEnrollment } from "@/lib/people/access";
 
 function relationSelect(actor: Actor) {
   return {
@@ -75,6 +75,14 @@ function related(actor: Actor, row: RelationRow) {
  * and the access rule is costly to compile.
  */
 export const studentInRequest = cache(async (actor: Actor, studentId: string) => {
-  const row = await db.user.findFirst({ where: { AND: [studentsVisibleTo(actor), { id: studentId }] }, select: relationSelect(actor) });
+  const where = { AND: [studentsVisibleTo(actor), { id: studentId }] };
+  const sole = soleRole(actor);
+  if (sole) {
+    // One role: the rule has decided the relationship (soleRole); only the school is left to read.
+    const { id, memberships } = relationSelect(actor);
+    const row = await db.user.findFirst({ where, select: { id, memberships } });
+    return row ? { relations: [sole], schoolId: row.memberships[0]?.organization.id ?? actor.districtId } : null;
+  }
+  const row = await db.user.findFirst({ where, select: relationSelect(actor) });
   return row ? related(actor, row) : null;
 });
