@@ -7,7 +7,7 @@ import { requireAllowed } from "@/lib/auth/permissions";
 import { currentStudentCounts } from "@/lib/classes/counts";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma, Subject } from "@/lib/generated/prisma/client.ts";
+import { Prisma, type Subject } from "@/lib/generated/prisma/client.ts";
 import { classesTaughtBy, current } from "@/lib/people/access";
 import { LEVEL_SELECT, type LevelView } from "./levels";
 import { loadPolicies } from "./policies";
@@ -94,18 +94,54 @@ export type GridCell = {
 
 const ANCESTOR = { id: true, code: true, description: true, itemType: true, parentId: true } satisfies Prisma.StandardSelect;
 
-const STANDARD_SELECT = {
-  id: true,
-  code: true,
-  description: true,
-  subject: true,
-  framework: true,
-  frameworkId: true,
-  frameworkRef: { select: { id: true, title: true } },
-  parent: { select: { ...ANCESTOR, parent: { select: { ...ANCESTOR, parent: { select: ANCESTOR } } } } },
-} satisfies Prisma.StandardSelect;
+/** A standard as the grid reads it: with its framework and up to three levels of ancestors. */
+type StandardRow = {
+  id: string;
+  code: string;
+  description: string;
+  subject: Subject;
+  framework: string;
+  frameworkId: string | null;
+  frameworkRef: { id: string; title: string } | null;
+  parent: Tree | null;
+};
 
-type StandardRow = Prisma.StandardGetPayload<{ select: typeof STANDARD_SELECT }>;
+const ANCESTOR_FIELDS = Object.keys(ANCESTOR) as (keyof typeof ANCESTOR)[];
+/** Three levels of ancestors as `a1.id`, `a1.code`, … (the fields ANCESTOR reads). */
+const ancestorColumns = Prisma.raw([1, 2, 3].flatMap((n) => ANCESTOR_FIELDS.map((f) => `a${n}."${f}" AS "a${n}.${f}"`)).join(", "));
+
+/**
+ * The standards with their framework and three levels of ancestors, by code.
+ * One statement: the nested select was four, and compiling it cost more than reading it.
+ */
+async function standardsWithAncestors(ids: string[]): Promise<StandardRow[]> {
+  if (ids.length === 0) return [];
+  type Row = Omit<StandardRow, "frameworkRef" | "parent"> & { frameworkTitle: string | null } & Record<`a${1 | 2 | 3}.${string}`, unknown>;
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s.id, s.code, s.description, s.subject::text AS subject, s.framework, s."frameworkId", f.title AS "frameworkTitle", ${ancestorColumns}
+    FROM "Standard" s
+    LEFT JOIN "StandardFramework" f ON f.id = s."frameworkId"
+    LEFT JOIN "Standard" a1 ON a1.id = s."parentId"
+    LEFT JOIN "Standard" a2 ON a2.id = a1."parentId"
+    LEFT JOIN "Standard" a3 ON a3.id = a2."parentId"
+    WHERE s.id = ANY(${ids}::text[])
+    ORDER BY s.code, s.id`;
+  const ancestor = (r: Row, n: 1 | 2 | 3) =>
+    r[`a${n}.id`] === null ? null : (Object.fromEntries(ANCESTOR_FIELDS.map((f) => [f, r[`a${n}.${f}`]])) as Ancestor);
+  return rows.map((r) => {
+    const [a1, a2, a3] = [ancestor(r, 1), ancestor(r, 2), ancestor(r, 3)];
+    return {
+      id: r.id,
+      code: r.code,
+      description: r.description,
+      subject: r.subject,
+      framework: r.framework,
+      frameworkId: r.frameworkId,
+      frameworkRef: r.frameworkId !== null && r.frameworkTitle !== null ? { id: r.frameworkId, title: r.frameworkTitle } : null,
+      parent: a1 && { ...a1, parent: a2 && { ...a2, parent: a3 } },
+    };
+  });
+}
 type Ancestor = Prisma.StandardGetPayload<{ select: typeof ANCESTOR }>;
 
 export type GridStandard = {
@@ -170,7 +206,7 @@ export async function classMasteryGrid(actor: Actor, classId: string, options: G
   ]);
   const standardIds = [...new Set(links.map((l) => l.standardId))];
   const [standardRows, mastery] = await Promise.all([
-    db.standard.findMany({ where: { id: { in: standardIds } }, orderBy: [{ code: "asc" }, { id: "asc" }], select: STANDARD_SELECT }),
+    standardsWithAncestors(standardIds),
     standardIds.length
       ? db.$queryRaw<{ studentId: string; standardId: string; levelId: string | null; proficient: boolean; ratingCount: number }[]>`
           SELECT "studentId", "standardId", "levelId", proficient, "ratingCount"
