@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma, type Subject } from "@/lib/generated/prisma/client.ts";
 import { classesTaughtBy, current } from "@/lib/people/access";
+import { taughtClassIds } from "@/lib/people/taught";
 import { LEVEL_SELECT, type LevelView } from "./levels";
 import { loadPolicies } from "./policies";
 
@@ -16,7 +17,7 @@ import { loadPolicies } from "./policies";
 export async function classesForMastery(actor: Actor) {
   requireTeacher(actor);
   const rows = await db.class.findMany({
-    where: classesTaughtBy(actor, "acting"),
+    where: { id: { in: await taughtClassIds(actor, "acting") } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -45,8 +46,10 @@ function requireTeacher(actor: Actor) {
  */
 export async function taughtClass(tx: Tx, actor: Actor, classId: string) {
   requireTeacher(actor);
+  // Outside a transaction, among the classes read once for the request (lib/people/taught.ts).
+  const taught = tx === db ? { id: { in: await taughtClassIds(actor, "all") } } : classesTaughtBy(actor);
   const found = await tx.class.findFirst({
-    where: { AND: [classesTaughtBy(actor), { id: classId }] },
+    where: { AND: [taught, { id: classId }] },
     select: {
       id: true,
       name: true,

@@ -10,7 +10,8 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { plansOfTaughtStudents, plansVisibleTo } from "@/lib/plans/access";
 import { studentInRequest } from "@/lib/profiles/access";
-import { administered, classesTaughtBy, current, currentClass, studentsVisibleTo } from "./access";
+import { administered, current, currentClass, studentsVisibleTo } from "./access";
+import { taughtClassIds, taughtEnrollmentIn } from "./taught";
 
 /**
  * The students of the membership the actor acts in, a page by name, with their classes and how
@@ -21,12 +22,10 @@ import { administered, classesTaughtBy, current, currentClass, studentsVisibleTo
 export async function listStudents(actor: Actor, page: number, known?: readonly string[]) {
   const where: Prisma.UserWhereInput = known ? { id: { in: [...known] } } : studentsVisibleTo(actor, "acting");
   // The classes shown are the ones the viewer's own membership is about, this term.
-  const classFilter: Prisma.EnrollmentWhereInput = {
-    role: "STUDENT",
-    ...current(),
-    class:
-      actor.acting.role === "TEACHER" ? classesTaughtBy(actor, "acting") : { ...currentClass(), school: administered(actor, "acting") },
-  };
+  const classFilter: Prisma.EnrollmentWhereInput =
+    actor.acting.role === "TEACHER"
+      ? taughtEnrollmentIn(await taughtClassIds(actor, "acting"))
+      : { role: "STUDENT", ...current(), class: { ...currentClass(), school: administered(actor, "acting") } };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -69,7 +68,7 @@ export async function listStudents(actor: Actor, page: number, known?: readonly 
 export async function listClasses(actor: Actor) {
   if (!can(actor.acting.role, "students:view")) throw new ForbiddenError();
   const where: Prisma.ClassWhereInput =
-    actor.acting.role === "TEACHER" ? classesTaughtBy(actor, "acting") : { school: administered(actor, "acting") };
+    actor.acting.role === "TEACHER" ? { id: { in: await taughtClassIds(actor, "acting") } } : { school: administered(actor, "acting") };
   const rows = await db.class.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],

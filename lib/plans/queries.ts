@@ -139,15 +139,15 @@ export async function listOrganizationPlans(actor: Actor, request: PageRequest =
 }
 
 /**
- * Plans waiting for a teacher: submitted or in review, oldest first. `known`: the ids of the plans
- * the actor may see, when the caller has just read them with the same rule (the teacher's home,
- * lib/teacher/home.ts): the page and its count then filter those ids instead of testing the
- * school's plans against the rule.
+ * Plans waiting for a teacher: submitted or in review, oldest first. `waiting`: the ids of the
+ * plans waiting for review that the actor may see, when the caller has just read them with the same
+ * rule (the teacher's home, lib/teacher/home.ts): the page then reads among those ids instead of
+ * testing the school's plans against the rule, and they are its count.
  */
 export async function listReviewQueue(
   actor: Actor,
   page: number,
-  known?: readonly string[],
+  waiting?: readonly string[],
 ): Promise<Page<PlanSummary & { openThreads: number }>> {
   const queue = await planPage(
     actor,
@@ -155,7 +155,8 @@ export async function listReviewQueue(
     [{ submittedAt: "asc" }, { id: "asc" }],
     page,
     "acting",
-    known ? { id: { in: [...known] }, deletedAt: null } : undefined,
+    waiting ? { id: { in: [...waiting] }, deletedAt: null } : undefined,
+    waiting?.length,
   );
   // Unresolved comment threads, counted for this page's plans only, in one query.
   const open = queue.items.length

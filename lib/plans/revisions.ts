@@ -122,10 +122,18 @@ export async function recordRevision(tx: Tx, planId: string, kind: RevisionKind,
 
 /** The newest revision, and the newest approved one, for "version N, approved on …". */
 export async function revisionSummary(tx: Tx, planId: string) {
-  const select = { number: true, kind: true, contentHash: true, createdAt: true } as const;
-  const [latest, approved] = await Promise.all([
-    tx.planRevision.findFirst({ where: { planId }, orderBy: { number: "desc" }, select }),
-    tx.planRevision.findFirst({ where: { planId, kind: "APPROVED" }, orderBy: { number: "desc" }, select }),
-  ]);
-  return { latest, approved };
+  type Row = { which: "latest" | "approved"; number: number; kind: RevisionKind; contentHash: string; createdAt: Date };
+  // One statement for both (each a single row along PlanRevision(planId, number)): every plan page
+  // asks, and two ORM reads cost more CPU to prepare than Postgres takes to answer (issue 12).
+  const rows = await tx.$queryRaw<Row[]>`
+    (SELECT 'latest' AS which, number, kind::text AS kind, "contentHash", "createdAt" FROM "PlanRevision"
+      WHERE "planId" = ${planId} ORDER BY number DESC LIMIT 1)
+    UNION ALL
+    (SELECT 'approved', number, kind::text, "contentHash", "createdAt" FROM "PlanRevision"
+      WHERE "planId" = ${planId} AND kind = 'APPROVED' ORDER BY number DESC LIMIT 1)`;
+  const of = (which: Row["which"]) => {
+    const row = rows.find((r) => r.which === which);
+    return row ? { number: row.number, kind: row.kind, contentHash: row.contentHash, createdAt: row.createdAt } : null;
+  };
+  return { latest: of("latest"), approved: of("approved") };
 }

@@ -7,7 +7,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
-import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { type EvidenceKind, Prisma } from "@/lib/generated/prisma/client.ts";
 import { listEvaluationsDue } from "@/lib/agreements/due";
 import { loadPolicies } from "@/lib/mastery/policies";
 import { listClasses, listStudents } from "@/lib/people/queries";
@@ -15,7 +15,7 @@ import { plansOfTaughtStudents } from "@/lib/plans/access";
 import { listReviewQueue } from "@/lib/plans/queries";
 import { decodeCursor, encodeCursor } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { studentsVisibleTo } from "@/lib/people/access";
+import { studentsTaughtIn, taughtClassIds } from "@/lib/people/taught";
 import { listRecordsToReview } from "@/lib/records/review";
 
 /** How many items each list on the home page shows before "more". */
@@ -49,7 +49,8 @@ export type Taught = {
  */
 const taught = cache(async (actor: Actor): Promise<Taught> => {
   if (actor.acting.role !== "TEACHER") return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [], reviewPlanIds: [] };
-  const students = await db.user.findMany({ where: studentsVisibleTo(actor, "acting"), select: { id: true } });
+  // The teacher's students, through their classes read once for the request (studentsTaughtIn).
+  const students = await db.user.findMany({ where: studentsTaughtIn(actor, await taughtClassIds(actor, "acting")), select: { id: true } });
   const studentIds = students.map((s) => s.id);
   const plans = await db.plan.findMany({
     where: plansOfTaughtStudents(actor, studentIds),
@@ -76,8 +77,6 @@ function startOfToday(now = new Date()) {
   return d;
 }
 
-const person = { select: { id: true, name: true } } as const;
-
 // ---------------------------------------------------------------------------------------
 // Evidence waiting for a rating
 
@@ -103,64 +102,64 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
   const past = cursor
     ? Prisma.sql`WHERE (u."createdAt", u."evidenceId", u."goalId") > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.evidenceId}, ${cursor.goalId})`
     : Prisma.empty;
-  // The pairs are found once (a CTE used twice is computed once) for the page and the count.
-  const rows = await db.$queryRaw<{ evidenceId: string; goalId: string; createdAt: Date; total: bigint }[]>`
-    WITH unrated AS (${unrated})
-    SELECT u."evidenceId", u."goalId", u."createdAt", (SELECT count(*) FROM unrated) AS total
-    FROM unrated u ${past}
-    ORDER BY u."createdAt", u."evidenceId", u."goalId" LIMIT ${size + 1}`;
+  // The pairs are found once (a CTE used twice is computed once) for the page and the count, and
+  // the page's rows come with what the queue shows of them: one statement, no nested reads.
+  type Row = {
+    evidenceId: string;
+    goalId: string;
+    createdAt: Date;
+    total: bigint;
+    kind: EvidenceKind;
+    title: string;
+    text: string | null;
+    url: string | null;
+    fileName: string | null;
+    reflection: string;
+    studentId: string;
+    studentName: string;
+    planId: string;
+    planTitle: string;
+    schoolId: string;
+    goalTitle: string;
+  };
+  // The page is cut first, then only its rows are joined to what they show.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH unrated AS (${unrated}),
+    page AS (SELECT * FROM unrated u ${past} ORDER BY u."createdAt", u."evidenceId", u."goalId" LIMIT ${size + 1})
+    SELECT u."evidenceId", u."goalId", u."createdAt", (SELECT count(*) FROM unrated) AS total,
+      e.kind::text AS kind, e.title, e.text, e.url, e."fileName", e.reflection, s.id AS "studentId", s.name AS "studentName",
+      p.id AS "planId", p.title AS "planTitle", p."schoolId", g.title AS "goalTitle"
+    FROM page u
+    JOIN "Evidence" e ON e.id = u."evidenceId"
+    JOIN "User" s ON s.id = e."studentId"
+    JOIN "Plan" p ON p.id = e."planId"
+    JOIN "Goal" g ON g.id = u."goalId"
+    ORDER BY u."createdAt", u."evidenceId", u."goalId"`;
   const counted = rows.length
     ? [{ total: rows[0]!.total }]
     : await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${unrated}) u`;
   const page = rows.slice(0, size);
   const last = page.at(-1);
-  const details = await db.evidence.findMany({
-    where: { id: { in: page.map((r) => r.evidenceId) } },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      text: true,
-      url: true,
-      fileName: true,
-      reflection: true,
-      createdAt: true,
-      student: person,
-      plan: { select: { id: true, title: true, schoolId: true } },
-      goals: { where: { goalId: { in: page.map((r) => r.goalId) } }, select: { goal: { select: { id: true, title: true } } } },
-    },
-  });
   // Each item is rated on the scale of its plan's school.
   const policies = await loadPolicies(
     db,
-    details.map((d) => d.plan.schoolId),
+    page.map((r) => r.schoolId),
   );
-  const byId = new Map(details.map((d) => [d.id, d]));
-  const items = page.flatMap((r) => {
-    const e = byId.get(r.evidenceId);
-    const goal = e?.goals.find((g) => g.goal.id === r.goalId)?.goal;
-    if (!e || !goal) return [];
-    const { id, kind, title, text, url, fileName, reflection, createdAt, plan, student } = e;
-    const who = { id: student.id, name: displayName(student) };
-    const levels = policies.forSchool(plan.schoolId).scale.levels;
-    return [
-      {
-        key: `${id}:${goal.id}`,
-        id,
-        kind,
-        title,
-        text,
-        url,
-        fileName,
-        reflection,
-        createdAt,
-        plan: { id: plan.id, title: plan.title },
-        student: who,
-        goal,
-        levels,
-      },
-    ];
-  });
+  const items = page.map((r) => ({
+    key: `${r.evidenceId}:${r.goalId}`,
+    id: r.evidenceId,
+    kind: r.kind,
+    title: r.title,
+    text: r.text,
+    url: r.url,
+    fileName: r.fileName,
+    reflection: r.reflection,
+    createdAt: r.createdAt,
+    plan: { id: r.planId, title: r.planTitle },
+    student: { id: r.studentId, name: displayName({ name: r.studentName }) },
+    goal: { id: r.goalId, title: r.goalTitle },
+    levels: policies.forSchool(r.schoolId).scale.levels,
+  }));
   return {
     items,
     total: Number(counted[0]?.total ?? 0),
@@ -196,7 +195,7 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
     WHERE "planId" = ANY(${scope.planIds}::text[]) AND "createdAt" >= (CAST(${since.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
   const busy = new Set(recent.map((r) => r.studentId));
   const quietIds = scope.activeStudentIds.filter((id) => !busy.has(id));
-  const people = await db.user.findMany({ where: { id: { in: quietIds } }, select: { id: true, name: true } });
+  const people = await db.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "User" WHERE id = ANY(${quietIds}::text[])`;
   // Name order, then id: the keyset cursor compares exactly this.
   const before = (a: { name: string; id: string }, name: string, id: string) => a.name < name || (a.name === name && a.id < id);
   people.sort((a, b) => (before(a, b.name, b.id) ? -1 : 1));
