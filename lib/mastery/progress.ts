@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { Subject } from "@/lib/generated/prisma/enums.ts";
 import { studentsVisibleTo } from "@/lib/people/access";
 import { SUBJECT_LABEL } from "@/lib/plans/labels";
 import { describeGrowth, growthParts, type GrowthParts } from "./growth";
-import { LEVEL_SELECT, type LevelView, type MasteryView } from "./levels";
+import { levelColumns, levelFrom } from "./level-columns";
+import type { MasteryView } from "./levels";
 import { inEvidenceOrder, levelFor, masterySeries, type Score } from "./methods";
 import { loadPolicies, methodOf, thresholdOf, type PolicyView } from "./policies";
 import { ratingsOfStudents, recordRatingsOfStudents } from "./ratings";
@@ -125,15 +125,6 @@ type StoredRow = {
   lastRatedAt: Date;
 } & Record<`${"level" | "baseline"}.${string}`, unknown>;
 
-/** A level's columns as `alias.field` (the fields LEVEL_SELECT reads), and the level back from them. */
-const LEVEL_FIELDS = Object.keys(LEVEL_SELECT);
-const levelColumns = (table: string, alias: "level" | "baseline") =>
-  Prisma.raw(LEVEL_FIELDS.map((f) => `${table}."${f}" AS "${alias}.${f}"`).join(", "));
-function levelOf(row: StoredRow, alias: "level" | "baseline"): LevelView | null {
-  if (row[`${alias}.id`] === null) return null;
-  return Object.fromEntries(LEVEL_FIELDS.map((f) => [f, row[`${alias}.${f}`]])) as LevelView;
-}
-
 /**
  * The student's stored mastery on each standard with the standard and both levels, by code. One
  * statement (as nested selects Prisma assembled it in several times the CPU, issue 12).
@@ -155,8 +146,8 @@ async function storedMasteryOf(studentId: string) {
     ratingCount: m.ratingCount,
     baselineAt: m.baselineAt,
     lastRatedAt: m.lastRatedAt,
-    level: levelOf(m, "level"),
-    baselineLevel: levelOf(m, "baseline"),
+    level: levelFrom(m, "level"),
+    baselineLevel: levelFrom(m, "baseline"),
   }));
 }
 

@@ -5,8 +5,9 @@ import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { ForbiddenError } from "@/lib/errors";
-import { Prisma, type PlanStatus } from "@/lib/generated/prisma/client.ts";
-import { LEVEL_SELECT, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
+import { type EvidenceKind, Prisma, type PlanStatus } from "@/lib/generated/prisma/client.ts";
+import { levelColumns, levelFrom } from "@/lib/mastery/level-columns";
+import { type LevelView, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
 import { describeMethod } from "@/lib/mastery/methods";
 import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import { keysetSlice, PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagination";
@@ -177,31 +178,90 @@ const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, 
 /** How many pieces of evidence each goal shows on its plan's page until "Show all" asks for the rest. */
 export const EVIDENCE_SHOWN = 10;
 
-/** A goal's evidence, newest first (ties broken by id, so the newest few and the whole list agree), with its ratings. */
-const goalEvidence = {
-  orderBy: [{ evidence: { createdAt: "desc" } }, { evidenceId: "desc" }],
-  select: {
-    evidence: {
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        text: true,
-        url: true,
-        fileName: true,
-        fileType: true,
-        fileSize: true,
-        reflection: true,
-        createdAt: true,
-        addedBy: person,
-        ratings: {
-          orderBy: { createdAt: "desc" },
-          select: { id: true, goalId: true, level: { select: LEVEL_SELECT }, feedback: true, createdAt: true, rater: person },
-        },
-      },
-    },
-  },
-} satisfies Prisma.EvidenceGoalFindManyArgs;
+type GoalEvidenceRow = {
+  goalId: string;
+  id: string;
+  kind: EvidenceKind;
+  title: string;
+  text: string | null;
+  url: string | null;
+  fileName: string | null;
+  fileType: string | null;
+  fileSize: number | null;
+  reflection: string;
+  createdAt: Date;
+  addedById: string | null;
+  addedByName: string | null;
+};
+type RatingRow = {
+  id: string;
+  goalId: string;
+  evidenceId: string;
+  feedback: string;
+  createdAt: Date;
+  raterId: string | null;
+  raterName: string | null;
+};
+
+/**
+ * Each goal's evidence, newest first (ties broken by id, so the newest few and the whole list
+ * agree), at most `shown` per goal and all of it for the goal `allOf` names, each piece with its
+ * ratings on that goal (newest first). Two plain statements: as a nested select of the plan, this
+ * tree cost more CPU to prepare than everything else on the plan's page (issue 12).
+ */
+async function evidenceOfGoals(goalIds: string[], shown: number, allOf?: string) {
+  const rows = goalIds.length
+    ? await db.$queryRaw<GoalEvidenceRow[]>`
+        SELECT x."goalId", x.id, x.kind, x.title, x.text, x.url, x."fileName", x."fileType", x."fileSize", x.reflection, x."createdAt",
+          a.id AS "addedById", a.name AS "addedByName"
+        FROM (
+          SELECT eg."goalId", e.id, e.kind::text AS kind, e.title, e.text, e.url, e."fileName", e."fileType", e."fileSize", e.reflection,
+            e."createdAt", e."addedById",
+            row_number() OVER (PARTITION BY eg."goalId" ORDER BY e."createdAt" DESC, eg."evidenceId" DESC) AS n
+          FROM "EvidenceGoal" eg JOIN "Evidence" e ON e.id = eg."evidenceId"
+          WHERE eg."goalId" = ANY(${goalIds}::text[])
+        ) x
+        LEFT JOIN "User" a ON a.id = x."addedById"
+        WHERE x.n <= ${shown} OR x."goalId" = ${allOf ?? null}
+        ORDER BY x."goalId", x.n`
+    : [];
+  const evidenceIds = [...new Set(rows.map((r) => r.id))];
+  const ratings = evidenceIds.length
+    ? await db.$queryRaw<(RatingRow & Record<string, unknown>)[]>`
+        SELECT r.id, r."goalId", r."evidenceId", r.feedback, r."createdAt", ${levelColumns("l", "level")}, u.id AS "raterId", u.name AS "raterName"
+        FROM "Rating" r
+        JOIN "ProficiencyLevel" l ON l.id = r."levelId"
+        LEFT JOIN "User" u ON u.id = r."raterId"
+        WHERE r."evidenceId" = ANY(${evidenceIds}::text[]) AND r."goalId" = ANY(${goalIds}::text[])
+        ORDER BY r."createdAt" DESC, r.id DESC`
+    : [];
+  const ratingsOf = new Map<string, ReturnType<typeof ratingView>[]>();
+  for (const r of ratings) {
+    const key = `${r.evidenceId}:${r.goalId}`;
+    ratingsOf.set(key, [...(ratingsOf.get(key) ?? []), ratingView(r)]);
+  }
+  const byGoal = new Map<string, ReturnType<typeof evidenceView>[]>();
+  for (const row of rows)
+    byGoal.set(row.goalId, [...(byGoal.get(row.goalId) ?? []), evidenceView(row, ratingsOf.get(`${row.id}:${row.goalId}`) ?? [])]);
+  return byGoal;
+}
+
+function ratingView(r: RatingRow & Record<string, unknown>) {
+  return {
+    id: r.id,
+    goalId: r.goalId,
+    level: levelFrom(r, "level") as LevelView,
+    feedback: r.feedback,
+    createdAt: r.createdAt,
+    rater: named(r.raterId === null || r.raterName === null ? null : { id: r.raterId, name: r.raterName }),
+  };
+}
+
+function evidenceView(r: GoalEvidenceRow, ratings: ReturnType<typeof ratingView>[]) {
+  const { id, kind, title, text, url, fileName, fileType, fileSize, reflection, createdAt } = r;
+  const addedBy = named(r.addedById === null || r.addedByName === null ? null : { id: r.addedById, name: r.addedByName });
+  return { id, kind, title, text, url, fileName, fileType, fileSize, reflection, createdAt, addedBy, ratings };
+}
 
 const detailSelect = {
   id: true,
@@ -229,8 +289,7 @@ const detailSelect = {
       standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
       activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
       mastery: { select: MASTERY_SELECT },
-      // The newest few; how many there are in all says whether "Show all" is offered (getPlan reads the rest for one goal).
-      evidence: { ...goalEvidence, take: EVIDENCE_SHOWN },
+      // How many pieces of evidence in all says whether "Show all" is offered (evidenceOfGoals reads them).
       _count: { select: { evidence: true } },
     },
   },
@@ -262,12 +321,16 @@ export async function getPlan(actor: Actor, planId: string, view: PlanView = {})
 }
 async function loadPlan(actor: Actor, planId: string, view: PlanView) {
   const p = await findVisiblePlan(db, actor, planId, detailSelect);
-  // The goal is one of this visible plan's, so its evidence is the actor's to see.
-  const expanded = p.goals.find((g) => g.id === view.allEvidenceOf && g._count.evidence > g.evidence.length);
-  const [revisions, policies, allOfExpanded] = await Promise.all([
+  // The goals are this visible plan's, so their evidence is the actor's to see; "Show all" names one of them.
+  const expanded = p.goals.find((g) => g.id === view.allEvidenceOf);
+  const [revisions, policies, evidence] = await Promise.all([
     revisionSummary(db, p.id),
     loadPolicies(db, [p.schoolId]),
-    expanded ? db.evidenceGoal.findMany({ where: { goalId: expanded.id }, ...goalEvidence }) : null,
+    evidenceOfGoals(
+      p.goals.map((g) => g.id),
+      EVIDENCE_SHOWN,
+      expanded?.id,
+    ),
   ]);
   const policy = policies.forSchool(p.schoolId);
   const goals = p.goals.map((g) => ({
@@ -280,11 +343,7 @@ async function loadPlan(actor: Actor, planId: string, view: PlanView) {
     standards: g.standards.map((s) => s.standard),
     activities: g.activities,
     mastery: g.mastery,
-    evidence: (g === expanded && allOfExpanded ? allOfExpanded : g.evidence).map(({ evidence: e }) => ({
-      ...e,
-      addedBy: named(e.addedBy),
-      ratings: e.ratings.filter((r) => r.goalId === g.id).map((r) => ({ ...r, rater: named(r.rater) })),
-    })),
+    evidence: evidence.get(g.id) ?? [],
     evidenceCount: g._count.evidence,
   }));
   return {
