@@ -8,6 +8,14 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 
 export type Scope = "all" | "acting";
 
+/**
+ * The scope to key a once-per-request read by: with one membership, "all" and "acting" are the same
+ * rule, so both ask for one read.
+ */
+export function sharedScope(actor: Actor, scope: Scope): Scope {
+  return actor.memberships.length === 1 ? "acting" : scope;
+}
+
 function held(actor: Actor, scope: Scope, role: Role): ActorMembership[] {
   return (scope === "all" ? actor.memberships : [actor.acting]).filter((m) => m.role === role);
 }

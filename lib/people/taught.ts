@@ -8,12 +8,11 @@ import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import { classesTaughtBy, current, type Scope } from "./access";
+import { classesTaughtBy, current, type Scope, sharedScope } from "./access";
 
 /** The ids of the classes classesTaughtBy(actor, scope) names, read once per request. */
 export function taughtClassIds(actor: Actor, scope: Scope): Promise<string[]> {
-  // With one membership, "all" and "acting" are the same rule: one read serves both.
-  return classIdsInRequest(actor, actor.memberships.length === 1 ? "acting" : scope);
+  return classIdsInRequest(actor, sharedScope(actor, scope));
 }
 const classIdsInRequest = cache(async (actor: Actor, scope: Scope): Promise<string[]> => {
   const rows = await db.class.findMany({ where: classesTaughtBy(actor, scope), select: { id: true } });

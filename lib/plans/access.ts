@@ -6,7 +6,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
-import { administered, organizationsAs, relationSelect, relationsOf, type Scope, soleRole, taughtEnrollment } from "@/lib/people/access";
+import {
+  administered,
+  organizationsAs,
+  relationSelect,
+  relationsOf,
+  type Scope,
+  sharedScope,
+  soleRole,
+  taughtEnrollment,
+} from "@/lib/people/access";
 
 export function plansVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.PlanWhereInput {
   const roles = new Set((scope === "all" ? actor.memberships : [actor.acting]).map((m) => m.role));
@@ -51,8 +60,7 @@ export function plansOfTaughtStudents(actor: Actor, studentIds: readonly string[
  * student has tens of plans, not thousands. Deleted plans are not among them (the rule says so).
  */
 export function visiblePlanIdsOf(actor: Actor, studentId: string, scope: Scope = "all"): Promise<string[]> {
-  // With one membership, "all" and "acting" are the same rule: one read serves both.
-  return planIdsInRequest(actor, studentId, actor.memberships.length === 1 ? "acting" : scope);
+  return planIdsInRequest(actor, studentId, sharedScope(actor, scope));
 }
 const planIdsInRequest = cache(async (actor: Actor, studentId: string, scope: Scope) => {
   const rows = await db.plan.findMany({ where: { AND: [plansVisibleTo(actor, scope), { studentId }] }, select: { id: true } });
