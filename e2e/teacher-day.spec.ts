@@ -109,6 +109,12 @@ test("a teacher sees who needs them now and rates three pieces of evidence from 
   const csv = await readFile((await download.path()) ?? "", "utf8");
   expect(csv.split("\r\n")[0]).toMatch(/^\uFEFF?Student,/);
   expect(csv).toMatch(new RegExp(`${ISLA},.*Advanced`));
+
+  // A student's name in the grid opens their page within the app, as any link does (no full page load).
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
+  await page.getByRole("rowheader", { name: ISLA }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: ISLA })).toBeVisible();
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
 });
 
 const RP = "CCSS.MATH.CONTENT.7.RP.A.2";

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { CSSProperties } from "react";
-import type { GridCell } from "@/lib/mastery/class-grid";
+import { RoutedLinks } from "./routed-links";
+import { gridRowsHtml, type GridRow } from "./grid-rows-html";
 
 type Standard = { id: string; code: string; description: string };
-type Row = { id: string; name: string; cells: GridCell[] };
 
 /**
  * Students × standards: a real table for screen readers (caption, column and row headers), each cell a
  * level's name beside its colour. Compact, with the student column kept in view while scrolling sideways.
- * The cells are styled by the table's `mastery-grid` class (app/globals.css), not one by one: a grid
- * has 1 200 of them, and each cell's own classes used to make up most of the page's weight.
+ * The rows are styled by the table's `mastery-grid` class (app/globals.css), not one by one: a grid
+ * has 1 200 cells, and each cell's own classes used to make up most of the page's weight.
  */
 export function ClassGridTable({
   caption,
@@ -22,7 +21,7 @@ export function ClassGridTable({
 }: {
   caption: string;
   standards: Standard[];
-  students: Row[];
+  students: GridRow[];
   sort: string;
   dir: "asc" | "desc";
   /** The grid's address sorted by this key ("name" or a standard's id) in this direction. */
@@ -34,7 +33,7 @@ export function ClassGridTable({
   const t = useTranslations("common.badges");
   const labels = { notYet: t("notYet"), notRated: t("notRated") };
   return (
-    <div
+    <RoutedLinks
       className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       role="region"
       aria-label={`${caption} (scrolls sideways)`}
@@ -81,45 +80,10 @@ export function ClassGridTable({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {students.map((r) => (
-            <tr key={r.id} className="even:bg-slate-50/60">
-              <th
-                scope="row"
-                className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1 text-left font-medium whitespace-nowrap"
-              >
-                <Link href={`/students/${r.id}`}>{r.name}</Link>
-              </th>
-              {r.cells.map((c, i) => cellOf(c, i, labels))}
-            </tr>
-          ))}
-        </tbody>
+        {/* The rows as HTML written once (grid-rows-html.ts): 1 200 cells as React elements cost most of the page. */}
+        <tbody dangerouslySetInnerHTML={{ __html: gridRowsHtml(students, labels) }} />
       </table>
-    </div>
-  );
-}
-
-/**
- * One cell, as little markup as it can be (the columns never reorder within a row, so the index is
- * its key): the level's name, its colour as a swatch drawn by CSS from `--level`.
- */
-function cellOf(cell: GridCell, index: number, labels: { notYet: string; notRated: string }) {
-  if (!cell.rated && !cell.planned) {
-    return (
-      <td key={index}>
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">Not in their plans</span>
-      </td>
-    );
-  }
-  return (
-    <td key={index}>
-      {cell.level ? (
-        <span style={{ "--level": cell.level.colour } as CSSProperties}>{cell.level.name}</span>
-      ) : (
-        <span>{cell.rated ? labels.notYet : labels.notRated}</span>
-      )}
-    </td>
+    </RoutedLinks>
   );
 }
 
