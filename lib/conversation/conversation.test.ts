@@ -144,6 +144,36 @@ describe("comment threads", () => {
     expect(await db.comment.findUniqueOrThrow({ where: { id: thread.id } })).toMatchObject({ resolvedAt: null, resolvedById: null });
     await replyToComment(s.student, { planId: active, parentId: thread.id, body: "One more thing" });
   });
+
+  it("read as the plan page shows them: threads in order with their replies, a former member's words kept", async () => {
+    const plan = await planIn(s.student, [], "Talked about");
+    const first = await addComment(s.student, { planId: plan, body: "First" });
+    const second = await addComment(s.teacher, { planId: plan, goalId: await firstGoal(plan), body: "Second" });
+    await replyToComment(s.teacher, { planId: plan, parentId: first.id, body: "Reply one" });
+    const gone = await replyToComment(s.student, { planId: plan, parentId: first.id, body: "Reply two" });
+    // The reply's author has since been deleted (the column is set null).
+    await db.comment.update({ where: { id: gone.id }, data: { authorId: null } });
+    const view = await getPlanConversation(s.teacher, plan);
+    expect(view.goals).toEqual([{ id: await firstGoal(plan), title: planInput().goals[0]!.title, number: 1 }]);
+    expect(view.openThreads).toBe(2);
+    expect(
+      view.threads.map((t) => [t.id, t.goalId, t.body, t.author.name, t.replies.map((r) => [r.body, r.author.id, r.author.name])]),
+    ).toEqual([
+      [
+        first.id,
+        null,
+        "First",
+        "Sam Student",
+        [
+          ["Reply one", s.teacher.id, "Tess Teacher"],
+          ["Reply two", null, "Former member"],
+        ],
+      ],
+      [second.id, view.goals[0]!.id, "Second", "Tess Teacher", []],
+    ]);
+    expect(view.allowed).toMatchObject({ comment: true, reflect: false });
+    expect(view.reflectionsShown).toBe(false);
+  });
 });
 
 describe("reflections", () => {

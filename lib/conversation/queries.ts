@@ -4,12 +4,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { NotFoundError } from "@/lib/errors";
+import type { PlanStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan } from "@/lib/plans/access";
+import { visiblePlanRelations } from "@/lib/plans/access";
 import { allowedInConversation, REFLECTABLE } from "./policy";
-
-const person = { select: { id: true, name: true } } as const;
 
 /** A comment thread still open: its first comment (threads are resolved there) not resolved. */
 export const OPEN_THREAD = { parentId: null, resolvedAt: null } satisfies Prisma.CommentWhereInput;
@@ -22,50 +21,82 @@ export type CommentThread = ConversationComment & {
   resolved: { at: Date; by: string } | null;
 };
 
+type PersonColumns = { authorId: string | null; authorName: string | null };
+type CommentRow = PersonColumns & {
+  id: string;
+  goalId: string | null;
+  parentId: string | null;
+  body: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolverId: string | null;
+  resolverName: string | null;
+};
+type ReflectionRow = PersonColumns & { id: string; goalId: string | null; learned: string; hard: string; next: string; createdAt: Date };
+type ReplyRow = PersonColumns & { id: string; reflectionId: string; body: string; createdAt: Date };
+const authorOf = (r: PersonColumns) => (r.authorId === null ? null : { id: r.authorId, name: r.authorName as string });
+
+/**
+ * The conversation of a plan the actor may see. Its reads are plain statements by the plan's id:
+ * as nested Prisma selects (author, resolver, replies and their authors) they cost the plan page
+ * about 6 ms of CPU to prepare on every load (issue 12); conversation.test.ts covers what they give.
+ */
 export async function getPlanConversation(actor: Actor, planId: string) {
-  const plan = await findVisiblePlan(db, actor, planId, {
-    id: true,
-    deletedAt: true,
-    goals: { orderBy: { position: "asc" }, select: { id: true, title: true } },
-  });
-  const [comments, reflections] = await Promise.all([
-    db.comment.findMany({
-      where: { planId: plan.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, goalId: true, parentId: true, body: true, createdAt: true, resolvedAt: true, author: person, resolvedBy: person },
-    }),
-    db.reflection.findMany({
-      where: { planId: plan.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        goalId: true,
-        learned: true,
-        hard: true,
-        next: true,
-        createdAt: true,
-        author: person,
-        replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: person } },
-      },
-    }),
+  const related = await visiblePlanRelations(actor, planId);
+  const [plans, goals, comments, reflectionRows, replies] = await Promise.all([
+    db.$queryRaw<{ status: PlanStatus }[]>`SELECT status::text AS status FROM "Plan" WHERE id = ${planId} AND "deletedAt" IS NULL`,
+    db.$queryRaw<{ id: string; title: string }[]>`SELECT id, title FROM "Goal" WHERE "planId" = ${planId} ORDER BY position, id`,
+    db.$queryRaw<CommentRow[]>`
+      SELECT c.id, c."goalId", c."parentId", c.body, c."createdAt", c."resolvedAt", a.id AS "authorId", a.name AS "authorName",
+        r.id AS "resolverId", r.name AS "resolverName"
+      FROM "Comment" c
+      LEFT JOIN "User" a ON a.id = c."authorId"
+      LEFT JOIN "User" r ON r.id = c."resolvedById"
+      WHERE c."planId" = ${planId}
+      ORDER BY c."createdAt", c.id`,
+    db.$queryRaw<ReflectionRow[]>`
+      SELECT f.id, f."goalId", f.learned, f.hard, f.next, f."createdAt", a.id AS "authorId", a.name AS "authorName"
+      FROM "Reflection" f
+      LEFT JOIN "User" a ON a.id = f."authorId"
+      WHERE f."planId" = ${planId}
+      ORDER BY f."createdAt", f.id`,
+    db.$queryRaw<ReplyRow[]>`
+      SELECT y.id, y."reflectionId", y.body, y."createdAt", a.id AS "authorId", a.name AS "authorName"
+      FROM "Reflection" f
+      JOIN "ReflectionReply" y ON y."reflectionId" = f.id
+      LEFT JOIN "User" a ON a.id = y."authorId"
+      WHERE f."planId" = ${planId}
+      ORDER BY y."createdAt", y.id`,
   ]);
+  const row = plans[0];
+  if (!row) throw new NotFoundError("That plan");
+  const plan = { id: planId, status: row.status, deletedAt: null, relations: related.relations };
+  const repliesOf = new Map<string, ReplyRow[]>();
+  for (const r of replies) repliesOf.set(r.reflectionId, [...(repliesOf.get(r.reflectionId) ?? []), r]);
+  const reflections = reflectionRows.map(({ authorId, authorName, ...r }) => ({
+    ...r,
+    author: authorOf({ authorId, authorName }),
+    replies: (repliesOf.get(r.id) ?? []).map((y) => ({ id: y.id, body: y.body, createdAt: y.createdAt, author: authorOf(y) })),
+  }));
 
   const threads = new Map<string, CommentThread>();
   for (const c of comments) {
-    const comment = { id: c.id, body: c.body, createdAt: c.createdAt, author: named(c.author) };
+    const comment = { id: c.id, body: c.body, createdAt: c.createdAt, author: named(authorOf(c)) };
     if (c.parentId) threads.get(c.parentId)?.replies.push(comment);
     else
       threads.set(c.id, {
         ...comment,
         goalId: c.goalId,
         replies: [],
-        resolved: c.resolvedAt ? { at: c.resolvedAt, by: displayName(c.resolvedBy) } : null,
+        resolved: c.resolvedAt
+          ? { at: c.resolvedAt, by: displayName(c.resolverId === null ? null : { name: c.resolverName as string }) }
+          : null,
       });
   }
   const all = [...threads.values()];
   return {
     planId: plan.id,
-    goals: plan.goals.map((g, i) => ({ id: g.id, title: g.title, number: i + 1 })),
+    goals: goals.map((g, i) => ({ id: g.id, title: g.title, number: i + 1 })),
     threads: all,
     openThreads: all.filter((t) => !t.resolved).length,
     reflections: reflections.map((r) => ({

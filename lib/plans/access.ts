@@ -99,14 +99,24 @@ const relationsInRequest = cache(async (actor: Actor, planId: string) => {
   return row ? { studentId: row.studentId, school: row.school, relations: relationsOf(actor, row) } : null;
 });
 
+/**
+ * The actor's relationships to a plan they may see, with its student and school, decided once per
+ * request (relationsInRequest); NotFoundError otherwise. For a read outside a transaction that then
+ * reads the plan by its id itself, as findVisiblePlan does (lib/plans/detail.ts).
+ */
+export async function visiblePlanRelations(actor: Actor, planId: string) {
+  const related = await relationsInRequest(actor, planId);
+  if (!related) throw new NotFoundError("That plan");
+  return related;
+}
+
 /** The plan with this id when the actor may see it, with their relationships to it; NotFoundError otherwise. */
 export async function findVisiblePlan<S extends Prisma.PlanSelect>(tx: Tx, actor: Actor, planId: string, select: S) {
   type Found = Prisma.PlanGetPayload<{ select: S }> & Related & { relations: ReturnType<typeof relationsOf> };
   if (tx === db) {
     // A read outside a transaction: the rule is applied once for the request, then the plan is
     // read by its id (not deleted since: a deleted plan is gone for everyone).
-    const related = await relationsInRequest(actor, planId);
-    if (!related) throw new NotFoundError("That plan");
+    const related = await visiblePlanRelations(actor, planId);
     const plan = await tx.plan.findFirst({
       where: { id: planId, deletedAt: null },
       select: { ...select, status: true } as Prisma.PlanSelect,

@@ -4,20 +4,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { type EvidenceKind, Prisma, type PlanStatus } from "@/lib/generated/prisma/client.ts";
 import { levelColumns, levelFrom } from "@/lib/mastery/level-columns";
-import { type LevelView, MASTERY_SELECT, planProgress } from "@/lib/mastery/levels";
+import { type LevelView, planProgress } from "@/lib/mastery/levels";
 import { describeMethod } from "@/lib/mastery/methods";
 import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import { keysetSlice, PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagination";
 import { administered, type Scope } from "@/lib/people/access";
 import { decodeCursor, encodeCursor, type KeysetPage, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan, plansVisibleTo, visiblePlanIdsOf } from "./access";
+import { plansVisibleTo, visiblePlanIdsOf, visiblePlanRelations } from "./access";
+import { planDetailRead } from "./detail";
 import { allowedOnPlan } from "./policy";
 import type { PlanFormInput } from "./schemas";
-import { ACTIVITY_SELECT, revisionSummary } from "./revisions";
+import { revisionSummary } from "./revisions";
 
 const summarySelect = {
   id: true,
@@ -171,7 +172,6 @@ export async function listReviewQueue(
   return { ...queue, items: queue.items.map((p) => ({ ...p, openThreads: counts.get(p.id) ?? 0 })) };
 }
 
-const person = { select: { id: true, name: true } } as const;
 /** A person on a record, or the tombstone when they were deleted. */
 const named = (p: { id: string; name: string } | null) => ({ id: p?.id ?? null, name: displayName(p) });
 
@@ -263,41 +263,6 @@ function evidenceView(r: GoalEvidenceRow, ratings: ReturnType<typeof ratingView>
   return { id, kind, title, text, url, fileName, fileType, fileSize, reflection, createdAt, addedBy, ratings };
 }
 
-const detailSelect = {
-  id: true,
-  title: true,
-  type: true,
-  status: true,
-  summary: true,
-  startsOn: true,
-  endsOn: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  approvedAt: true,
-  schoolId: true,
-  student: { select: { id: true, name: true, profile: { select: { gradeLevel: true } } } },
-  goals: {
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      subject: true,
-      title: true,
-      successCriteria: true,
-      masteryDemonstration: true,
-      targetDate: true,
-      standards: { select: { standard: { select: { id: true, code: true, description: true } } } },
-      activities: { orderBy: { position: "asc" }, select: ACTIVITY_SELECT },
-      mastery: { select: MASTERY_SELECT },
-      // How many pieces of evidence in all says whether "Show all" is offered (evidenceOfGoals reads them).
-      _count: { select: { evidence: true } },
-    },
-  },
-  events: {
-    orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: person },
-  },
-} satisfies Prisma.PlanSelect;
 
 /**
  * What of a plan's evidence to read: each goal's newest EVIDENCE_SHOWN, and all of it for the goal
@@ -320,7 +285,10 @@ export async function getPlan(actor: Actor, planId: string, view: PlanView = {})
   );
 }
 async function loadPlan(actor: Actor, planId: string, view: PlanView) {
-  const p = await findVisiblePlan(db, actor, planId, detailSelect);
+  const related = await visiblePlanRelations(actor, planId);
+  const read = await planDetailRead(planId);
+  if (!read) throw new NotFoundError("That plan");
+  const p = { ...read, studentId: related.studentId, school: related.school, relations: related.relations };
   // The goals are this visible plan's, so their evidence is the actor's to see; "Show all" names one of them.
   const expanded = p.goals.find((g) => g.id === view.allEvidenceOf);
   const [revisions, policies, evidence] = await Promise.all([
