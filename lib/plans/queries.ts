@@ -263,7 +263,6 @@ function evidenceView(r: GoalEvidenceRow, ratings: ReturnType<typeof ratingView>
   return { id, kind, title, text, url, fileName, fileType, fileSize, reflection, createdAt, addedBy, ratings };
 }
 
-
 /**
  * What of a plan's evidence to read: each goal's newest EVIDENCE_SHOWN, and all of it for the goal
  * `allEvidenceOf` names (the page's "Show all"; an id that is not one of the plan's goals is ignored).
