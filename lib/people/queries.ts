@@ -6,45 +6,81 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
+import type { Prisma, Role, Subject } from "@/lib/generated/prisma/client.ts";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { plansOfTaughtStudents, plansVisibleTo } from "@/lib/plans/access";
 import { studentInRequest } from "@/lib/profiles/access";
 import { administered, current, currentClass, studentsVisibleTo } from "./access";
 import { taughtClassIds, taughtEnrollmentIn } from "./taught";
 
+/** What the teacher's home has just read through the rules: its students' ids and how many plans each has. */
+export type KnownStudents = { studentIds: readonly string[]; planCounts: ReadonlyMap<string, number> };
+
 /**
  * The students of the membership the actor acts in, a page by name, with their classes and how
- * many plans they have. `known`: their ids,
- * when the caller has just read them with the same rule (the teacher's home), so the rule is not
- * evaluated again.
+ * many plans they have. `known`: their ids and plan counts, when the caller has just read them
+ * with the same rules (the teacher's home), so the rules are not evaluated again and the page is
+ * read by id in plain SQL (with 150 ids in it, the ORM's query cost more CPU to prepare than to
+ * run: issue 12). lib/teacher/home.test.ts holds the two ways to the same page.
  */
-export async function listStudents(actor: Actor, page: number, known?: readonly string[]) {
-  const where: Prisma.UserWhereInput = known ? { id: { in: [...known] } } : studentsVisibleTo(actor, "acting");
+export async function listStudents(actor: Actor, page: number, known?: KnownStudents) {
   // The classes shown are the ones the viewer's own membership is about, this term.
   const classFilter: Prisma.EnrollmentWhereInput =
     actor.acting.role === "TEACHER"
       ? taughtEnrollmentIn(await taughtClassIds(actor, "acting"))
       : { role: "STUDENT", ...current(), class: { ...currentClass(), school: administered(actor, "acting") } };
-  const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      ...pageArgs(page),
-      select: {
-        id: true,
-        name: true,
-        profile: { select: { gradeLevel: true } },
-        enrollments: { where: classFilter, select: { class: { select: { id: true, name: true } } } },
-      },
-    }),
-    // Known students are all listed (they were read through the rule for this request): no count to ask for.
-    known ? known.length : db.user.count({ where }),
-  ]);
-  // Counted for the page's students only (a nested _count aggregates the whole school first).
-  // Only plans the viewer may open are counted: a count never hints at more.
-  // A teacher's students are students they teach: their plans' rule is the simpler one.
+  const rows = known ? await knownStudentsPage(known.studentIds, page) : await visibleStudentsPage(actor, page);
   const ids = rows.map((r) => r.id);
+  const [enrollments, planCount, total] = await Promise.all([
+    db.enrollment.findMany({
+      where: { AND: [{ userId: { in: ids } }, classFilter] },
+      orderBy: [{ class: { name: "asc" } }, { classId: "asc" }],
+      select: { userId: true, class: { select: { id: true, name: true } } },
+    }),
+    known ? known.planCounts : planCountsOf(actor, ids),
+    // Known students are all listed (they were read through the rule for this request): no count to ask for.
+    known ? known.studentIds.length : db.user.count({ where: studentsVisibleTo(actor, "acting") }),
+  ]);
+  const classesOf = new Map<string, { id: string; name: string }[]>();
+  for (const e of enrollments) classesOf.set(e.userId, [...(classesOf.get(e.userId) ?? []), e.class]);
+  const items = rows.map((s) => ({
+    id: s.id,
+    name: s.name,
+    gradeLevel: s.gradeLevel,
+    classes: classesOf.get(s.id) ?? [],
+    planCount: planCount.get(s.id) ?? 0,
+  }));
+  return toPage(items, total, page);
+}
+
+type StudentRow = { id: string; name: string; gradeLevel: number | null };
+
+async function visibleStudentsPage(actor: Actor, page: number): Promise<StudentRow[]> {
+  const rows = await db.user.findMany({
+    where: studentsVisibleTo(actor, "acting"),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pageArgs(page),
+    select: { id: true, name: true, profile: { select: { gradeLevel: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, gradeLevel: r.profile?.gradeLevel ?? null }));
+}
+
+/** A page of students given by id (read through the rule by the caller), by name. */
+function knownStudentsPage(studentIds: readonly string[], page: number): Promise<StudentRow[]> {
+  const { skip, take } = pageArgs(page);
+  return db.$queryRaw<StudentRow[]>`
+    SELECT u.id, u.name, sp."gradeLevel"
+    FROM "User" u
+    LEFT JOIN "StudentProfile" sp ON sp."userId" = u.id
+    WHERE u.id = ANY(${[...studentIds]}::text[])
+    ORDER BY u.name, u.id
+    OFFSET ${skip} LIMIT ${take}`;
+}
+
+// Counted for the page's students only (a nested _count aggregates the whole school first).
+// Only plans the viewer may open are counted: a count never hints at more.
+// A teacher's students are students they teach: their plans' rule is the simpler one.
+async function planCountsOf(actor: Actor, ids: string[]) {
   const counts = await db.plan.groupBy({
     by: ["studentId"],
     where:
@@ -53,32 +89,14 @@ export async function listStudents(actor: Actor, page: number, known?: readonly 
         : { AND: [plansVisibleTo(actor, "acting"), { studentId: { in: ids } }] },
     _count: { _all: true },
   });
-  const planCount = new Map(counts.map((c) => [c.studentId, c._count._all]));
-  const items = rows.map((s) => ({
-    id: s.id,
-    name: s.name,
-    gradeLevel: s.profile?.gradeLevel ?? null,
-    classes: s.enrollments.map((e) => e.class),
-    planCount: planCount.get(s.id) ?? 0,
-  }));
-  return toPage(items, total, page);
+  return new Map(counts.map((c) => [c.studentId, c._count._all]));
 }
 
 /** The classes a teacher teaches now (every class of the organization, for an admin). */
 export async function listClasses(actor: Actor) {
   if (!can(actor.acting.role, "students:view")) throw new ForbiddenError();
-  const where: Prisma.ClassWhereInput =
-    actor.acting.role === "TEACHER" ? { id: { in: await taughtClassIds(actor, "acting") } } : { school: administered(actor, "acting") };
-  const rows = await db.class.findMany({
-    where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      course: { select: { subject: true } },
-      enrollments: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } },
-    },
-  });
+  const rows =
+    actor.acting.role === "TEACHER" ? await classesById(await taughtClassIds(actor, "acting")) : await administeredClasses(actor);
   // Students counted for these classes only, with the enrollment index (not a nested _count).
   const counts = await db.enrollment.groupBy({
     by: ["classId"],
@@ -89,10 +107,47 @@ export async function listClasses(actor: Actor) {
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
-    subject: c.course.subject,
-    teachers: c.enrollments.map((t) => t.user.name),
+    subject: c.subject,
+    teachers: c.teachers,
     studentCount: studentCount.get(c.id) ?? 0,
   }));
+}
+
+type ClassRow = { id: string; name: string; subject: Subject; teachers: string[] };
+
+async function administeredClasses(actor: Actor): Promise<ClassRow[]> {
+  const rows = await db.class.findMany({
+    where: { school: administered(actor, "acting") },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      course: { select: { subject: true } },
+      enrollments: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } },
+    },
+  });
+  return rows.map((c) => ({ id: c.id, name: c.name, subject: c.course.subject, teachers: c.enrollments.map((t) => t.user.name) }));
+}
+
+/**
+ * Classes given by id (a teacher's, read through the rule for this request) in plain SQL: the
+ * nested select cost the teacher's home more CPU to prepare than to run (issue 12).
+ */
+async function classesById(classIds: readonly string[]): Promise<ClassRow[]> {
+  const ids = [...classIds];
+  const [classes, teachers] = await Promise.all([
+    db.$queryRaw<Omit<ClassRow, "teachers">[]>`
+      SELECT c.id, c.name, co.subject::text AS subject
+      FROM "Class" c JOIN "Course" co ON co.id = c."courseId"
+      WHERE c.id = ANY(${ids}::text[])
+      ORDER BY c.name, c.id`,
+    db.$queryRaw<{ classId: string; name: string }[]>`
+      SELECT e."classId", u.name
+      FROM "Enrollment" e JOIN "User" u ON u.id = e."userId"
+      WHERE e."classId" = ANY(${ids}::text[]) AND e.role = 'TEACHER'
+      ORDER BY u.name, u.id`,
+  ]);
+  return classes.map((c) => ({ ...c, teachers: teachers.filter((t) => t.classId === c.id).map((t) => t.name) }));
 }
 
 /** People with a membership in the organization the admin acts for. */

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { makeSchool, person, planInput } from "@/test/fixtures";
+import { listStudents } from "@/lib/people/queries";
 import { listReviewQueue } from "@/lib/plans/queries";
 import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents, teacherHome } from "./home";
 
@@ -221,6 +222,21 @@ describe("the review queue on the home page", () => {
     expect(ids).not.toContain(otto);
     expect(ids).not.toContain(schoolB);
     expect(home.queue.total).toBe(ids.length);
+  });
+});
+
+describe("the students and classes on the home page", () => {
+  it("are the rules' lists, read by the ids and plan counts the page has already read", async () => {
+    const home = await teacherHome(s.teacher, { queuePage: 1, studentPage: 1 });
+    expect(home.students).toEqual(await listStudents(s.teacher, 1));
+    expect(home.students.items.map((x) => [x.name, x.classes])).toEqual([
+      [s.classmate.name, [{ id: s.classA.id, name: "7 ELA" }]],
+      [s.student.name, [{ id: s.classA.id, name: "7 ELA" }]],
+    ]);
+    const samsPlans = await db.plan.count({ where: { studentId: s.student.id, deletedAt: null } });
+    expect(home.students.items.find((x) => x.id === s.student.id)?.planCount).toBe(samsPlans);
+    expect(samsPlans).toBeGreaterThan(0);
+    expect(home.classes).toEqual([{ id: s.classA.id, name: "7 ELA", subject: "ELA", teachers: ["Tess Teacher"], studentCount: 2 }]);
   });
 });
 

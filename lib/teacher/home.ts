@@ -37,6 +37,8 @@ export type Taught = {
   activeStudentIds: string[];
   /** Plans waiting for review (submitted or in review): the review queue's, a handful where planIds may be hundreds. */
   reviewPlanIds: string[];
+  /** How many of these plans each student has (the student list shows it). */
+  planCounts: Map<string, number>;
 };
 
 /**
@@ -48,7 +50,8 @@ export type Taught = {
  * Read once per request and actor: the page asks for four of these lists at once.
  */
 const taught = cache(async (actor: Actor): Promise<Taught> => {
-  if (actor.acting.role !== "TEACHER") return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [], reviewPlanIds: [] };
+  if (actor.acting.role !== "TEACHER")
+    return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [], reviewPlanIds: [], planCounts: new Map() };
   // The teacher's students, through their classes read once for the request (studentsTaughtIn).
   const students = await db.user.findMany({ where: studentsTaughtIn(actor, await taughtClassIds(actor, "acting")), select: { id: true } });
   const studentIds = students.map((s) => s.id);
@@ -57,12 +60,15 @@ const taught = cache(async (actor: Actor): Promise<Taught> => {
     select: { id: true, status: true, studentId: true },
   });
   const active = plans.filter((p) => p.status === "ACTIVE");
+  const planCounts = new Map<string, number>();
+  for (const p of plans) planCounts.set(p.studentId, (planCounts.get(p.studentId) ?? 0) + 1);
   return {
     studentIds,
     planIds: plans.map((p) => p.id),
     activePlanIds: active.map((p) => p.id),
     activeStudentIds: [...new Set(active.map((p) => p.studentId))],
     reviewPlanIds: plans.filter((p) => p.status === "SUBMITTED" || p.status === "IN_REVIEW").map((p) => p.id),
+    planCounts,
   };
 });
 
@@ -390,7 +396,7 @@ export async function teacherHome(actor: Actor, c: HomeCursors) {
     listQuietStudents(actor, c.quiet, new Date(), scope),
     listOverdueGoals(actor, c.overdue, new Date(), scope),
     listOpenThreads(actor, c.threads, scope),
-    listStudents(actor, c.studentPage, scope.studentIds),
+    listStudents(actor, c.studentPage, scope),
     listClasses(actor),
   ]);
   return { evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes };
