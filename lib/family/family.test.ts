@@ -89,7 +89,16 @@ describe("the family home", () => {
       { kind: "plan-end", on: "2026-12-15", title: "Approved plan", planId: activeId, planTitle: "Approved plan" },
     ]);
     expect(summary.feedback).toEqual([
-      expect.objectContaining({ on: "My essay", about: "Argue a case", level: expect.objectContaining({ name: "Proficient" }) }),
+      {
+        id: expect.any(String),
+        at: expect.any(Date),
+        level: { name: "Proficient", colour: expect.stringMatching(/^#[0-9a-f]{6}$/i) },
+        feedback: "Noted.",
+        rater: "Tess Teacher",
+        on: "My essay",
+        about: "Argue a case",
+        href: expect.stringMatching(new RegExp(`^/plans/${activeId}#goal-.+`)),
+      },
     ]);
     expect(summary.records.map((r) => r.title)).toEqual(["Museum visit"]);
     expect(summary.growth.rated).toBe(1);
@@ -98,6 +107,35 @@ describe("the family home", () => {
     expect(everything).not.toContain("Secret draft");
     expect(everything).not.toContain("Private goal");
     expect(everything).not.toContain(draftId);
+  });
+
+  it("lists assignments due within the window and not yet handed in among the dates coming up", async () => {
+    const { id: agreementId } = await db.studyAgreement.findUniqueOrThrow({ where: { planId: studyId }, select: { id: true } });
+    const assignment = (title: string, dueOn: string, status: "ASSIGNED" | "SUBMITTED") => ({
+      agreementId,
+      subject: "ELA" as const,
+      title,
+      assignedOn: new Date("2026-11-01"),
+      dueOn: new Date(dueOn),
+      status,
+    });
+    await db.studyAssignment.createMany({
+      data: [
+        assignment("Read chapter 3", "2026-11-25", "ASSIGNED"),
+        assignment("Handed in already", "2026-11-24", "SUBMITTED"),
+        assignment("Far away", "2027-03-01", "ASSIGNED"),
+      ],
+    });
+    const { summary } = await familyHome(s.guardian, { childId: s.student.id, now });
+    expect(summary?.upcoming).toEqual([
+      { kind: "assignment-due", on: "2026-11-25", title: "Read chapter 3", planId: studyId, planTitle: "Study away" },
+      { kind: "goal-target", on: "2026-12-01", title: "Argue a case", planId: activeId, planTitle: "Approved plan" },
+      { kind: "plan-end", on: "2026-12-15", title: "Approved plan", planId: activeId, planTitle: "Approved plan" },
+    ]);
+    // Another family sees none of it.
+    const other = await familyHome(s.otherGuardian, { now });
+    expect(JSON.stringify(other.summary?.upcoming ?? [])).not.toContain("Read chapter 3");
+    await db.studyAssignment.deleteMany({ where: { agreementId } });
   });
 
   it("says what needs the guardian: the agreement to sign and the approved plan to acknowledge, until they do", async () => {

@@ -33,45 +33,35 @@ export async function upcomingDates(actor: Actor, studentId: string, now = new D
     visiblePlanIdsOf(actor, studentId, "acting"),
     visibleAgreementPlanIdsOf(actor, studentId),
   ]);
-  const visible = { id: { in: planIds }, status: { in: UNDER_WAY } };
-  const [plans, goals, assignments] = await Promise.all([
-    db.plan.findMany({
-      where: { AND: [visible, { endsOn: { gte: from, lte: to } }] },
-      orderBy: [{ endsOn: "asc" }, { id: "asc" }],
-      take: UPCOMING_LIMIT,
-      select: { id: true, title: true, endsOn: true },
-    }),
-    db.goal.findMany({
-      where: { plan: visible, targetDate: { gte: from, lte: to } },
-      orderBy: [{ targetDate: "asc" }, { id: "asc" }],
-      take: UPCOMING_LIMIT,
-      select: { title: true, targetDate: true, plan: { select: { id: true, title: true } } },
-    }),
-    db.studyAssignment.findMany({
-      where: {
-        agreement: { planId: { in: agreementPlanIds } },
-        status: "ASSIGNED",
-        dueOn: { gte: from, lte: to },
-      },
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: UPCOMING_LIMIT,
-      select: { title: true, dueOn: true, agreement: { select: { plan: { select: { id: true, title: true } } } } },
-    }),
-  ]);
-  const all: UpcomingDate[] = [
-    ...plans.map((p) => ({ kind: "plan-end" as const, on: isoDay(p.endsOn), title: p.title, planId: p.id, planTitle: p.title })),
-    ...goals.flatMap((g) =>
-      g.targetDate
-        ? [{ kind: "goal-target" as const, on: isoDay(g.targetDate), title: g.title, planId: g.plan.id, planTitle: g.plan.title }]
-        : [],
-    ),
-    ...assignments.map((a) => ({
-      kind: "assignment-due" as const,
-      on: isoDay(a.dueOn),
-      title: a.title,
-      planId: a.agreement.plan.id,
-      planTitle: a.agreement.plan.title,
-    })),
-  ];
+  // One plain statement, a branch per kind of date, each bounded: the ids carry the rules, and
+  // three nested selects cost more CPU to prepare than the statement takes (issue 12).
+  const [fromDay, toDay] = [isoDay(from), isoDay(to)];
+  const rows = await db.$queryRaw<{ kind: UpcomingDate["kind"]; on: Date; title: string; planId: string; planTitle: string }[]>`
+    (SELECT 'plan-end' AS kind, p."endsOn" AS on, p.title, p.id AS "planId", p.title AS "planTitle"
+      FROM "Plan" p
+      WHERE p.id = ANY(${planIds}::text[]) AND p.status::text = ANY(${UNDER_WAY}::text[])
+        AND p."endsOn" BETWEEN CAST(${fromDay} AS date) AND CAST(${toDay} AS date)
+      ORDER BY p."endsOn", p.id LIMIT ${UPCOMING_LIMIT})
+    UNION ALL
+    (SELECT 'goal-target', g."targetDate", g.title, p.id, p.title
+      FROM "Goal" g JOIN "Plan" p ON p.id = g."planId"
+      WHERE p.id = ANY(${planIds}::text[]) AND p.status::text = ANY(${UNDER_WAY}::text[])
+        AND g."targetDate" BETWEEN CAST(${fromDay} AS date) AND CAST(${toDay} AS date)
+      ORDER BY g."targetDate", g.id LIMIT ${UPCOMING_LIMIT})
+    UNION ALL
+    (SELECT 'assignment-due', a."dueOn", a.title, p.id, p.title
+      FROM "StudyAgreement" sa
+      JOIN "StudyAssignment" a ON a."agreementId" = sa.id
+      JOIN "Plan" p ON p.id = sa."planId"
+      WHERE sa."planId" = ANY(${agreementPlanIds}::text[]) AND a.status = 'ASSIGNED'
+        AND a."dueOn" BETWEEN CAST(${fromDay} AS date) AND CAST(${toDay} AS date)
+      ORDER BY a."dueOn", a.id LIMIT ${UPCOMING_LIMIT})`;
+  const all: UpcomingDate[] = rows.map((r) => ({
+    kind: r.kind,
+    on: isoDay(r.on),
+    title: r.title,
+    planId: r.planId,
+    planTitle: r.planTitle,
+  }));
   return all.sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind)).slice(0, UPCOMING_LIMIT);
 }
