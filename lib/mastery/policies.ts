@@ -3,6 +3,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { MasteryMethodKind, Prisma } from "@/lib/generated/prisma/client.ts";
+import { levelColumns, levelFrom } from "./level-columns";
 import { LEVEL_SELECT } from "./levels";
 import { DEFAULT_TIMES, DEFAULT_WEIGHT, proficientThreshold, type MasteryMethod } from "./methods";
 
@@ -49,7 +50,38 @@ export type PolicyResolver = {
   forStandard(schoolId: string, frameworkId: string | null): PolicyView;
 };
 
-/** Loads, in two queries, every policy that can apply to these schools and frameworks. */
+type PolicyRow = {
+  id: string;
+  organizationId: string;
+  frameworkId: string | null;
+  method: MasteryMethodKind;
+  parameter: number | null;
+  version: number;
+  scaleId: string;
+  scaleName: string;
+} & Record<string, unknown>;
+
+/** Policies as POLICY_SELECT reads them, from rows of a policy per level in policy order (loadPolicies). */
+function policiesFrom(rows: readonly PolicyRow[]): PolicyView[] {
+  const out: PolicyView[] = [];
+  for (const row of rows) {
+    let last = out.at(-1);
+    if (last?.id !== row.id) {
+      const { id, organizationId, frameworkId, method, parameter, version } = row;
+      last = { id, organizationId, frameworkId, method, parameter, version, scale: { id: row.scaleId, name: row.scaleName, levels: [] } };
+      out.push(last);
+    }
+    const level = levelFrom(row, "level");
+    if (level) last.scale.levels.push(level);
+  }
+  return out;
+}
+
+/**
+ * Loads, in two plain statements, every policy that can apply to these schools and frameworks.
+ * Plain SQL: most pages that show a level ask for these, and as nested selects they cost more
+ * CPU to prepare than Postgres took to answer (issue 12). policy.test.ts holds them to POLICY_SELECT.
+ */
 export async function loadPolicies(tx: Tx, schoolIds: readonly string[], frameworkIds: readonly string[] = []): Promise<PolicyResolver> {
   // Plain SQL for the schools' districts: a lookup by primary key, which Prisma's query compiler
   // would cost several times more CPU to prepare than Postgres to answer (issue 12).
@@ -57,15 +89,17 @@ export async function loadPolicies(tx: Tx, schoolIds: readonly string[], framewo
     SELECT id, "districtId" FROM "Organization" WHERE id = ANY(${[...new Set(schoolIds)]}::text[])`;
   const districtOf = new Map(schools.map((s) => [s.id, s.districtId]));
   const orgIds = [...new Set([...districtOf.keys(), ...districtOf.values()])];
-  const policies = await tx.masteryPolicy.findMany({
-    where: {
-      OR: [
-        { organizationId: { in: orgIds }, frameworkId: null },
-        ...(frameworkIds.length ? [{ frameworkId: { in: [...new Set(frameworkIds)] } }] : []),
-      ],
-    },
-    select: POLICY_SELECT,
-  });
+  // The policies with their scales and levels in one statement too (a row per level).
+  const rows = await tx.$queryRaw<PolicyRow[]>`
+    SELECT mp.id, mp."organizationId", mp."frameworkId", mp.method::text AS method, mp.parameter, mp.version,
+      s.id AS "scaleId", s.name AS "scaleName", ${levelColumns("l", "level")}
+    FROM "MasteryPolicy" mp
+    JOIN "ProficiencyScale" s ON s.id = mp."scaleId"
+    LEFT JOIN "ProficiencyLevel" l ON l."scaleId" = s.id
+    WHERE (mp."organizationId" = ANY(${orgIds}::text[]) AND mp."frameworkId" IS NULL)
+      OR mp."frameworkId" = ANY(${[...new Set(frameworkIds)]}::text[])
+    ORDER BY mp.id, l.position, l.id`;
+  const policies = policiesFrom(rows);
   const byOrg = new Map(policies.filter((p) => p.frameworkId === null).map((p) => [p.organizationId, p]));
   const byFramework = new Map(policies.filter((p) => p.frameworkId !== null).map((p) => [p.frameworkId, p]));
   const forSchool = (schoolId: string) => {

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { runPolicyRecompute, unfinishedRecomputes } from "./background";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { computeMastery } from "./methods";
+import { loadPolicies, POLICY_SELECT } from "./policies";
 import { removePolicy, setPolicy } from "./policy-commands";
 import { masterySettings } from "./settings";
 import { ratedPlan } from "@/test/mastery";
@@ -114,6 +116,18 @@ describe("mastery policies", () => {
     expect(after.framework.level?.name).toBe("Advanced");
     // The local standard and the goal follow the school's decaying average.
     expect([after.goal.score, after.local.score]).toEqual([2.72, 2.72]);
+  });
+
+  it("are read as their select reads them: the school's own, the district's for a school without one, a framework's", async () => {
+    const resolver = await loadPolicies(db, [s.school.id, s.schoolB.id], [frameworkId]);
+    const read = (where: Prisma.MasteryPolicyWhereInput) => db.masteryPolicy.findFirstOrThrow({ where, select: POLICY_SELECT });
+    const school = await read({ organizationId: s.school.id, frameworkId: null });
+    expect(resolver.forSchool(s.school.id)).toEqual(school);
+    expect(resolver.forStandard(s.school.id, null)).toEqual(school);
+    expect(resolver.forSchool(s.schoolB.id)).toEqual(await read({ organizationId: s.district.id, frameworkId: null }));
+    expect(resolver.forStandard(s.schoolB.id, frameworkId)).toEqual(await read({ frameworkId }));
+    expect(school.scale.levels.map((l) => l.position)).toEqual([1, 2, 3, 4]);
+    expect(() => resolver.forSchool("no-such-school")).toThrow(/No mastery policy/);
   });
 
   it("stop a run whose policy changed under it (the newer run redoes the work)", async () => {
