@@ -14,7 +14,12 @@ import { administered, current, currentClass, studentsVisibleTo } from "./access
 import { taughtClassIds, taughtEnrollmentIn } from "./taught";
 
 /** What the teacher's home has just read through the rules: its students' ids and how many plans each has. */
-export type KnownStudents = { studentIds: readonly string[]; planCounts: ReadonlyMap<string, number> };
+export type KnownStudents = {
+  studentIds: readonly string[];
+  planCounts: ReadonlyMap<string, number>;
+  /** The classes of the viewer's each is in (listStudents' classFilter). */
+  classIdsOf: ReadonlyMap<string, readonly string[]>;
+};
 
 /**
  * The students of the membership the actor acts in, a page by name, with their classes and how
@@ -25,18 +30,15 @@ export type KnownStudents = { studentIds: readonly string[]; planCounts: Readonl
  */
 export async function listStudents(actor: Actor, page: number, known?: KnownStudents) {
   // The classes shown are the ones the viewer's own membership is about, this term.
-  const classFilter: Prisma.EnrollmentWhereInput =
-    actor.acting.role === "TEACHER"
+  const classFilter: Prisma.EnrollmentWhereInput = known
+    ? {}
+    : actor.acting.role === "TEACHER"
       ? taughtEnrollmentIn(await taughtClassIds(actor, "acting"))
       : { role: "STUDENT", ...current(), class: { ...currentClass(), school: administered(actor, "acting") } };
   const rows = known ? await knownStudentsPage(known.studentIds, page) : await visibleStudentsPage(actor, page);
   const ids = rows.map((r) => r.id);
   const [enrollments, planCount, total] = await Promise.all([
-    db.enrollment.findMany({
-      where: { AND: [{ userId: { in: ids } }, classFilter] },
-      orderBy: [{ class: { name: "asc" } }, { classId: "asc" }],
-      select: { userId: true, class: { select: { id: true, name: true } } },
-    }),
+    known ? knownEnrollments(known, ids) : enrollmentsIn(ids, classFilter),
     known ? known.planCounts : planCountsOf(actor, ids),
     // Known students are all listed (they were read through the rule for this request): no count to ask for.
     known ? known.studentIds.length : db.user.count({ where: studentsVisibleTo(actor, "acting") }),
@@ -54,6 +56,24 @@ export async function listStudents(actor: Actor, page: number, known?: KnownStud
 }
 
 type StudentRow = { id: string; name: string; gradeLevel: number | null };
+type StudentClass = { userId: string; class: { id: string; name: string } };
+
+function enrollmentsIn(ids: string[], classFilter: Prisma.EnrollmentWhereInput): Promise<StudentClass[]> {
+  return db.enrollment.findMany({
+    where: { AND: [{ userId: { in: ids } }, classFilter] },
+    orderBy: [{ class: { name: "asc" } }, { classId: "asc" }],
+    select: { userId: true, class: { select: { id: true, name: true } } },
+  });
+}
+
+/** The page's students' classes as the caller read them, named in plain SQL (by name, as enrollmentsIn). */
+async function knownEnrollments(known: KnownStudents, ids: string[]): Promise<StudentClass[]> {
+  const classIds = [...new Set(ids.flatMap((id) => known.classIdsOf.get(id) ?? []))];
+  const classes = classIds.length
+    ? await db.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "Class" WHERE id = ANY(${classIds}::text[]) ORDER BY name, id`
+    : [];
+  return classes.flatMap((c) => ids.filter((id) => known.classIdsOf.get(id)?.includes(c.id)).map((userId) => ({ userId, class: c })));
+}
 
 async function visibleStudentsPage(actor: Actor, page: number): Promise<StudentRow[]> {
   const rows = await db.user.findMany({

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorOf, makeSchool } from "@/test/fixtures";
 import { classesTaughtBy, studentsVisibleTo, taughtEnrollment } from "./access";
-import { studentsTaughtIn, taughtClassIds, taughtEnrollmentIn } from "./taught";
+import { studentsTaughtIn, taughtClassIds, taughtEnrollmentIn, taughtStudentEnrollmentsIn } from "./taught";
 
 let s: Awaited<ReturnType<typeof makeSchool>>;
 let people: Record<string, Actor>;
@@ -86,6 +86,16 @@ describe("a teacher's classes, read once as ids", () => {
       const users = async (where: object) => sorted((await db.user.findMany({ where, select: { id: true } })).map((u) => u.id));
       const ids = await taughtClassIds(actor, "acting");
       expect(await users(studentsTaughtIn(actor, ids)), who).toEqual(await users(studentsVisibleTo(actor, "acting")));
+      // The same students through their enrollments, each in the actor's classes only.
+      const pairs = await db.enrollment.findMany({
+        where: taughtStudentEnrollmentsIn(actor, ids),
+        select: { userId: true, classId: true },
+      });
+      expect(sorted([...new Set(pairs.map((p) => p.userId))]), who).toEqual(await users(studentsVisibleTo(actor, "acting")));
+      expect(
+        pairs.every((p) => ids.includes(p.classId)),
+        who,
+      ).toBe(true);
     }
     const tess = await db.user.findMany({
       where: studentsTaughtIn(s.teacher, await taughtClassIds(s.teacher, "acting")),

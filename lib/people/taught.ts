@@ -24,7 +24,20 @@ export function taughtEnrollmentIn(classIds: readonly string[]): Prisma.Enrollme
   return { role: "STUDENT", ...current(), classId: { in: [...classIds] } };
 }
 
+/** A student of the actor's district (the user side of studentsTaughtIn). */
+function studentOf(actor: Actor): Prisma.UserWhereInput {
+  return { districtId: actor.districtId, memberships: { some: { role: "STUDENT" } } };
+}
+
 /** studentsVisibleTo(actor, "acting") for an actor acting as a teacher, with their classes as ids. */
 export function studentsTaughtIn(actor: Actor, classIds: readonly string[]): Prisma.UserWhereInput {
-  return { districtId: actor.districtId, memberships: { some: { role: "STUDENT" } }, enrollments: { some: taughtEnrollmentIn(classIds) } };
+  return { ...studentOf(actor), enrollments: { some: taughtEnrollmentIn(classIds) } };
+}
+
+/**
+ * The enrollments by which studentsTaughtIn finds each student: the same students, each with the
+ * actor's classes they are in (the teacher's home reads its students this way, classes and all).
+ */
+export function taughtStudentEnrollmentsIn(actor: Actor, classIds: readonly string[]): Prisma.EnrollmentWhereInput {
+  return { ...taughtEnrollmentIn(classIds), user: studentOf(actor) };
 }

@@ -160,15 +160,14 @@ export async function listReviewQueue(
     waiting ? { id: { in: [...waiting] }, deletedAt: null } : undefined,
     waiting?.length,
   );
-  // Unresolved comment threads, counted for this page's plans only, in one query.
+  // Unresolved comment threads (OPEN_THREAD), counted for this page's plans only, in one plain statement.
   const open = queue.items.length
-    ? await db.comment.groupBy({
-        by: ["planId"],
-        where: { planId: { in: queue.items.map((p) => p.id) }, parentId: null, resolvedAt: null },
-        _count: { _all: true },
-      })
+    ? await db.$queryRaw<{ planId: string; n: bigint }[]>`
+        SELECT "planId", count(*) AS n FROM "Comment"
+        WHERE "planId" = ANY(${queue.items.map((p) => p.id)}::text[]) AND "parentId" IS NULL AND "resolvedAt" IS NULL
+        GROUP BY "planId"`
     : [];
-  const counts = new Map(open.map((o) => [o.planId, o._count._all]));
+  const counts = new Map(open.map((o) => [o.planId, Number(o.n)]));
   return { ...queue, items: queue.items.map((p) => ({ ...p, openThreads: counts.get(p.id) ?? 0 })) };
 }
 

@@ -15,7 +15,7 @@ import { plansOfTaughtStudents } from "@/lib/plans/access";
 import { listReviewQueue } from "@/lib/plans/queries";
 import { decodeCursor, encodeCursor } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { studentsTaughtIn, taughtClassIds } from "@/lib/people/taught";
+import { taughtClassIds, taughtStudentEnrollmentsIn } from "@/lib/people/taught";
 import { listRecordsToReview } from "@/lib/records/review";
 
 /** How many items each list on the home page shows before "more". */
@@ -39,6 +39,8 @@ export type Taught = {
   reviewPlanIds: string[];
   /** How many of these plans each student has (the student list shows it). */
   planCounts: Map<string, number>;
+  /** The teacher's classes each student is in. */
+  classIdsOf: Map<string, string[]>;
 };
 
 /**
@@ -51,10 +53,23 @@ export type Taught = {
  */
 const taught = cache(async (actor: Actor): Promise<Taught> => {
   if (actor.acting.role !== "TEACHER")
-    return { studentIds: [], planIds: [], activePlanIds: [], activeStudentIds: [], reviewPlanIds: [], planCounts: new Map() };
-  // The teacher's students, through their classes read once for the request (studentsTaughtIn).
-  const students = await db.user.findMany({ where: studentsTaughtIn(actor, await taughtClassIds(actor, "acting")), select: { id: true } });
-  const studentIds = students.map((s) => s.id);
+    return {
+      studentIds: [],
+      planIds: [],
+      activePlanIds: [],
+      activeStudentIds: [],
+      reviewPlanIds: [],
+      planCounts: new Map(),
+      classIdsOf: new Map(),
+    };
+  // The teacher's students (studentsTaughtIn) with the teacher's classes each is in.
+  const enrollments = await db.enrollment.findMany({
+    where: taughtStudentEnrollmentsIn(actor, await taughtClassIds(actor, "acting")),
+    select: { userId: true, classId: true },
+  });
+  const classIdsOf = new Map<string, string[]>();
+  for (const e of enrollments) classIdsOf.set(e.userId, [...(classIdsOf.get(e.userId) ?? []), e.classId]);
+  const studentIds = [...classIdsOf.keys()];
   const plans = await db.plan.findMany({
     where: plansOfTaughtStudents(actor, studentIds),
     select: { id: true, status: true, studentId: true },
@@ -69,6 +84,7 @@ const taught = cache(async (actor: Actor): Promise<Taught> => {
     activeStudentIds: [...new Set(active.map((p) => p.studentId))],
     reviewPlanIds: plans.filter((p) => p.status === "SUBMITTED" || p.status === "IN_REVIEW").map((p) => p.id),
     planCounts,
+    classIdsOf,
   };
 });
 
