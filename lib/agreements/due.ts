@@ -6,7 +6,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import { organizationsAs, taughtEnrollment, type Scope } from "@/lib/people/access";
+import { organizationIdsAs, organizationsAs, taughtEnrollment, type Scope } from "@/lib/people/access";
 import { agreementsVisibleTo } from "./access";
 
 /** The most a home page lists; the rest wait their turn (the oldest come first). */
@@ -30,12 +30,17 @@ export async function listEvaluationsDue(actor: Actor, opts: { scope?: Scope; li
   // and the full access rule only over what it finds. On most loads of the teacher's home there is
   // nothing, and the access rule's cost (Prisma compiles each where tree) is never paid.
   const due = { status: "ACTIVE", evaluationDueAt: { not: null } } satisfies Prisma.StudyAgreementWhereInput;
-  const candidates = await db.studyAgreement.findMany({
-    where: { ...due, plan: { school: organizationsAs(actor, "TEACHER", scope) } },
-    orderBy: [{ evaluationDueAt: "asc" }, { id: "asc" }],
-    select: { id: true },
-    take: 500,
-  });
+  // In plain SQL (organizationsAs: the schools, and what is under them): as a Prisma query its
+  // preparation cost more CPU than Postgres took, on every load (issue 12).
+  const orgs = organizationIdsAs(actor, "TEACHER", scope);
+  const candidates = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "StudyAgreement" a
+    JOIN "Plan" p ON p.id = a."planId"
+    JOIN "Organization" o ON o.id = p."schoolId"
+    WHERE a.status = 'ACTIVE' AND a."evaluationDueAt" IS NOT NULL
+      AND (o.id = ANY(${orgs}::text[]) OR o."parentId" = ANY(${orgs}::text[]) OR o."districtId" = ANY(${orgs}::text[]))
+    ORDER BY a."evaluationDueAt", a.id
+    LIMIT 500`;
   if (candidates.length === 0) return [];
   const rows = await db.studyAgreement.findMany({
     where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, agreementsVisibleTo(actor), evaluatedBy(actor, scope), due] },

@@ -22,7 +22,12 @@ function held(actor: Actor, scope: Scope, role: Role): ActorMembership[] {
 
 /** The organizations where the actor holds this role (each with everything under it). */
 export function organizationsAs(actor: Actor, role: Role, scope: Scope = "all"): Prisma.OrganizationWhereInput {
-  return withinOrganizations(held(actor, scope, role).map((m) => m.organizationId));
+  return withinOrganizations(organizationIdsAs(actor, role, scope));
+}
+
+/** The ids of the organizations where the actor holds this role (organizationsAs adds what is under them). */
+export function organizationIdsAs(actor: Actor, role: Role, scope: Scope = "all"): string[] {
+  return held(actor, scope, role).map((m) => m.organizationId);
 }
 
 function today() {

@@ -112,18 +112,16 @@ async function planCountsOf(actor: Actor, ids: string[]) {
   return new Map(counts.map((c) => [c.studentId, c._count._all]));
 }
 
-/** The classes a teacher teaches now (every class of the organization, for an admin). */
-export async function listClasses(actor: Actor) {
+/**
+ * The classes a teacher teaches now (every class of the organization, for an admin). `known`: the
+ * classes each of the teacher's students is in, as the teacher's home has just read them; each
+ * class's count is then its students among them.
+ */
+export async function listClasses(actor: Actor, known?: Pick<KnownStudents, "classIdsOf">) {
   if (!can(actor.acting.role, "students:view")) throw new ForbiddenError();
   const rows =
     actor.acting.role === "TEACHER" ? await classesById(await taughtClassIds(actor, "acting")) : await administeredClasses(actor);
-  // Students counted for these classes only, with the enrollment index (not a nested _count).
-  const counts = await db.enrollment.groupBy({
-    by: ["classId"],
-    where: { classId: { in: rows.map((c) => c.id) }, role: "STUDENT", ...current() },
-    _count: { _all: true },
-  });
-  const studentCount = new Map(counts.map((c) => [c.classId, c._count._all]));
+  const studentCount = known ? countsOf(known.classIdsOf) : await enrolledCounts(rows.map((c) => c.id));
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
@@ -134,6 +132,22 @@ export async function listClasses(actor: Actor) {
 }
 
 type ClassRow = { id: string; name: string; subject: Subject; teachers: string[] };
+
+/** Students currently enrolled in these classes, counted for them only (the enrollment index, not a nested _count). */
+async function enrolledCounts(classIds: string[]) {
+  const counts = await db.enrollment.groupBy({
+    by: ["classId"],
+    where: { classId: { in: classIds }, role: "STUDENT", ...current() },
+    _count: { _all: true },
+  });
+  return new Map(counts.map((c) => [c.classId, c._count._all]));
+}
+
+function countsOf(classIdsOf: ReadonlyMap<string, readonly string[]>) {
+  const counts = new Map<string, number>();
+  for (const classIds of classIdsOf.values()) for (const id of classIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
 
 async function administeredClasses(actor: Actor): Promise<ClassRow[]> {
   const rows = await db.class.findMany({

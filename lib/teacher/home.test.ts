@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { addEvidence, rateEvidence } from "@/lib/evidence/commands";
 import { createPlan, transitionPlan } from "@/lib/plans/commands";
 import { makeSchool, person, planInput } from "@/test/fixtures";
-import { listStudents } from "@/lib/people/queries";
+import { listClasses, listStudents } from "@/lib/people/queries";
 import { listReviewQueue } from "@/lib/plans/queries";
 import { listEvidenceToRate, listOpenThreads, listOverdueGoals, listQuietStudents, teacherHome } from "./home";
 
@@ -236,6 +236,7 @@ describe("the students and classes on the home page", () => {
     const samsPlans = await db.plan.count({ where: { studentId: s.student.id, deletedAt: null } });
     expect(home.students.items.find((x) => x.id === s.student.id)?.planCount).toBe(samsPlans);
     expect(samsPlans).toBeGreaterThan(0);
+    expect(home.classes).toEqual(await listClasses(s.teacher));
     expect(home.classes).toEqual([{ id: s.classA.id, name: "7 ELA", subject: "ELA", teachers: ["Tess Teacher"], studentCount: 2 }]);
   });
 });

@@ -413,7 +413,7 @@ export async function teacherHome(actor: Actor, c: HomeCursors) {
     listOverdueGoals(actor, c.overdue, new Date(), scope),
     listOpenThreads(actor, c.threads, scope),
     listStudents(actor, c.studentPage, scope),
-    listClasses(actor),
+    listClasses(actor, scope),
   ]);
   return { evaluationsDue, queue, toRate, recordsToReview, quiet, overdue, threads, students, classes };
 }
