@@ -109,6 +109,36 @@ describe("the family home", () => {
     expect(everything).not.toContain(draftId);
   });
 
+  it("shows teachers' ratings of the child's recorded learning among the feedback, never of a suggestion", async () => {
+    const [museum, suggestion] = await Promise.all(
+      ["Museum visit", "Tool suggestion"].map((title) => db.learningRecord.findFirstOrThrow({ where: { studentId: s.student.id, title } })),
+    );
+    const rating = (recordId: string, feedback: string, createdAt: Date) => ({
+      recordId,
+      standardId: s.standard.id,
+      raterId: s.teacher.id,
+      levelId: s.levels.ADVANCED,
+      feedback,
+      createdAt,
+    });
+    await db.recordRating.createMany({
+      data: [rating(museum.id, "Great questions at the museum", new Date()), rating(suggestion.id, "Not yet shared", new Date())],
+    });
+    const { summary } = await familyHome(s.guardian, { childId: s.student.id, now });
+    expect(summary?.feedback[0]).toEqual({
+      id: expect.any(String),
+      at: expect.any(Date),
+      level: { name: "Advanced", colour: expect.stringMatching(/^#[0-9a-f]{6}$/i) },
+      feedback: "Great questions at the museum",
+      rater: "Tess Teacher",
+      on: "Museum visit",
+      about: s.standard.code,
+      href: `/records/${museum.id}`,
+    });
+    expect(JSON.stringify(summary?.feedback)).not.toContain("Not yet shared");
+    await db.recordRating.deleteMany({ where: { recordId: { in: [museum.id, suggestion.id] } } });
+  });
+
   it("lists assignments due within the window and not yet handed in among the dates coming up", async () => {
     const { id: agreementId } = await db.studyAgreement.findUniqueOrThrow({ where: { planId: studyId }, select: { id: true } });
     const assignment = (title: string, dueOn: string, status: "ASSIGNED" | "SUBMITTED") => ({

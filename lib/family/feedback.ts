@@ -1,6 +1,6 @@
 // One child's latest feedback (teachers' ratings of evidence and of learning records) and latest
 // learning records, for the family page. Ratings are read through their evidence's or record's
-// visibility rule (evidence's as its plans' ids, once per request); every list is a few rows along an index.
+// visibility rule, as the ids of its plans or of the records, read once per request; every list is a few rows along an index.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/dates";
@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { LearningSetting } from "@/lib/generated/prisma/enums.ts";
 import { displayName } from "@/lib/people/names";
 import { visiblePlanIdsOf } from "@/lib/plans/access";
-import { recordsVisibleTo } from "@/lib/records/access";
+import { visibleRecordIdsOf } from "@/lib/records/access";
 
 export const FEEDBACK_LIMIT = 5;
 export const RECORDS_LIMIT = 5;
@@ -39,7 +39,6 @@ type EvidenceRatingRow = {
 };
 
 export async function recentFeedback(actor: Actor, studentId: string): Promise<FeedbackItem[]> {
-  const level = { select: { name: true, colour: true } } as const;
   // Evidence is visible exactly when its plan is (evidenceVisibleTo): among the child's visible plans' ids.
   const planIds = await visiblePlanIdsOf(actor, studentId);
   const [ratings, recordRatings] = await Promise.all([
@@ -59,20 +58,7 @@ export async function recentFeedback(actor: Actor, studentId: string): Promise<F
       JOIN "Goal" g ON g.id = x."goalId"
       LEFT JOIN "User" u ON u.id = x."raterId"
       ORDER BY x."createdAt" DESC, x.id DESC`,
-    db.recordRating.findMany({
-      where: { record: { AND: [recordsVisibleTo(actor), { studentId }] } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: FEEDBACK_LIMIT,
-      select: {
-        id: true,
-        createdAt: true,
-        feedback: true,
-        level,
-        rater: { select: { name: true } },
-        record: { select: { id: true, title: true } },
-        standard: { select: { code: true, description: true } },
-      },
-    }),
+    recordRatingsAmong(await visibleRecordIdsOf(actor, studentId)),
   ]);
   const items: FeedbackItem[] = [
     ...ratings.map((r) => ({
@@ -88,12 +74,12 @@ export async function recentFeedback(actor: Actor, studentId: string): Promise<F
     ...recordRatings.map((r) => ({
       id: r.id,
       at: r.createdAt,
-      level: r.level,
+      level: { name: r.levelName, colour: r.levelColour },
       feedback: r.feedback,
-      rater: displayName(r.rater),
-      on: r.record.title,
-      about: r.standard.code || r.standard.description,
-      href: `/records/${r.record.id}`,
+      rater: displayName(r.raterName === null ? null : { name: r.raterName }),
+      on: r.recordTitle,
+      about: r.code || r.description,
+      href: `/records/${r.recordId}`,
     })),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, FEEDBACK_LIMIT);
@@ -103,11 +89,45 @@ export type RecentRecord = { id: string; title: string; setting: LearningSetting
 
 /** The child's latest learning records (never suggestions: those are the student's alone). */
 export async function recentRecords(actor: Actor, studentId: string): Promise<RecentRecord[]> {
-  const rows = await db.learningRecord.findMany({
-    where: { AND: [recordsVisibleTo(actor), { studentId, status: "RECORDED" }] },
-    orderBy: [{ happenedOn: "desc" }, { id: "desc" }],
-    take: RECORDS_LIMIT,
-    select: { id: true, title: true, setting: true, place: true, happenedOn: true },
-  });
+  const ids = await visibleRecordIdsOf(actor, studentId);
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<(Omit<RecentRecord, "happenedOn"> & { happenedOn: Date })[]>`
+    SELECT id, title, setting::text AS setting, place, "happenedOn"
+    FROM "LearningRecord"
+    WHERE id = ANY(${ids}::text[]) AND status = 'RECORDED'
+    ORDER BY "happenedOn" DESC, id DESC
+    LIMIT ${RECORDS_LIMIT}`;
   return rows.map((r) => ({ ...r, happenedOn: isoDay(r.happenedOn) }));
+}
+
+type RecordRatingRow = {
+  id: string;
+  createdAt: Date;
+  feedback: string;
+  levelName: string;
+  levelColour: string;
+  raterName: string | null;
+  recordId: string;
+  recordTitle: string;
+  code: string;
+  description: string;
+};
+
+/** The latest ratings of these records (visible ones, read through the rule), cut first, then joined. */
+async function recordRatingsAmong(recordIds: string[]): Promise<RecordRatingRow[]> {
+  if (recordIds.length === 0) return [];
+  return db.$queryRaw<RecordRatingRow[]>`
+    SELECT x.id, x."createdAt", x.feedback, l.name AS "levelName", l.colour AS "levelColour", u.name AS "raterName",
+      r.id AS "recordId", r.title AS "recordTitle", st.code, st.description
+    FROM (
+      SELECT id, "createdAt", feedback, "levelId", "raterId", "recordId", "standardId" FROM "RecordRating"
+      WHERE "recordId" = ANY(${recordIds}::text[])
+      ORDER BY "createdAt" DESC, id DESC
+      LIMIT ${FEEDBACK_LIMIT}
+    ) x
+    JOIN "ProficiencyLevel" l ON l.id = x."levelId"
+    JOIN "LearningRecord" r ON r.id = x."recordId"
+    JOIN "Standard" st ON st.id = x."standardId"
+    LEFT JOIN "User" u ON u.id = x."raterId"
+    ORDER BY x."createdAt" DESC, x.id DESC`;
 }

@@ -4,8 +4,9 @@
 // not admins, not other teachers. A suggestion from another tool is the student's alone until
 // they accept it.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma, Role } from "@/lib/generated/prisma/client.ts";
 import { organizationsAs, taughtEnrollment, type Scope } from "@/lib/people/access";
@@ -28,6 +29,19 @@ export function recordsVisibleTo(actor: Actor, scope: Scope = "all"): Prisma.Lea
   // An empty OR inside an AND is dropped by Prisma (it would match every record): say "none" outright.
   return { school: { districtId: actor.districtId }, OR: clauses.length ? clauses : [{ id: { in: [] } }] };
 }
+
+/**
+ * The ids of one student's records the actor may see, read once per request (React's cache): a page
+ * about one student (the family's home) filters its lists of them by these ids instead of compiling
+ * the rule into each (as visiblePlanIdsOf, docs/decisions/plan-access-per-request.md).
+ */
+export function visibleRecordIdsOf(actor: Actor, studentId: string): Promise<string[]> {
+  return recordIdsInRequest(actor, studentId);
+}
+const recordIdsInRequest = cache(async (actor: Actor, studentId: string) => {
+  const rows = await db.learningRecord.findMany({ where: { AND: [recordsVisibleTo(actor), { studentId }] }, select: { id: true } });
+  return rows.map((r) => r.id);
+});
 
 const relationSelect = (actor: Actor) =>
   ({
