@@ -110,9 +110,8 @@ describe("the family home", () => {
   });
 
   it("shows teachers' ratings of the child's recorded learning among the feedback, never of a suggestion", async () => {
-    const [museum, suggestion] = await Promise.all(
-      ["Museum visit", "Tool suggestion"].map((title) => db.learningRecord.findFirstOrThrow({ where: { studentId: s.student.id, title } })),
-    );
+    const record = (title: string) => db.learningRecord.findFirstOrThrow({ where: { studentId: s.student.id, title } });
+    const [museum, suggestion] = [await record("Museum visit"), await record("Tool suggestion")];
     const rating = (recordId: string, feedback: string, createdAt: Date) => ({
       recordId,
       standardId: s.standard.id,
