@@ -108,6 +108,22 @@ describe("a student's plans the actor may see, as ids", () => {
     expect([await total(s.guardian), await total(s.guardian, "DRAFT")]).toEqual([1, 0]);
     expect(await total(s.otherGuardian)).toBe(0);
   });
+
+  it("list the same summaries by id as through the rule: order, goals' progress and count", async () => {
+    // One of the submitted plan's goals proficient, so the progress has something to count.
+    const goal = await db.goal.findFirstOrThrow({ where: { planId: ids.submitted }, select: { id: true } });
+    await db.goalMastery.create({ data: { goalId: goal.id, proficient: true, ratingCount: 1, lastRatedAt: new Date() } });
+    // The student sees only their own plans, so their whole list through the rule is the list of their plans by id.
+    for (const status of [undefined, "SUBMITTED", "DRAFT"] as const) {
+      const ruled = await listPlans(s.student, { page: 1, scope: "all", status });
+      expect(await listPlans(s.student, { page: 1, studentId: s.student.id, scope: "all", status })).toEqual(ruled);
+    }
+    const submitted = (await listPlans(s.student, { page: 1, studentId: s.student.id, scope: "all" })).items.find(
+      (p) => p.id === ids.submitted,
+    );
+    expect(submitted?.progress).toEqual({ mastered: 1, total: 1, percent: 100 });
+    expect(submitted?.student).toEqual({ id: s.student.id, name: s.student.name });
+  });
 });
 
 describe("a student's agreements the actor may see, as their plans' ids", () => {
