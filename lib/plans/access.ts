@@ -110,6 +110,39 @@ export async function visiblePlanRelations(actor: Actor, planId: string) {
   return related;
 }
 
+type PlanRow = {
+  id: string;
+  title: string;
+  status: PlanStatus;
+  version: number;
+  approvedAt: Date | null;
+  submittedAt: Date | null;
+  templateId: string | null;
+  templateLinked: boolean;
+  /** The number of its latest revision, 0 before the first. */
+  latestRevision: number;
+};
+/** A plan's own columns by its id (not deleted), read once per request in plain SQL. */
+const planRowInRequest = cache(async (planId: string): Promise<PlanRow | null> => {
+  const [row] = await db.$queryRaw<PlanRow[]>`
+    SELECT p.id, p.title, p.status::text AS status, p.version, p."approvedAt", p."submittedAt", p."templateId", p."templateLinked",
+      COALESCE((SELECT max(r.number) FROM "PlanRevision" r WHERE r."planId" = p.id), 0) AS "latestRevision"
+    FROM "Plan" p WHERE p.id = ${planId} AND p."deletedAt" IS NULL`;
+  return row ?? null;
+});
+
+/**
+ * The plan with this id when the actor may see it, as findVisiblePlan gives it, with its own
+ * columns only (PlanRow). Outside a transaction, for the plan page's loaders: the access decision
+ * and the row are each read once per request, where each loader's findVisiblePlan compiled its own
+ * query (issue 12). NotFoundError otherwise.
+ */
+export async function findVisiblePlanRow(actor: Actor, planId: string) {
+  const [related, row] = await Promise.all([visiblePlanRelations(actor, planId), planRowInRequest(planId)]);
+  if (!row) throw new NotFoundError("That plan");
+  return { ...row, studentId: related.studentId, school: related.school, relations: related.relations };
+}
+
 /** The plan with this id when the actor may see it, with their relationships to it; NotFoundError otherwise. */
 export async function findVisiblePlan<S extends Prisma.PlanSelect>(tx: Tx, actor: Actor, planId: string, select: S) {
   type Found = Prisma.PlanGetPayload<{ select: S }> & Related & { relations: ReturnType<typeof relationsOf> };

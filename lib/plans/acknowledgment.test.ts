@@ -58,9 +58,11 @@ describe("acknowledging a plan", () => {
       guardian: { latest: { planVersion: version }, canAcknowledge: false },
       all: null,
     });
-    expect(await planAcknowledgments(s.teacher, planId)).toMatchObject({
+    expect(await planAcknowledgments(s.teacher, planId)).toEqual({
+      planId,
+      currentVersion: version,
       guardian: null,
-      all: [{ name: "Gina Guardian", planVersion: version }],
+      all: [{ id: expect.any(String), name: "Gina Guardian", planVersion: version, acknowledgedAt: expect.any(Date) }],
     });
     expect(await planAcknowledgments(s.student, planId)).toBeNull();
     await expect(planAcknowledgments(s.otherGuardian, planId)).rejects.toBeInstanceOf(NotFoundError);

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan } from "./access";
+import { findVisiblePlan, findVisiblePlanRow } from "./access";
 import { acknowledgePlanSchema } from "./acknowledgment-schemas";
 
 /** Only a plan in force is acknowledged: approved and not yet completed. */
@@ -74,30 +74,26 @@ export type PlanAcknowledgments = {
  * sees their own, teachers and admins everyone's; the student and anyone else nothing.
  */
 export async function planAcknowledgments(actor: Actor, planId: string): Promise<PlanAcknowledgments | null> {
-  const plan = await findVisiblePlan(db, actor, planId, {
-    id: true,
-    approvedAt: true,
-    revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
-  });
+  const plan = await findVisiblePlanRow(actor, planId);
   const isGuardian = plan.relations.includes("GUARDIAN");
   const isStaff = plan.relations.includes("TEACHER") || plan.relations.includes("ADMIN");
   if (!isGuardian && !isStaff) return null;
-  const currentVersion = plan.revisions[0]?.number ?? 0;
+  const currentVersion = plan.latestRevision;
+  // Plain SQL by the plan's id, the plan being one the actor may see (issue 12: the plan page's
+  // loaders each compiled their own queries).
   const [mine, all] = await Promise.all([
     isGuardian
-      ? db.guardianAcknowledgment.findFirst({
-          where: { planId, guardianId: actor.id },
-          orderBy: { planVersion: "desc" },
-          select: { planVersion: true, createdAt: true },
-        })
+      ? db.$queryRaw<{ planVersion: number; createdAt: Date }[]>`
+          SELECT "planVersion", "createdAt" FROM "GuardianAcknowledgment"
+          WHERE "planId" = ${planId} AND "guardianId" = ${actor.id}
+          ORDER BY "planVersion" DESC LIMIT 1`.then((rows) => rows[0] ?? null)
       : null,
     isStaff
-      ? db.guardianAcknowledgment.findMany({
-          where: { planId },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: ACKNOWLEDGMENT_LIMIT,
-          select: { id: true, planVersion: true, signedName: true, createdAt: true, guardian: { select: { name: true } } },
-        })
+      ? db.$queryRaw<{ id: string; planVersion: number; signedName: string; createdAt: Date; guardianName: string | null }[]>`
+          SELECT a.id, a."planVersion", a."signedName", a."createdAt", u.name AS "guardianName"
+          FROM "GuardianAcknowledgment" a LEFT JOIN "User" u ON u.id = a."guardianId"
+          WHERE a."planId" = ${planId}
+          ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${ACKNOWLEDGMENT_LIMIT}`
       : null,
   ]);
   const canAcknowledge = isGuardian && plan.status === ACKNOWLEDGEABLE && currentVersion > 0 && mine?.planVersion !== currentVersion;
@@ -115,7 +111,7 @@ export async function planAcknowledgments(actor: Actor, planId: string): Promise
         ? all.map((a) => ({
             id: a.id,
             // The name they acknowledged with stays when the account is deleted.
-            name: a.guardian ? displayName(a.guardian) : a.signedName,
+            name: a.guardianName !== null ? displayName({ name: a.guardianName }) : a.signedName,
             planVersion: a.planVersion,
             acknowledgedAt: a.createdAt,
           }))

@@ -186,7 +186,21 @@ describe("deciding on a proposed change", () => {
     ]);
     // Decided once: a second decision finds nothing pending.
     await expect(decideChange(s.teacher, { planId: id, changeId: change.id, decision: "approve", note: "" })).rejects.toThrow("not found");
-    expect((await getPlanChanges(s.student, id)).allowed.propose).toBe(true);
+    const view = await getPlanChanges(s.student, id);
+    expect(view.allowed.propose).toBe(true);
+    expect(view.pending).toBeNull();
+    expect(view.decided).toEqual([
+      {
+        id: change.id,
+        status: "APPROVED",
+        note: expect.any(String),
+        decisionNote: "Great idea",
+        createdAt: expect.any(Date),
+        decidedAt: expect.any(Date),
+        proposedBy: s.student.name,
+        decidedBy: s.teacher.name,
+      },
+    ]);
   });
 
   it("declining leaves the plan as it was, with the reason for the student", async () => {

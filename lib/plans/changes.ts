@@ -7,10 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { ChangeStatus, Prisma } from "@/lib/generated/prisma/client.ts";
 import { notify, teacherIdsOf } from "@/lib/notifications/notify";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan } from "./access";
+import { findVisiblePlan, findVisiblePlanRow } from "./access";
 import {
   canDecideChange,
   canProposeChange,
@@ -227,26 +227,44 @@ const CHANGE_HISTORY_SIZE = 20;
  * changes against the plan as it is now, what the actor may do, and the latest decided
  * proposals (newest first, a bounded number).
  */
+type ChangeRow = {
+  id: string;
+  status: ChangeStatus;
+  basedOnVersion: number;
+  content: Prisma.JsonValue;
+  note: string;
+  decisionNote: string;
+  createdAt: Date;
+  decidedAt: Date | null;
+  proposedById: string | null;
+  proposedBy: { id: string; name: string } | null;
+  decidedBy: { id: string; name: string } | null;
+};
+
 export async function getPlanChanges(actor: Actor, planId: string) {
-  const plan = await findVisiblePlan(db, actor, planId, { id: true, version: true });
-  const rows = await db.planChange.findMany({
-    where: { planId: plan.id },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: CHANGE_HISTORY_SIZE,
-    select: {
-      id: true,
-      status: true,
-      basedOnVersion: true,
-      content: true,
-      note: true,
-      decisionNote: true,
-      createdAt: true,
-      decidedAt: true,
-      proposedById: true,
-      proposedBy: { select: { id: true, name: true } },
-      decidedBy: { select: { id: true, name: true } },
-    },
-  });
+  const plan = await findVisiblePlanRow(actor, planId);
+  // Plain SQL by the plan's id (issue 12: the plan page's loaders each compiled their own queries).
+  const rows = (
+    await db.$queryRaw<
+      (Omit<ChangeRow, "proposedBy" | "decidedBy"> & {
+        proposerName: string | null;
+        deciderName: string | null;
+        deciderId: string | null;
+      })[]
+    >`
+      SELECT c.id, c.status::text AS status, c."basedOnVersion", c.content, c.note, c."decisionNote", c."createdAt", c."decidedAt",
+        c."proposedById", pu.name AS "proposerName", du.id AS "deciderId", du.name AS "deciderName"
+      FROM "PlanChange" c
+      LEFT JOIN "User" pu ON pu.id = c."proposedById"
+      LEFT JOIN "User" du ON du.id = c."decidedById"
+      WHERE c."planId" = ${plan.id}
+      ORDER BY c."createdAt" DESC, c.id ASC
+      LIMIT ${CHANGE_HISTORY_SIZE}`
+  ).map(({ proposerName, deciderName, deciderId, ...r }) => ({
+    ...r,
+    proposedBy: r.proposedById === null || proposerName === null ? null : { id: r.proposedById, name: proposerName },
+    decidedBy: deciderId === null || deciderName === null ? null : { id: deciderId, name: deciderName },
+  }));
   const pendingRow = rows.find((r) => r.status === "PENDING");
   let pending = null;
   if (pendingRow) {

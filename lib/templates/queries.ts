@@ -5,10 +5,9 @@ import { allows } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { keyset, type KeysetPage, type PageRequest } from "@/lib/people/listing";
 import { displayName } from "@/lib/people/names";
-import { findVisiblePlan } from "@/lib/plans/access";
+import { findVisiblePlan, findVisiblePlanRow } from "@/lib/plans/access";
 import { getPlan } from "@/lib/plans/queries";
 import { classesForTemplate, findVisibleTemplate, ownerSelect, templatesVisibleTo } from "./access";
 import { studentMembership } from "./commands";
@@ -211,18 +210,18 @@ export async function templateValuesFromPlan(actor: Actor, planId: string): Prom
 
 /** What the plan page says about the plan's template, and what the actor may do about it. */
 export async function planTemplateLink(actor: Actor, planId: string) {
-  const plan = await findVisiblePlan(db, actor, planId, {
-    id: true,
-    templateId: true,
-    templateLinked: true,
-    template: { select: { name: true } },
-  } satisfies Prisma.PlanSelect);
-  const visible = plan.templateId
-    ? await db.planTemplate.count({ where: { AND: [templatesVisibleTo(actor), { id: plan.templateId }] } })
-    : 0;
+  // The plan's columns as the plan page's other loaders read them (once per request); most plans
+  // have no template, and then nothing more is read.
+  const plan = await findVisiblePlanRow(actor, planId);
+  const [template, visible] = plan.templateId
+    ? await Promise.all([
+        db.planTemplate.findUnique({ where: { id: plan.templateId }, select: { name: true } }),
+        db.planTemplate.count({ where: { AND: [templatesVisibleTo(actor), { id: plan.templateId }] } }),
+      ])
+    : [null, 0];
   return {
     planId: plan.id,
-    template: plan.template && plan.templateId ? { id: plan.templateId, name: plan.template.name, visible: visible > 0 } : null,
+    template: template && plan.templateId ? { id: plan.templateId, name: template.name, visible: visible > 0 } : null,
     linked: plan.templateLinked && plan.templateId !== null,
     mayUnlink: plan.templateLinked && allows(plan.relations, "plan:unlink-template"),
     maySaveAsTemplate: canCreateTemplate(actor) && allows(plan.relations, "template:manage"),
