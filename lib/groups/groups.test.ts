@@ -88,6 +88,8 @@ describe("saving groups", () => {
     expect(saved).toMatchObject({ id, name: "Ratios catch-up", note: "Bar models first.", members: [{ id: s.student.id }] });
     expect(saved?.meetsOn?.toISOString().slice(0, 10)).toBe("2026-12-01");
     expect((await groupsOfStudent(s.teacher, s.student.id)).map((g) => g.id)).toContain(id);
+    // A classmate in no group: nothing, for the same teacher.
+    expect(await groupsOfStudent(s.teacher, s.classmate.id)).toEqual([]);
     // Not for a teacher of another class, the student, or the guardian.
     for (const other of [s.otherTeacher, s.teacherB, s.student, s.guardian, s.admin]) {
       expect(await groupsOfStudent(other, s.student.id)).toEqual([]);
