@@ -3,7 +3,7 @@ import { describeMethod } from "@/lib/mastery/methods";
 import { loadPolicies, methodOf, thresholdOf } from "@/lib/mastery/policies";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { anyOf, db } from "@/lib/db";
 import { withDisclosure } from "@/lib/disclosure/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, Role, Subject } from "@/lib/generated/prisma/client.ts";
@@ -92,7 +92,7 @@ function knownStudentsPage(studentIds: readonly string[], page: number): Promise
     SELECT u.id, u.name, sp."gradeLevel"
     FROM "User" u
     LEFT JOIN "StudentProfile" sp ON sp."userId" = u.id
-    WHERE u.id = ANY(${[...studentIds]}::text[])
+    WHERE u.id = ${anyOf(studentIds)}
     ORDER BY u.name, u.id
     OFFSET ${skip} LIMIT ${take}`;
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { anyOf, db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InputError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { loadPolicies } from "@/lib/mastery/policies";
@@ -42,7 +42,7 @@ export async function listRecordsToReview(actor: Actor, after?: string | null, s
     FROM "LearningRecord" r
     JOIN "Organization" o ON o.id = r."schoolId"
     JOIN "LearningRecordStandard" ls ON ls."recordId" = r.id
-    WHERE r."studentId" = ANY(${studentIds}::text[]) AND r.status = 'RECORDED' AND r."reviewRequestedAt" IS NOT NULL
+    WHERE r."studentId" = ${anyOf(studentIds)} AND r.status = 'RECORDED' AND r."reviewRequestedAt" IS NOT NULL
       AND o."districtId" = ${actor.districtId}
       AND (o.id = ANY(${schools}::text[]) OR o."parentId" = ANY(${schools}::text[]) OR o."districtId" = ANY(${schools}::text[]))
       AND NOT EXISTS (SELECT 1 FROM "RecordRating" rr WHERE rr."recordId" = ls."recordId" AND rr."standardId" = ls."standardId")`;

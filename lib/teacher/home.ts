@@ -5,7 +5,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { anyOf, db } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
 import { type EvidenceKind, Prisma } from "@/lib/generated/prisma/client.ts";
 import { listEvaluationsDue } from "@/lib/agreements/due";
@@ -119,7 +119,7 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
     FROM "Goal" g
     JOIN "EvidenceGoal" eg ON eg."goalId" = g.id AND NOT eg.rated
     JOIN "Evidence" e ON e.id = eg."evidenceId"
-    WHERE g."planId" = ANY(${planIds}::text[]) AND e."planId" = ANY(${planIds}::text[])`;
+    WHERE g."planId" = ${anyOf(planIds)} AND e."planId" = ${anyOf(planIds)}`;
   // Stored times are UTC in a column without a zone: compare them as UTC.
   const past = cursor
     ? Prisma.sql`WHERE (u."createdAt", u."evidenceId", u."goalId") > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.evidenceId}, ${cursor.goalId})`
@@ -214,10 +214,10 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
   if (scope.activeStudentIds.length === 0) return { items: [], total: 0, next: null } satisfies HomeList<unknown>;
   const recent = await db.$queryRaw<{ studentId: string }[]>`
     SELECT DISTINCT "studentId" FROM "Evidence"
-    WHERE "planId" = ANY(${scope.planIds}::text[]) AND "createdAt" >= (CAST(${since.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
+    WHERE "planId" = ${anyOf(scope.planIds)} AND "createdAt" >= (CAST(${since.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
   const busy = new Set(recent.map((r) => r.studentId));
   const quietIds = scope.activeStudentIds.filter((id) => !busy.has(id));
-  const people = await db.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "User" WHERE id = ANY(${quietIds}::text[])`;
+  const people = await db.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "User" WHERE id = ${anyOf(quietIds)}`;
   // Name order, then id: the keyset cursor compares exactly this.
   const before = (a: { name: string; id: string }, name: string, id: string) => a.name < name || (a.name === name && a.id < id);
   people.sort((a, b) => (before(a, b.name, b.id) ? -1 : 1));
@@ -232,7 +232,7 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
   const latest = shown.length
     ? await db.$queryRaw<{ studentId: string; at: Date }[]>`
         SELECT "studentId", max("createdAt") AS at FROM "Evidence"
-        WHERE "studentId" = ANY(${shown.map((s) => s.id)}::text[]) AND "planId" = ANY(${scope.planIds}::text[])
+        WHERE "studentId" = ${anyOf(shown.map((s) => s.id))} AND "planId" = ${anyOf(scope.planIds)}
         GROUP BY "studentId"`
     : [];
   const lastAt = new Map(latest.map((l) => [l.studentId, l.at]));
@@ -258,7 +258,7 @@ export async function listOverdueGoals(actor: Actor, after?: string | null, now 
   const overdue = Prisma.sql`
     SELECT g.id, g.title, g."targetDate", g."planId" FROM "Goal" g
     LEFT JOIN "GoalMastery" m ON m."goalId" = g.id
-    WHERE g."planId" = ANY(${planIds}::text[]) AND g."targetDate" < CAST(${isoDay(startOfToday(now))} AS date)
+    WHERE g."planId" = ${anyOf(planIds)} AND g."targetDate" < CAST(${isoDay(startOfToday(now))} AS date)
       AND (m."goalId" IS NULL OR NOT m.proficient)`;
   const past = cursor ? Prisma.sql`WHERE (o."targetDate", o.id) > (CAST(${cursor.day} AS date), ${cursor.id})` : Prisma.empty;
   type Row = {
@@ -325,7 +325,7 @@ export async function listOpenThreads(actor: Actor, after?: string | null, scope
   // one statement for the page and its count.
   const open = Prisma.sql`
     SELECT c.id, c.body, c."createdAt", c."authorId", c."goalId", c."planId" FROM "Comment" c
-    WHERE c."planId" = ANY(${planIds}::text[]) AND c."parentId" IS NULL AND c."resolvedAt" IS NULL`;
+    WHERE c."planId" = ${anyOf(planIds)} AND c."parentId" IS NULL AND c."resolvedAt" IS NULL`;
   const past = cursor
     ? Prisma.sql`WHERE (o."createdAt", o.id) > ((CAST(${cursor.at} AS timestamptz) AT TIME ZONE 'UTC'), ${cursor.id})`
     : Prisma.empty;
