@@ -24,24 +24,27 @@ export async function needsOfGuardian(actor: Actor, studentId: string): Promise<
     visiblePlanIdsOf(actor, studentId, "acting"),
   ]);
   const [agreements, plans] = await Promise.all([
-    db.studyAgreement.findMany({
-      where: { planId: { in: agreementPlanIds }, status: "AWAITING_SIGNATURES" },
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      take: NEEDS_LIMIT,
-      select: {
-        planId: true,
-        plan: { select: { title: true } },
-        revisions: {
-          orderBy: { number: "desc" },
-          take: 1,
+    // No agreement the guardian may see (most children have none): nothing to read.
+    agreementPlanIds.length === 0
+      ? []
+      : db.studyAgreement.findMany({
+          where: { planId: { in: agreementPlanIds }, status: "AWAITING_SIGNATURES" },
+          orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+          take: NEEDS_LIMIT,
           select: {
-            content: true,
-            createdAt: true,
-            signatures: { select: { signerId: true, role: true, typedName: true, signedAt: true } },
+            planId: true,
+            plan: { select: { title: true } },
+            revisions: {
+              orderBy: { number: "desc" },
+              take: 1,
+              select: {
+                content: true,
+                createdAt: true,
+                signatures: { select: { signerId: true, role: true, typedName: true, signedAt: true } },
+              },
+            },
           },
-        },
-      },
-    }),
+        }),
     // Plain SQL over the ids the rule gave: as a nested select this cost more CPU to prepare than to run (issue 12).
     db.$queryRaw<{ id: string; title: string; version: number | null; acknowledged: number | null }[]>`
       SELECT p.id, p.title,
