@@ -93,7 +93,11 @@ try {
     ? spawn("taskset", ["-c", "0", process.execPath, ...command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] })
     : spawn(process.execPath, command, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   if (canPin) spawnSync("taskset", ["-acp", "1", String(process.pid)], { stdio: "ignore" });
-  log(canPin ? "App server pinned to CPU 0; the load generator (and an embedded Postgres) to CPU 1." : "Not pinned to cores (needs 2 CPUs and taskset).");
+  log(
+    canPin
+      ? "App server pinned to CPU 0; the load generator (and an embedded Postgres) to CPU 1."
+      : "Not pinned to cores (needs 2 CPUs and taskset).",
+  );
   await waitForServer(origin);
 
   const cookies = {} as Record<Account, string>;
