@@ -56,9 +56,12 @@ export async function listRecordsToReview(actor: Actor, after?: string | null, s
     FROM waiting w ${past}
     ORDER BY w."reviewRequestedAt", w."recordId", w."standardId" LIMIT ${pageSize + 1}`;
   // Past the last page there are no rows to carry the count: count alone (a second statement).
+  // No rows on the first page: there are none at all.
   const total = rows.length
     ? Number(rows[0]!.total)
-    : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${waiting}) w`)[0]?.n ?? 0);
+    : cursor
+      ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${waiting}) w`)[0]?.n ?? 0)
+      : 0;
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   const items = await describe(actor, page);

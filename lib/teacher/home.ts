@@ -157,9 +157,12 @@ export async function listEvidenceToRate(actor: Actor, after?: string | null, si
     JOIN "Plan" p ON p.id = e."planId"
     JOIN "Goal" g ON g.id = u."goalId"
     ORDER BY u."createdAt", u."evidenceId", u."goalId"`;
+  // No rows on the first page: there are none at all; past the last page, count alone.
   const counted = rows.length
     ? [{ total: rows[0]!.total }]
-    : await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${unrated}) u`;
+    : cursor
+      ? await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${unrated}) u`
+      : [{ total: 0n }];
   const page = rows.slice(0, size);
   const last = page.at(-1);
   // Each item is rated on the scale of its plan's school.
@@ -212,12 +215,13 @@ export async function listQuietStudents(actor: Actor, after?: string | null, now
   const since = new Date(now.getTime() - QUIET_DAYS * 24 * 60 * 60 * 1000);
   const scope = known ?? (await taught(actor));
   if (scope.activeStudentIds.length === 0) return { items: [], total: 0, next: null } satisfies HomeList<unknown>;
-  const recent = await db.$queryRaw<{ studentId: string }[]>`
-    SELECT DISTINCT "studentId" FROM "Evidence"
-    WHERE "planId" = ${anyOf(scope.planIds)} AND "createdAt" >= (CAST(${since.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
-  const busy = new Set(recent.map((r) => r.studentId));
-  const quietIds = scope.activeStudentIds.filter((id) => !busy.has(id));
-  const people = await db.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "User" WHERE id = ${anyOf(quietIds)}`;
+  // Who added evidence lately, and the names of the others, in one statement.
+  const people = await db.$queryRaw<{ id: string; name: string }[]>`
+    WITH busy AS (
+      SELECT DISTINCT "studentId" FROM "Evidence"
+      WHERE "planId" = ${anyOf(scope.planIds)} AND "createdAt" >= (CAST(${since.toISOString()} AS timestamptz) AT TIME ZONE 'UTC'))
+    SELECT u.id, u.name FROM "User" u
+    WHERE u.id = ${anyOf(scope.activeStudentIds)} AND u.id NOT IN (SELECT "studentId" FROM busy)`;
   // Name order, then id: the keyset cursor compares exactly this.
   const before = (a: { name: string; id: string }, name: string, id: string) => a.name < name || (a.name === name && a.id < id);
   people.sort((a, b) => (before(a, b.name, b.id) ? -1 : 1));
@@ -285,9 +289,12 @@ export async function listOverdueGoals(actor: Actor, after?: string | null, now 
     LEFT JOIN "ProficiencyLevel" l ON l.id = m."levelId"
     ${past}
     ORDER BY o."targetDate", o.id LIMIT ${HOME_LIST_SIZE + 1}`;
+  // No rows on the first page: there are none at all; past the last page, count alone.
   const total = rows.length
     ? Number(rows[0]!.total)
-    : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${overdue}) o`)[0]?.n ?? 0);
+    : cursor
+      ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${overdue}) o`)[0]?.n ?? 0)
+      : 0;
   const shown = rows.slice(0, HOME_LIST_SIZE);
   const last = shown.at(-1);
   return {
@@ -355,9 +362,12 @@ export async function listOpenThreads(actor: Actor, after?: string | null, scope
     LEFT JOIN "Goal" g ON g.id = o."goalId"
     ${past}
     ORDER BY o."createdAt", o.id LIMIT ${HOME_LIST_SIZE + 1}`;
+  // No rows on the first page: there are none at all; past the last page, count alone.
   const total = rows.length
     ? Number(rows[0]!.total)
-    : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${open}) o`)[0]?.n ?? 0);
+    : cursor
+      ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${open}) o`)[0]?.n ?? 0)
+      : 0;
   const shown = rows.slice(0, HOME_LIST_SIZE);
   const last = shown.at(-1);
   return {
