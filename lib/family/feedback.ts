@@ -25,13 +25,10 @@ export type FeedbackItem = {
   href: string;
 };
 
-type EvidenceRatingRow = {
-  id: string;
-  createdAt: Date;
-  feedback: string;
-  levelName: string;
-  levelColour: string;
-  raterName: string | null;
+/** What the feedback list shows of any rating. */
+type RatingColumns = { id: string; createdAt: Date; feedback: string; levelName: string; levelColour: string; raterName: string | null };
+
+type EvidenceRatingRow = RatingColumns & {
   evidenceTitle: string;
   planId: string;
   goalId: string;
@@ -100,13 +97,7 @@ export async function recentRecords(actor: Actor, studentId: string): Promise<Re
   return rows.map((r) => ({ ...r, happenedOn: isoDay(r.happenedOn) }));
 }
 
-type RecordRatingRow = {
-  id: string;
-  createdAt: Date;
-  feedback: string;
-  levelName: string;
-  levelColour: string;
-  raterName: string | null;
+type RecordRatingRow = RatingColumns & {
   recordId: string;
   recordTitle: string;
   code: string;

@@ -6,9 +6,10 @@
 // the result to the nested select it replaces.
 import "server-only";
 import { db } from "@/lib/db";
-import type { ActivitySetting, PlanEventKind, PlanStatus, PlanType, ResourceKind, Subject } from "@/lib/generated/prisma/client.ts";
+import type { PlanEventKind, PlanStatus, PlanType, Prisma, Subject } from "@/lib/generated/prisma/client.ts";
 import { levelColumns, levelFrom } from "@/lib/mastery/level-columns";
 import type { LevelView } from "@/lib/mastery/levels";
+import type { ACTIVITY_SELECT } from "./revisions";
 
 type PlanRow = {
   id: string;
@@ -43,17 +44,8 @@ type GoalRow = {
   lastRatedAt: Date | null;
 } & Record<string, unknown>;
 type StandardRow = { goalId: string; id: string; code: string; description: string };
-type ActivityRow = {
-  goalId: string;
-  id: string;
-  description: string;
-  setting: ActivitySetting;
-  timing: string;
-  withWhom: string;
-  resourceKind: ResourceKind;
-  resource: string;
-  resourceUrl: string;
-};
+/** An activity as ACTIVITY_SELECT reads it, with its goal. */
+type ActivityRow = { goalId: string } & Prisma.ActivityGetPayload<{ select: typeof ACTIVITY_SELECT }>;
 type EventRow = {
   id: string;
   kind: PlanEventKind;
